@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "loss-plot",
+    products: [
+        .executable(name: "loss-plot", targets: ["loss-plot"]),
+        .library(name: "LossFunctions", targets: ["LossFunctions"]),
+        .library(name: "Plotting", targets: ["Plotting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+        .target(name: "LossFunctions"),
+        .target(name: "Plotting"),
+        .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango"]),
+        .target(
+            name: "LossPlotCLI",
+            dependencies: [
+                "LossFunctions", "Plotting", "CairoCanvas",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "loss-plot", dependencies: ["LossPlotCLI"]),
+        .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting"]),
+    ]
+)
