@@ -22,9 +22,14 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
         ),
+        .systemLibrary(
+            name: "CFontconfig",
+            pkgConfig: "pangoft2",
+            providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]
+        ),
         .target(name: "LossFunctions"),
         .target(name: "Plotting"),
-        .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango"]),
+        .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig"]),
         .target(
             name: "LossPlotCLI",
             dependencies: [

@@ -1,0 +1,105 @@
+import CCairo
+import CPango
+import Plotting
+
+/// A `Canvas` that draws with Cairo, and text with Pango, on any Cairo surface.
+public final class CairoCanvas: Canvas {
+    private let cairo: OpaquePointer
+    private let texts: TextLayouts
+
+    /// A canvas drawing on `surface`, `scale` device pixels per pixel.
+    init(surface: CairoSurface, scale: Double) throws {
+        guard let cairo = cairo_create(surface.pointer) else { throw CairoError(status: CAIRO_STATUS_NO_MEMORY, operation: "cairo_create") }
+        self.cairo = cairo
+        try check(cairo_status(cairo), "cairo_create")
+        cairo_scale(cairo, scale, scale)
+        texts = TextLayouts(cairo: cairo)
+    }
+
+    deinit {
+        cairo_destroy(cairo)
+    }
+
+    /// Cairo's status after drawing: drawing errors are sticky and surface here.
+    func checkStatus() throws {
+        try check(cairo_status(cairo), "drawing")
+    }
+
+    public func fill(_ rect: Rect, color: Color, cornerRadius: Double) {
+        setColor(color)
+        addRect(rect, radius: cornerRadius)
+        cairo_fill(cairo)
+    }
+
+    public func stroke(_ path: Path, style: StrokeStyle) {
+        guard path.pointCount > 0 else { return }
+        setColor(style.color)
+        cairo_set_line_width(cairo, style.width)
+        cairo_set_line_join(cairo, style.roundJoins ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
+        cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT)
+        style.dashes.withUnsafeBufferPointer { cairo_set_dash(cairo, $0.baseAddress, Int32($0.count), 0) }
+        for subpath in path.subpaths {
+            guard let first = subpath.first else { continue }
+            cairo_move_to(cairo, first.x, first.y)
+            for p in subpath.dropFirst() { cairo_line_to(cairo, p.x, p.y) }
+            // Each subpath is stroked on its own, so dashes restart and long paths stay cheap.
+            if style.dashes.isEmpty == false { cairo_stroke(cairo) }
+        }
+        cairo_stroke(cairo)
+        cairo_set_dash(cairo, nil, 0, 0)
+    }
+
+    public func strokeRect(_ rect: Rect, style: StrokeStyle, cornerRadius: Double) {
+        setColor(style.color)
+        cairo_set_line_width(cairo, style.width)
+        cairo_set_line_join(cairo, CAIRO_LINE_JOIN_MITER)
+        addRect(rect, radius: cornerRadius)
+        cairo_stroke(cairo)
+    }
+
+    public func pushClip(_ rect: Rect) {
+        cairo_save(cairo)
+        cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cairo)
+    }
+
+    public func popClip() {
+        cairo_restore(cairo)
+    }
+
+    public func measure(_ text: String, style: TextStyle, markup: Bool, maxWidth: Double?) -> Size {
+        texts.size(of: texts.layout(text, style: style, markup: markup, maxWidth: maxWidth))
+    }
+
+    public func draw(_ text: String, at position: Point, anchor: TextAnchor, angle: Double, style: TextStyle,
+                     markup: Bool, maxWidth: Double?) {
+        guard !text.isEmpty else { return }
+        let layout = texts.layout(text, style: style, markup: markup, maxWidth: maxWidth)
+        let size = texts.size(of: layout)
+        cairo_save(cairo)
+        cairo_translate(cairo, position.x, position.y)
+        cairo_rotate(cairo, -angle)
+        cairo_move_to(cairo, -anchor.horizontal * size.width - texts.originX(of: layout), -anchor.vertical * size.height)
+        setColor(style.color)
+        pango_cairo_show_layout(cairo, layout)
+        cairo_restore(cairo)
+    }
+
+    private func setColor(_ c: Color) {
+        cairo_set_source_rgba(cairo, c.red, c.green, c.blue, c.alpha)
+    }
+
+    private func addRect(_ r: Rect, radius: Double) {
+        guard radius > 0 else {
+            cairo_rectangle(cairo, r.x, r.y, r.width, r.height)
+            return
+        }
+        let rad = min(radius, r.width / 2, r.height / 2)
+        cairo_new_sub_path(cairo)
+        cairo_arc(cairo, r.maxX - rad, r.minY + rad, rad, -.pi / 2, 0)
+        cairo_arc(cairo, r.maxX - rad, r.maxY - rad, rad, 0, .pi / 2)
+        cairo_arc(cairo, r.minX + rad, r.maxY - rad, rad, .pi / 2, .pi)
+        cairo_arc(cairo, r.minX + rad, r.minY + rad, rad, .pi, 3 * .pi / 2)
+        cairo_close_path(cairo)
+    }
+}

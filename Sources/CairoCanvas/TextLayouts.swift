@@ -1,0 +1,82 @@
+import CCairo
+import CPango
+import Plotting
+
+/// Pango layouts of the texts of one canvas, made once per text and style, with hinting off so
+/// that text measures the same in PNG, SVG and PDF and at every scale.
+final class TextLayouts {
+    private struct Key: Hashable {
+        let text: String
+        let style: TextStyle
+        let markup: Bool
+        let maxWidth: Double?
+    }
+
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let context: OpaquePointer
+    private var layouts: [Key: OpaquePointer] = [:]
+
+    init(cairo: OpaquePointer) {
+        fontMap = FontLibrary.makeFontMap()
+        context = pango_font_map_create_context(fontMap)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_update_context(cairo, context)
+    }
+
+    deinit {
+        for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// The layout of a text: markup when asked and valid, plain text otherwise.
+    func layout(_ text: String, style: TextStyle, markup: Bool, maxWidth: Double?) -> OpaquePointer {
+        let key = Key(text: text, style: style, markup: markup, maxWidth: maxWidth)
+        if let layout = layouts[key] { return layout }
+        let layout = pango_layout_new(context)!
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, FontLibrary.family)
+        pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+        if let maxWidth {
+            pango_layout_set_width(layout, Int32(min(maxWidth * Double(PANGO_SCALE), Double(Int32.max))))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        }
+        if markup && Self.isValidMarkup(text) {
+            pango_layout_set_markup(layout, text, -1)
+        } else {
+            pango_layout_set_text(layout, text, -1)
+        }
+        layouts[key] = layout
+        return layout
+    }
+
+    /// The logical size of a layout, in pixels at scale 1.
+    func size(of layout: OpaquePointer) -> Size {
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        return Size(Double(logical.width) / Double(PANGO_SCALE), Double(logical.height) / Double(PANGO_SCALE))
+    }
+
+    /// The x of the logical box's left edge within the layout (non-zero for centred wrapped text).
+    func originX(of layout: OpaquePointer) -> Double {
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        return Double(logical.x) / Double(PANGO_SCALE)
+    }
+
+    private static func isValidMarkup(_ text: String) -> Bool {
+        var error: UnsafeMutablePointer<GError>?
+        let ok = pango_parse_markup(text, -1, 0, nil, nil, nil, &error)
+        if let error { g_error_free(error) }
+        return ok != 0
+    }
+}

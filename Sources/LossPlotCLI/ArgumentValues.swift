@@ -1,0 +1,65 @@
+import Foundation
+import LossFunctions
+
+/// Parses the values of options: numbers, lists, ranges and sizes, with errors naming the flag.
+enum ArgumentValues {
+    /// A number; `allowInfinity` admits "-inf" and "inf" (Barron's alpha).
+    static func number(_ text: String, flag: String, allowInfinity: Bool = false) throws -> Double {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed) ?? (trimmed.lowercased() == "-inf" ? -.infinity : nil) else {
+            throw CommandError("\(flag): '\(text)' is not a number")
+        }
+        guard value.isFinite || (allowInfinity && value.isInfinite) else {
+            throw CommandError("\(flag): '\(text)' is not allowed; a finite number is needed")
+        }
+        return value + 0
+    }
+
+    /// "a,b,c", or "lo:hi:n" for n values from lo to hi, evenly or (`geometric`) geometrically spaced.
+    static func list(_ text: String, flag: String, geometric: Bool = false, allowInfinity: Bool = false) throws -> [Double] {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 3 {
+            let lo = try number(parts[0], flag: flag), hi = try number(parts[1], flag: flag)
+            guard let n = Int(parts[2].trimmingCharacters(in: .whitespaces)), n >= 1, n <= 1000 else {
+                throw CommandError("\(flag): '\(parts[2])' in '\(text)' is not a count of values from 1 to 1000")
+            }
+            guard n > 1 else { return [lo] }
+            if geometric {
+                guard lo > 0, hi > 0 else {
+                    throw CommandError("\(flag): '\(text)' cannot be spaced geometrically; both ends must be > 0")
+                }
+                return (0..<n).map { i in i == n - 1 ? hi : lo * pow(hi / lo, Double(i) / Double(n - 1)) }
+            }
+            return (0..<n).map { i in i == n - 1 ? hi : lo + (hi - lo) * Double(i) / Double(n - 1) }
+        }
+        guard parts.count == 1 else {
+            throw CommandError("\(flag): '\(text)' is neither a list a,b,c nor a sweep LO:HI:N")
+        }
+        let items = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard !text.isEmpty else { throw CommandError("\(flag): the list is empty") }
+        return try items.map { try number(String($0), flag: flag, allowInfinity: allowInfinity) }
+    }
+
+    /// "LO:HI" with finite LO below HI.
+    static func interval(_ text: String, flag: String) throws -> [Double] {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 else { throw CommandError("\(flag): '\(text)' is not of the form LO:HI") }
+        let lo = try number(parts[0], flag: flag), hi = try number(parts[1], flag: flag)
+        guard lo < hi else {
+            throw CommandError("\(flag): '\(text)' is empty or reversed; LO must be below HI")
+        }
+        return [lo, hi]
+    }
+
+    /// "WxH" in pixels, each side from 1 to 16384.
+    static func size(_ text: String, flag: String) throws -> [Double] {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]) else {
+            throw CommandError("\(flag): '\(text)' is not of the form WxH, e.g. 640x480")
+        }
+        guard (1...16384).contains(w), (1...16384).contains(h) else {
+            throw CommandError("\(flag): '\(text)' is out of range; each side must be from 1 to 16384 pixels")
+        }
+        return [Double(w), Double(h)]
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import CairoCanvas
+import Dispatch
+import Foundation
+
+/// `loss-plot batch`: renders a whole figure set, the article's or a manifest's, on every core.
+public struct BatchCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Render every figure of the article (or of a manifest) into a folder, one line per file written.")
+
+    @Option(name: .customLong("out-dir"), help: "The folder to write into; it is created when missing.")
+    var outDir = "plots"
+
+    @Option(help: "Formats to write, separated by commas: png, svg, pdf.")
+    var format = "png,svg"
+
+    @Option(help: "A JSON file of figures, in the form --print-manifest shows, instead of the article's set.")
+    var manifest: String?
+
+    @Flag(name: .customLong("print-manifest"), help: "Print the article's figure set as a manifest and exit.")
+    var printManifest = false
+
+    @OptionGroup var render: RenderFlags
+
+    public init() {}
+
+    public mutating func validate() throws {
+        _ = try BatchFormat.parse(format)
+        _ = try render.options()
+    }
+
+    public func run() throws {
+        if printManifest {
+            print(try Manifest.encode(ArticleFigures.article))
+            return
+        }
+        let specs = try manifest.map { try Manifest.load(path: $0) } ?? ArticleFigures.article
+        let formats = try BatchFormat.parse(format)
+        // Every figure is checked before any is drawn.
+        let builders = try specs.map { try FigureBuilder($0) }
+        do {
+            try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        } catch {
+            throw CommandError("--out-dir: cannot create '\(outDir)': \(error.localizedDescription)")
+        }
+        let results = Self.renderAll(builders, formats: formats, outDir: outDir, render: render)
+        var failures: [String] = []
+        for result in results {
+            switch result {
+            case .success(let path): print("wrote \(path)")
+            case .failure(let message): failures.append(message)
+            }
+        }
+        if !failures.isEmpty {
+            for failure in failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
+            throw CommandError("\(failures.count) of \(results.count) files failed; the others were written")
+        }
+    }
+
+    enum Outcome {
+        case success(String)
+        case failure(String)
+    }
+
+    /// Renders every figure in every format on all cores; one figure's failure does not stop the others.
+    static func renderAll(_ builders: [FigureBuilder], formats: [OutputFormat], outDir: String, render: RenderFlags) -> [Outcome] {
+        let jobs = builders.flatMap { b in formats.map { (b, $0) } }
+        let results = Results(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let (builder, format) = jobs[i]
+            let path = (outDir as NSString).appendingPathComponent("\(builder.spec.name).\(format.rawValue)")
+            do {
+                let options = try render.options(size: builder.size(RenderOptions()))
+                try FigureOutput.write(builder, options: options, kind: .image(format), to: path)
+                results.set(i, .success(path))
+            } catch {
+                results.set(i, .failure("\(path): \(error)"))
+            }
+        }
+        return results.values
+    }
+
+    /// Outcomes filled in from several threads.
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [Outcome]
+
+        init(count: Int) {
+            storage = Array(repeating: .failure("not rendered"), count: count)
+        }
+
+        func set(_ i: Int, _ outcome: Outcome) {
+            lock.lock()
+            storage[i] = outcome
+            lock.unlock()
+        }
+
+        var values: [Outcome] {
+            lock.lock()
+            defer { lock.unlock() }
+            return storage
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import CairoCanvas
+
+/// Parses `--format png,svg,pdf`.
+enum BatchFormat {
+    static func parse(_ text: String) throws -> [OutputFormat] {
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var formats: [OutputFormat] = []
+        for name in names {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw CommandError("--format: '\(name)' is not a format; use png, svg or pdf, separated by commas")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats
+    }
+}

@@ -1,0 +1,48 @@
+import LossFunctions
+
+/// The curves `loss-plot LOSS...` asks for: every loss, times every value of each parameter it
+/// takes, times every target; labelled by what varies between them.
+struct CurveGrid {
+    /// A value the user gave for each parameter, or nil for the loss's defaults.
+    var parameterValues: [LossParameter: [Double]] = [:]
+    /// Scalar targets or class indices, or nil for the loss's defaults.
+    var targets: [Double]?
+    /// A target distribution for the distribution losses.
+    var distribution: [Double]?
+    var rest: [Double]?
+
+    func curves(for kinds: [LossKind]) -> [CurveSpec] {
+        var result: [CurveSpec] = []
+        for kind in kinds {
+            var combinations: [[(LossParameter, Double)]] = [[]]
+            for parameter in kind.parameters {
+                let values = parameterValues[parameter] ?? LossDefaults.values(of: parameter, for: kind)
+                combinations = combinations.flatMap { c in values.map { c + [(parameter, $0)] } }
+            }
+            let takesDistribution = kind.family == .distribution(input: .logits, target: .distribution)
+                || kind.family == .distribution(input: .probabilities, target: .distribution)
+            let targetList: [Double?] = takesDistribution ? [nil] : (targets ?? LossDefaults.targets(for: kind)).map { $0 }
+            for combination in combinations {
+                for target in targetList {
+                    var spec = CurveSpec(loss: kind.rawValue, target: target,
+                                         distribution: takesDistribution ? (distribution ?? LossDefaults.distribution(for: kind)) : nil,
+                                         rest: kind.family == .elementwise ? nil : rest)
+                    for (parameter, value) in combination { spec.set(parameter, value) }
+                    var parts: [String] = []
+                    let varying = combination.filter { parameter, _ in
+                        (parameterValues[parameter] ?? LossDefaults.values(of: parameter, for: kind)).count > 1
+                    }
+                    if kinds.count > 1 || (varying.isEmpty && targetList.count < 2) { parts.append(kind.rawValue) }
+                    parts += varying.map { "\($0.0.symbol) = \(ShortNumber.format($0.1))" }
+                    if targetList.count > 1, let target {
+                        let isClass = kind.targetDomain == .classIndex
+                        parts.append(isClass ? "class \(ShortNumber.format(target))" : "t = \(ShortNumber.format(target))")
+                    }
+                    spec.label = parts.joined(separator: ", ")
+                    result.append(spec)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,136 @@
+import LossFunctions
+
+/// Writes a figure's numbers instead of its picture: every sample at full double precision.
+struct DataExporter {
+    let builder: FigureBuilder
+
+    /// CSV: a header of labels, then x and one column per curve (then one per derivative).
+    func writeCSV(_ out: BufferedWriter) throws {
+        let gradient = builder.spec.gradient == true
+        var header = ["x"] + builder.curves.map { Self.csvField($0.label) }
+        if gradient { header += builder.curves.map { Self.csvField("d(\($0.label))/dx") } }
+        try out.write(header.joined(separator: ",") + "\n")
+        // Columns are evaluated chunk by chunk, so memory stays flat at any sample count.
+        var start = 0
+        let total = builder.sweep.count
+        while start < total {
+            let n = min(SweepEvaluator.chunkSize, total - start)
+            var columns: [[Double]] = []
+            var slopes: [[Double]] = []
+            for resolved in builder.curves {
+                var xs = [Double](repeating: 0, count: n), ys = xs, ds = xs
+                for i in 0..<n { xs[i] = builder.sweep.x(start + i) }
+                xs.withUnsafeBufferPointer { x in
+                    ys.withUnsafeMutableBufferPointer { y in
+                        ds.withUnsafeMutableBufferPointer { d in
+                            resolved.curve.evaluate(x, values: y, derivatives: gradient ? d : nil)
+                        }
+                    }
+                }
+                columns.append(ys)
+                slopes.append(ds)
+            }
+            var text = ""
+            for i in 0..<n {
+                text += Self.number(builder.sweep.x(start + i))
+                for c in columns { text += "," + Self.number(c[i]) }
+                if gradient { for d in slopes { text += "," + Self.number(d[i]) } }
+                text += "\n"
+            }
+            try out.write(text)
+            start += n
+        }
+    }
+
+    /// JSON: the sweep, and per curve its loss, parameters, label, values and derivatives (null where undefined).
+    func writeJSON(_ out: BufferedWriter) throws {
+        let gradient = builder.spec.gradient == true
+        let sweep = builder.sweep
+        try out.write("{\n  \"name\": \(Self.jsonString(builder.spec.name)),\n")
+        try out.write("  \"sweep\": {\"lower\": \(Self.jsonNumber(sweep.lower)), \"upper\": \(Self.jsonNumber(sweep.upper)), \"samples\": \(sweep.count)},\n")
+        try out.write("  \"x\": ")
+        try writeArray(out) { $0 }
+        try out.write(",\n  \"curves\": [\n")
+        for (index, resolved) in builder.curves.enumerated() {
+            var fields = ["\"label\": \(Self.jsonString(resolved.label))", "\"loss\": \(Self.jsonString(resolved.curve.kind.rawValue))"]
+            for parameter in resolved.curve.kind.parameters {
+                fields.append("\"\(parameter.rawValue)\": \(Self.jsonNumber(parameter.value(in: resolved.curve.parameters)))")
+            }
+            switch resolved.curve.target {
+            case .scalar(let t): fields.append("\"target\": \(Self.jsonNumber(t))")
+            case .row(.classIndex(let k)): fields.append("\"target\": \(k)")
+            case .row(.distribution(let q)): fields.append("\"distribution\": [\(q.map(Self.jsonNumber).joined(separator: ", "))]")
+            }
+            if resolved.curve.kind.family != .elementwise {
+                fields.append("\"rest\": [\(resolved.curve.rest.map(Self.jsonNumber).joined(separator: ", "))]")
+            }
+            try out.write("    {" + fields.joined(separator: ", ") + ",\n      \"y\": ")
+            try writeArray(out) { resolved.curve.value(at: $0) }
+            if gradient {
+                try out.write(",\n      \"dy\": ")
+                try writeArray(out) { resolved.curve.derivative(at: $0) }
+            }
+            try out.write("}" + (index + 1 < builder.curves.count ? "," : "") + "\n")
+        }
+        try out.write("  ]\n}\n")
+    }
+
+    private func writeArray(_ out: BufferedWriter, _ f: (Double) -> Double) throws {
+        try out.write("[")
+        var text = ""
+        for i in 0..<builder.sweep.count {
+            if i > 0 { text += ", " }
+            text += Self.jsonNumber(f(builder.sweep.x(i)))
+            if text.utf8.count > 1 << 16 {
+                try out.write(text)
+                text = ""
+            }
+        }
+        try out.write(text + "]")
+    }
+
+    /// The shortest text that reads back as the same double; "nan", "inf", "-inf" for the rest.
+    static func number(_ v: Double) -> String {
+        if v.isNaN { return "nan" }
+        if v.isInfinite { return v < 0 ? "-inf" : "inf" }
+        return "\(v)"
+    }
+
+    /// A JSON number, or null where the value is not finite (JSON has no NaN).
+    static func jsonNumber(_ v: Double) -> String {
+        v.isFinite ? "\(v)" : "null"
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format4: scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    /// A JSON \u escape of a control character.
+    init(format4 value: UInt32) {
+        let hex = String(value, radix: 16)
+        self = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
+}

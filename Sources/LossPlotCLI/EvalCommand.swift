@@ -1,0 +1,120 @@
+import ArgumentParser
+import LossFunctions
+
+/// `loss-plot eval`: a loss calculator that follows Keras's conventions.
+public struct EvalCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Compute a loss over samples, as Keras does.",
+        discussion: """
+            Rows are numbers separated by commas; samples are separated by semicolons.
+            Example: loss-plot eval mse --target "1,9,2;-5,-2,6" --pred "4,8,12;8,1,3"   (prints 49.5)
+            """)
+
+    @Argument(help: "The loss; `loss-plot list` shows them all.")
+    var loss: String
+
+    @Option(parsing: .unconditional, help: "Target rows (or one row for every sample); class indices for sparse losses.")
+    var target: String
+
+    @Option(parsing: .unconditional, help: "Prediction rows: values, probabilities or logits.")
+    var pred: String
+
+    @Option(parsing: .unconditional, help: "Huber's and pseudo-Huber's delta, Tukey's c, Barron's scale (default 1; Tukey 4.685).")
+    var delta: String?
+
+    @Option(name: .customLong("pos-weight"), parsing: .unconditional, help: "Weight of positives (default 1).")
+    var posWeight: String?
+
+    @Option(parsing: .unconditional, help: "Pinball quantile (default 0.5).")
+    var tau: String?
+
+    @Option(parsing: .unconditional, help: "Smooth L1's beta (default 1).")
+    var beta: String?
+
+    @Option(parsing: .unconditional, help: "Barron's alpha (default 1).")
+    var alpha: String?
+
+    @Option(parsing: .unconditional, help: "Keras's clipping of probabilities (default 1e-7).")
+    var epsilon: String?
+
+    @Option(help: "mean, sum, or none (one value per sample).")
+    var reduction: Reduction = .mean
+
+    public init() {}
+
+    public mutating func validate() throws {
+        _ = try compute()
+    }
+
+    public func run() throws {
+        for value in try compute() { print(ShortNumber.shortest(value)) }
+    }
+
+    /// The printed values, every input checked first.
+    func compute() throws -> [Double] {
+        let kind = try LossLookup.kind(named: loss, field: "loss")
+        var parameters = LossParameters(epsilon: 1e-7)
+        if kind == .tukey { parameters.delta = 4.685 }
+        let flags: [(LossParameter, String?)] = [(.delta, delta), (.posWeight, posWeight), (.tau, tau), (.beta, beta), (.alpha, alpha)]
+        for (parameter, text) in flags {
+            guard let text else { continue }
+            let value = try ArgumentValues.number(text, flag: "--\(parameter.rawValue)", allowInfinity: parameter == .alpha)
+            guard parameter.accepts(value) else {
+                throw CommandError("--\(parameter.rawValue): '\(text)' is not allowed; it must be \(parameter.allowedValues)")
+            }
+            parameter.set(value, in: &parameters)
+        }
+        if let epsilon {
+            let value = try ArgumentValues.number(epsilon, flag: "--epsilon")
+            guard value >= 0, value < 0.5 else {
+                throw CommandError("--epsilon: '\(epsilon)' is not allowed; it must be in [0, 0.5)")
+            }
+            parameters.epsilon = value
+        }
+        let predictions = try Rows.parse(pred, flag: "--pred")
+        var targets = try Rows.parse(target, flag: "--target")
+        let sparse = kind.targetDomain == .classIndex
+        if sparse, targets.count == 1, targets[0].count == predictions.count, predictions.count > 1 {
+            // Class indices may also be given separated by commas.
+            targets = targets[0].map { [$0] }
+        }
+        guard targets.count == 1 || targets.count == predictions.count else {
+            throw CommandError("--target: \(targets.count) samples given for \(predictions.count) predictions; give one row per sample, or one row for all")
+        }
+        let width = predictions[0].count
+        for (i, row) in predictions.enumerated() where row.count != width {
+            throw CommandError("--pred: sample \(i + 1) has \(row.count) values, sample 1 has \(width); rows must be of equal length")
+        }
+        try checkDomains(kind, predictions: predictions, targets: targets, sparse: sparse, width: width)
+        let losses = BatchLoss(kind, parameters: parameters).perSample(predictions: predictions, targets: targets)
+        return reduction.apply(losses)
+    }
+
+    private func checkDomains(_ kind: LossKind, predictions: [[Double]], targets: [[Double]], sparse: Bool, width: Int) throws {
+        for (i, row) in targets.enumerated() {
+            if sparse {
+                guard row.count == 1 else {
+                    throw CommandError("--target: sample \(i + 1) has \(row.count) values; a sparse loss takes one class index per sample")
+                }
+                guard row[0] >= 0, row[0] == row[0].rounded(), Int(row[0]) < width else {
+                    throw CommandError("--target: sample \(i + 1): class \(ShortNumber.format(row[0])) is out of range; the rows have \(width) classes, 0 to \(width - 1)")
+                }
+                continue
+            }
+            guard row.count == width else {
+                throw CommandError("--target: sample \(i + 1) has \(row.count) values, the predictions have \(width); rows must be of equal length")
+            }
+            for (j, t) in row.enumerated() where !kind.targetDomain.contains(t) {
+                throw CommandError("--target: sample \(i + 1), position \(j + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.rawValue); it must be \(kind.targetDomain.allowedValues)")
+            }
+        }
+        if kind.inputDomain == .probability {
+            for (i, row) in predictions.enumerated() {
+                for (j, p) in row.enumerated() where !(p >= 0 && p <= 1) {
+                    throw CommandError("--pred: sample \(i + 1), position \(j + 1): \(ShortNumber.format(p)) is not a probability in [0, 1]")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Plotting
+
+/// The options that describe one figure's output and axes.
+public struct FigureFlags: ParsableArguments {
+    @Option(help: "The file to write: .png, .svg, .pdf draw the figure; .csv, .json write its numbers.")
+    var out: String?
+
+    @Option(help: "The figure's title (Pango markup allowed).")
+    var title: String?
+
+    @Option(help: "The x axis label.")
+    var xlabel: String?
+
+    @Option(help: "The y axis label.")
+    var ylabel: String?
+
+    @Option(parsing: .unconditional, help: "Fixed x limits LO:HI; lines are clipped there.")
+    var xlim: String?
+
+    @Option(parsing: .unconditional, help: "Fixed y limits LO:HI; lines are clipped there.")
+    var ylim: String?
+
+    @Option(help: "Legend position, by matplotlib's names: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, none.")
+    var legend: String?
+
+    @Flag(help: "Draw a grid at the ticks.")
+    var grid = false
+
+    @Option(help: "The figure's size WxH in pixels (default 640x480, 1200x480 with --gradient).")
+    var size: String?
+
+    public init() {}
+
+    /// The legend position's canonical name, or an error naming the flag.
+    func legendName() throws -> String? {
+        guard let legend else { return nil }
+        guard let position = LegendPosition(name: legend) else {
+            throw CommandError("--legend: unknown position '\(legend)'; use one of \(LegendPosition.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return position.rawValue
+    }
+}

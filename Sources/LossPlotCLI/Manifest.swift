@@ -1,0 +1,99 @@
+import Foundation
+
+/// A user's figure set as JSON: `{"figures": [FigureSpec...]}`.
+enum Manifest {
+    struct File: Codable {
+        var figures: [FigureSpec]
+    }
+
+    static let figureFields: Set<String> = ["name", "title", "xLabel", "yLabel", "range", "samples", "curves", "xLimits",
+                                            "yLimits", "legend", "grid", "gradient", "size"]
+    static let curveFields: Set<String> = ["loss", "label", "target", "distribution", "rest", "delta", "posWeight", "tau",
+                                           "beta", "alpha", "color", "style"]
+
+    static func encode(_ figures: [FigureSpec]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(File(figures: figures)), as: UTF8.self)
+    }
+
+    /// Reads and checks a manifest: syntax errors give line and column, unknown fields are named,
+    /// and no figure may write outside the output folder.
+    static func load(path: String) throws -> [FigureSpec] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandError("--manifest: cannot read '\(path)'")
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw CommandError("--manifest: '\(path)' is not valid JSON: \(syntaxLocation(error, data: data))")
+        }
+        guard let root = object as? [String: Any], let figures = root["figures"] as? [Any] else {
+            throw CommandError("--manifest: '\(path)' must be an object with a \"figures\" array")
+        }
+        for key in root.keys where key != "figures" {
+            throw CommandError("--manifest: '\(path)': unknown field '\(key)' at the top level")
+        }
+        for (i, figure) in figures.enumerated() {
+            guard let fields = figure as? [String: Any] else {
+                throw CommandError("--manifest: '\(path)': figure \(i + 1) is not an object")
+            }
+            if let unknown = fields.keys.sorted().first(where: { !figureFields.contains($0) }) {
+                throw CommandError("--manifest: '\(path)': figure \(i + 1) has the unknown field '\(unknown)'")
+            }
+            for (j, curve) in ((fields["curves"] as? [Any]) ?? []).enumerated() {
+                if let keys = (curve as? [String: Any])?.keys, let unknown = keys.sorted().first(where: { !curveFields.contains($0) }) {
+                    throw CommandError("--manifest: '\(path)': figure \(i + 1), curve \(j + 1) has the unknown field '\(unknown)'")
+                }
+            }
+        }
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw CommandError("--manifest: '\(path)': \(where_(context.codingPath)) lacks the field '\(key.stringValue)'")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw CommandError("--manifest: '\(path)': \(where_(context.codingPath)) has the wrong type: \(context.debugDescription)")
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw CommandError("--manifest: '\(path)': \(where_(context.codingPath)) is null")
+        } catch {
+            throw CommandError("--manifest: '\(path)': \(error)")
+        }
+        var names = Set<String>()
+        for figure in file.figures {
+            let name = figure.name
+            guard !name.isEmpty, !name.hasPrefix("/"), !name.split(separator: "/").contains(".."), !name.contains("\0") else {
+                throw CommandError("--manifest: '\(path)': figure name '\(name)' would leave the output folder")
+            }
+            guard names.insert(name).inserted else {
+                throw CommandError("--manifest: '\(path)': two figures are named '\(name)'")
+            }
+        }
+        return file.figures
+    }
+
+    static func where_(_ path: [CodingKey]) -> String {
+        var parts: [String] = []
+        for key in path {
+            if let i = key.intValue { parts.append("#\(i + 1)") } else { parts.append(key.stringValue) }
+        }
+        return parts.isEmpty ? "the manifest" : parts.joined(separator: " ")
+    }
+
+    /// "line L, column C" of a JSON syntax error, from Foundation's message or the byte offset.
+    static func syntaxLocation(_ error: Error, data: Data) -> String {
+        let text = "\(error)"
+        if let range = text.range(of: #"line \d+, column \d+"#, options: .regularExpression) {
+            return String(text[range])
+        }
+        let nsError = error as NSError
+        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
+            let prefix = data.prefix(index)
+            let line = prefix.filter { $0 == 10 }.count + 1
+            let column = index - (prefix.lastIndex(of: 10).map { $0 + 1 } ?? 0) + 1
+            return "line \(line), column \(column)"
+        }
+        return nsError.localizedDescription
+    }
+}

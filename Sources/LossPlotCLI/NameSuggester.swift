@@ -1,0 +1,31 @@
+/// Suggests the known names nearest to a mistyped one, by edit distance.
+enum NameSuggester {
+    static func nearest(to name: String, in candidates: [String], count: Int = 3) -> [String] {
+        let key = name.lowercased()
+        let limit = max(2, key.count / 2)
+        var scored: [(name: String, distance: Int)] = []
+        for candidate in candidates {
+            let d = distance(key, candidate)
+            if d <= limit || candidate.hasPrefix(key) { scored.append((candidate, d)) }
+        }
+        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
+        return scored.prefix(count).map { $0.name }
+    }
+
+    /// Levenshtein distance.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

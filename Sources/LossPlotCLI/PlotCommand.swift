@@ -1,0 +1,168 @@
+import ArgumentParser
+import LossFunctions
+import Plotting
+
+/// `loss-plot LOSS... [options]`: draws losses, or writes their numbers.
+public struct PlotCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "plot",
+        abstract: "Draw one or more losses, or write their numbers (the default command).",
+        discussion: """
+            Examples:
+              loss-plot l1 l2 --out fig.png
+              loss-plot huber --delta 0.5,1,2 --range -3:3 --out huber.svg
+              loss-plot binary-cross-entropy --target 1 --gradient --out bce.csv
+            """)
+
+    @Argument(help: "The losses to draw; `loss-plot list` shows them all.")
+    var losses: [String] = []
+
+    @Option(parsing: .unconditional, help: "The swept interval LO:HI (default -1:1, or the loss's own sweep for losses on probabilities).")
+    var range: String?
+
+    @Option(help: "How many samples the sweep takes, 2 to 100000000 (default 100).")
+    var samples: String?
+
+    @Option(parsing: .unconditional, help: "Target T[,T...] (one curve each), a target distribution (softmax, categorical, KL), or class indices (sparse losses).")
+    var target: String?
+
+    @Option(parsing: .unconditional, help: "Delta D[,D...] or LO:HI:N, one curve each: Huber's and pseudo-Huber's delta, Tukey's c, Barron's scale c.")
+    var delta: String?
+
+    @Option(name: .customLong("pos-weight"), parsing: .unconditional, help: "Weight of positives in weighted sigmoid cross-entropy (default 0.5).")
+    var posWeight: String?
+
+    @Option(parsing: .unconditional, help: "The quantile of the pinball loss, in [0, 1] (default 0.1,0.5,0.9).")
+    var tau: String?
+
+    @Option(parsing: .unconditional, help: "Smooth L1's beta (default 1).")
+    var beta: String?
+
+    @Option(parsing: .unconditional, help: "Barron's shape alpha, any number or -inf (default -inf,-2,0,1,2).")
+    var alpha: String?
+
+    @Flag(help: "Space LO:HI:N parameter sweeps geometrically instead of evenly.")
+    var geometric = false
+
+    @Option(parsing: .unconditional, help: "The fixed rest of the prediction row: logits (default -3,10) or relative probabilities.")
+    var rest: String?
+
+    @Option(name: .customLong("label"), help: "A curve's label; repeat once per curve, in order.")
+    var labels: [String] = []
+
+    @Flag(help: "Add the derivatives: a second panel in a figure, more columns in CSV and JSON.")
+    var gradient = false
+
+    @OptionGroup var figure: FigureFlags
+
+    @OptionGroup var render: RenderFlags
+
+    public init() {}
+
+    public mutating func validate() throws {
+        guard !losses.isEmpty else {
+            throw CommandError("name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all")
+        }
+        _ = try prepare()
+    }
+
+    public func run() throws {
+        let (builder, options, kind) = try prepare()
+        try FigureOutput.write(builder, options: options, kind: kind, to: outputPath)
+        print("wrote \(outputPath)")
+    }
+
+    /// Everything checked before any work: the figure, its render options and the output's kind.
+    func prepare() throws -> (FigureBuilder, RenderOptions, FileKind) {
+        let kind = try FileKind.of(path: outputPath, flag: "--out")
+        let builder = try FigureBuilder(try makeSpec())
+        return (builder, try render.options(size: builder.size(RenderOptions())), kind)
+    }
+
+    /// The file written: `--out`, or the losses' names joined, as a PNG.
+    var outputPath: String {
+        figure.out ?? losses.joined(separator: "-") + ".png"
+    }
+
+    /// The figure spec the command line describes.
+    func makeSpec() throws -> FigureSpec {
+        let kinds = try losses.map { try LossLookup.kind(named: $0, field: "loss") }
+        var grid = CurveGrid()
+        let flags: [(LossParameter, String?)] = [(.delta, delta), (.posWeight, posWeight), (.tau, tau), (.beta, beta), (.alpha, alpha)]
+        for (parameter, text) in flags {
+            guard let text else { continue }
+            let flag = "--\(parameter.rawValue)"
+            let values = try ArgumentValues.list(text, flag: flag, geometric: geometric, allowInfinity: parameter == .alpha)
+            for value in values where !parameter.accepts(value) {
+                throw CommandError("\(flag): '\(ShortNumber.format(value))' is not allowed; it must be \(parameter.allowedValues)")
+            }
+            guard kinds.contains(where: { $0.parameters.contains(parameter) }) else {
+                throw CommandError("\(flag): none of \(losses.joined(separator: ", ")) takes \(parameter.rawValue)")
+            }
+            grid.parameterValues[parameter] = values
+        }
+        if let target {
+            let values = try ArgumentValues.list(target, flag: "--target")
+            try Self.checkTarget(values, text: target, kinds: kinds)
+            if kinds.contains(where: { $0.targetDomain == .distribution }) { grid.distribution = values }
+            grid.targets = values
+        }
+        if let rest { grid.rest = try ArgumentValues.list(rest, flag: "--rest") }
+
+        var range = [-1.0, 1.0]
+        var samples = 100
+        if kinds.allSatisfy({ $0.inputDomain == .probability }), let sweep = LossDefaults.probabilitySweep(for: kinds[0]) {
+            (range, samples) = (sweep.range, sweep.samples)
+        }
+        if let text = self.range { range = try ArgumentValues.interval(text, flag: "--range") }
+        if let text = self.samples {
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 2, n <= FigureBuilder.maxSamples else {
+                throw CommandError("--samples: '\(text)' is not allowed; it must be a whole number from 2 to 100000000")
+            }
+            samples = n
+        }
+        var curves = grid.curves(for: kinds)
+        if !labels.isEmpty {
+            guard labels.count == curves.count else {
+                throw CommandError("--label: \(labels.count) labels given for \(curves.count) curves; give one per curve, in order")
+            }
+            for i in curves.indices { curves[i].label = labels[i] }
+        }
+        return FigureSpec(
+            name: outputPath, title: figure.title, xLabel: figure.xlabel ?? Self.inputName(kinds), yLabel: figure.ylabel ?? "loss",
+            range: range, samples: samples, curves: curves,
+            xLimits: try figure.xlim.map { try ArgumentValues.interval($0, flag: "--xlim") },
+            yLimits: try figure.ylim.map { try ArgumentValues.interval($0, flag: "--ylim") },
+            legend: try figure.legendName(), grid: figure.grid, gradient: gradient,
+            size: try figure.size.map { try ArgumentValues.size($0, flag: "--size") })
+    }
+
+    /// A target outside a loss's domain is refused with the loss's rule.
+    static func checkTarget(_ values: [Double], text: String, kinds: [LossKind]) throws {
+        for kind in kinds {
+            let domain = kind.targetDomain
+            if domain == .distribution {
+                guard values.count >= 2, values.allSatisfy({ domain.contains($0) }) else {
+                    throw CommandError("--target: '\(text)' is not a distribution for \(kind.rawValue); give two or more probabilities in [0, 1]")
+                }
+            } else if let bad = values.first(where: { !domain.contains($0) }) {
+                throw CommandError("--target: '\(ShortNumber.format(bad))' is outside the domain of \(kind.rawValue); it must be \(domain.allowedValues)")
+            }
+        }
+    }
+
+    /// The x axis's default label: what the swept input is.
+    static func inputName(_ kinds: [LossKind]) -> String {
+        let names = Set(kinds.map { kind -> String in
+            switch (kind.family, kind.inputDomain) {
+            case (.distribution(input: .logits, _), _): "first logit z"
+            case (.distribution(input: .probabilities, _), _): "first probability s"
+            case (_, .probability): "predicted probability"
+            default:
+                [.sigmoidCrossEntropy, .weightedSigmoidCrossEntropy].contains(kind) ? "logit"
+                    : [.hinge, .squaredHinge].contains(kind) ? "score" : "prediction"
+            }
+        })
+        return names.count == 1 ? names.first! : "prediction"
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import LossFunctions
+
+extension Reduction: ExpressibleByArgument {}

@@ -1,0 +1,19 @@
+/// Numbers as people write them in labels and as `eval` prints them: the shortest form that
+/// reads back as the same double ("0.25", "1", "1e-07").
+public enum ShortNumber {
+    public static func format(_ v: Double) -> String {
+        if v.isNaN { return "nan" }
+        if v.isInfinite { return v < 0 ? "-inf" : "inf" }
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        return "\(v)"
+    }
+}
+
+extension ShortNumber {
+    /// The shortest decimal that reads back as the same double, as `eval` prints it.
+    public static func shortest(_ v: Double) -> String {
+        if v.isNaN { return "nan" }
+        if v.isInfinite { return v < 0 ? "-inf" : "inf" }
+        return "\(v)"
+    }
+}

@@ -1,0 +1,73 @@
+/// An sRGB colour with alpha, each channel in [0, 1].
+public struct Color: Sendable, Hashable {
+    public var red: Double
+    public var green: Double
+    public var blue: Double
+    public var alpha: Double
+
+    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.alpha = alpha
+    }
+
+    /// A colour from a 0xRRGGBB literal.
+    public init(hex: UInt32, alpha: Double = 1) {
+        self.init(red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
+                  blue: Double(hex & 0xFF) / 255, alpha: alpha)
+    }
+
+    /// The same colour with another alpha.
+    public func withAlpha(_ alpha: Double) -> Color {
+        Color(red: red, green: green, blue: blue, alpha: alpha)
+    }
+
+    /// `#rrggbb`, as SVG and CSS write it.
+    public var hexString: String {
+        func byte(_ v: Double) -> Int { Int((min(max(v, 0), 1) * 255).rounded()) }
+        return "#" + [red, green, blue].map { String(format2: byte($0)) }.joined()
+    }
+
+    public static let black = Color(hex: 0x000000)
+    public static let white = Color(hex: 0xFFFFFF)
+    /// matplotlib's 'b', 'r', 'g', 'k': the cookbook's figures use these.
+    public static let matplotlibBlue = Color(hex: 0x0000FF)
+    public static let matplotlibRed = Color(hex: 0xFF0000)
+    public static let matplotlibGreen = Color(hex: 0x008000)
+
+    /// Okabe and Ito's colourblind-safe palette, in the order curves take it.
+    public static let palette: [Color] = [
+        Color(hex: 0x0072B2), Color(hex: 0xD55E00), Color(hex: 0x009E73), Color(hex: 0xCC79A7),
+        Color(hex: 0xE69F00), Color(hex: 0x56B4E9), Color(hex: 0x000000), Color(hex: 0xF0E442),
+    ]
+
+    /// Named colours accepted in specs: the palette's and matplotlib's one-letter ones.
+    public static func named(_ name: String) -> Color? {
+        switch name.lowercased() {
+        case "b", "blue": matplotlibBlue
+        case "r", "red": matplotlibRed
+        case "g", "green": matplotlibGreen
+        case "k", "black": black
+        case "w", "white": white
+        case "orange": palette[4]
+        case "vermillion": palette[1]
+        case "sky", "skyblue": palette[5]
+        case "purple": palette[3]
+        default:
+            if name.hasPrefix("#"), name.count == 7, let v = UInt32(name.dropFirst(), radix: 16) {
+                Color(hex: v)
+            } else {
+                nil
+            }
+        }
+    }
+}
+
+extension String {
+    /// Two lower-case hex digits.
+    init(format2 value: Int) {
+        let s = String(value, radix: 16)
+        self = s.count == 1 ? "0" + s : s
+    }
+}

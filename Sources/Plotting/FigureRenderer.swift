@@ -1,0 +1,142 @@
+import Foundation
+
+/// Draws a figure on any canvas: background, grid, curves clipped to their plot area, spines,
+/// ticks and their labels, axis labels, titles, legends and the colour bar.
+public struct FigureRenderer {
+    public let figure: Figure
+
+    public init(_ figure: Figure) {
+        self.figure = figure
+    }
+
+    /// Lays the figure out with the canvas's text metrics, then draws it.
+    public func draw(on canvas: Canvas) {
+        let layout = FigureLayout(figure: figure, canvas: canvas)
+        let theme = figure.theme
+        if let background = theme.background {
+            canvas.fill(Rect(x: 0, y: 0, width: figure.size.width, height: figure.size.height), color: background, cornerRadius: 0)
+        }
+        for (panel, geometry) in zip(figure.panels, layout.panels) {
+            drawPanel(panel, geometry, on: canvas)
+        }
+        if let title = figure.title, !title.isEmpty {
+            let areas = layout.panels.map(\.area)
+            let left = areas.map(\.minX).min() ?? 0, right = areas.map(\.maxX).max() ?? figure.size.width
+            let measured = canvas.measure(title, style: TextStyle(size: layout.titleSize), markup: true, maxWidth: layout.titleWidth)
+            // Centre over the plot areas, but never run off the figure.
+            let half = measured.width / 2
+            let center = min(max((left + right) / 2, FigureStyle.figurePad + half), figure.size.width - FigureStyle.figurePad - half)
+            canvas.draw(title, at: Point(center, layout.titleTop), anchor: .topCenter, angle: 0,
+                        style: TextStyle(size: layout.titleSize, color: theme.foreground), markup: true, maxWidth: layout.titleWidth)
+        }
+        if let bar = figure.colorBar, let area = layout.colorBarArea, let ticks = layout.colorBarTicks {
+            drawColorBar(bar, area: area, ticks: ticks, on: canvas)
+        }
+    }
+
+    private func drawPanel(_ panel: Panel, _ g: PanelGeometry, on canvas: Canvas) {
+        let theme = figure.theme
+        let area = g.area
+        let foreground = theme.foreground
+        let tickStroke = StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false)
+
+        if panel.grid {
+            let gridStroke = StrokeStyle(color: theme.grid, width: FigureStyle.gridWidth, roundJoins: false)
+            var lines: [[Point]] = []
+            for v in g.xTicks.values { lines.append([Point(g.xScale(v), area.minY), Point(g.xScale(v), area.maxY)]) }
+            for v in g.yTicks.values { lines.append([Point(area.minX, g.yScale(v)), Point(area.maxX, g.yScale(v))]) }
+            canvas.stroke(Path(lines), style: gridStroke)
+        }
+
+        let clipper = LineClipper(area: area)
+        let curves = panel.series.map { clipper.polylines(xs: $0.xs, ys: $0.ys, xScale: g.xScale, yScale: g.yScale) }
+        canvas.pushClip(area)
+        for (series, lines) in zip(panel.series, curves) where !lines.isEmpty {
+            let width = series.width * FigureStyle.point
+            canvas.stroke(Path(lines), style: StrokeStyle(color: theme.curveColor(series.color), width: width, lineStyle: series.lineStyle))
+        }
+        canvas.popClip()
+
+        canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false), cornerRadius: 0)
+
+        let textStyle = TextStyle(size: FigureStyle.fontSize, color: foreground)
+        let length = FigureStyle.tickLength
+        var tickLines: [[Point]] = []
+        for (v, label) in zip(g.xTicks.values, g.xTicks.labels) {
+            let x = g.xScale(v)
+            tickLines.append([Point(x, area.maxY), Point(x, area.maxY + length)])
+            canvas.draw(label, at: Point(x, area.maxY + length + FigureStyle.tickPad), anchor: .topCenter, angle: 0,
+                        style: textStyle, markup: false, maxWidth: nil)
+        }
+        for (v, label) in zip(g.yTicks.values, g.yTicks.labels) {
+            let y = g.yScale(v)
+            tickLines.append([Point(area.minX - length, y), Point(area.minX, y)])
+            canvas.draw(label, at: Point(area.minX - length - FigureStyle.tickPad, y), anchor: .rightMiddle, angle: 0,
+                        style: textStyle, markup: false, maxWidth: nil)
+        }
+        canvas.stroke(Path(tickLines), style: tickStroke)
+
+        let lineHeight = canvas.measure("0", style: textStyle, markup: false, maxWidth: nil).height
+        let xLabelTop = area.maxY + length + FigureStyle.tickPad + lineHeight
+        if !g.xTicks.offsetText.isEmpty {
+            canvas.draw(g.xTicks.offsetText, at: Point(area.maxX, xLabelTop), anchor: TextAnchor(horizontal: 1, vertical: 0),
+                        angle: 0, style: textStyle, markup: false, maxWidth: nil)
+        }
+        if !g.yTicks.offsetText.isEmpty {
+            canvas.draw(g.yTicks.offsetText, at: Point(area.minX, area.minY - FigureStyle.tickPad), anchor: .bottomLeft,
+                        angle: 0, style: textStyle, markup: false, maxWidth: nil)
+        }
+        if let label = panel.xLabel, !label.isEmpty {
+            let top = xLabelTop + FigureStyle.labelPad + (g.xTicks.offsetText.isEmpty ? 0 : lineHeight)
+            canvas.draw(label, at: Point(area.midX, top), anchor: .topCenter, angle: 0, style: textStyle, markup: true, maxWidth: nil)
+        }
+        if let label = panel.yLabel, !label.isEmpty {
+            let widest = g.yTicks.labels.map { canvas.measure($0, style: textStyle, markup: false, maxWidth: nil).width }.max() ?? 0
+            let x = area.minX - length - FigureStyle.tickPad - widest - FigureStyle.labelPad
+            canvas.draw(label, at: Point(x, area.midY), anchor: .bottomCenter, angle: .pi / 2, style: textStyle, markup: true, maxWidth: nil)
+        }
+        if let title = panel.title, !title.isEmpty {
+            canvas.draw(title, at: Point(area.midX, area.minY - FigureStyle.titlePad), anchor: .bottomCenter, angle: 0,
+                        style: textStyle, markup: true, maxWidth: nil)
+        }
+        if panel.legend != .none {
+            let legend = Legend(series: panel.series, canvas: canvas)
+            if !legend.entries.isEmpty {
+                let frame = legend.frame(at: panel.legend, in: area, curves: curves)
+                legend.draw(in: frame, on: canvas, theme: theme)
+            }
+        }
+    }
+
+    private func drawColorBar(_ bar: ColorBar, area: Rect, ticks: AxisTicks, on canvas: Canvas) {
+        let steps = 64
+        let h = area.height / Double(steps)
+        for i in 0..<steps {
+            let t = (Double(i) + 0.5) / Double(steps)
+            let y = area.maxY - Double(i + 1) * h
+            canvas.fill(Rect(x: area.minX, y: y, width: area.width, height: h + 0.5), color: bar.colorMap.color(at: t), cornerRadius: 0)
+        }
+        let foreground = figure.theme.foreground
+        canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false), cornerRadius: 0)
+        let scale = LinearScale(domain: ticks.view, range: (area.maxY, area.minY))
+        let style = TextStyle(size: FigureStyle.fontSize, color: foreground)
+        var lines: [[Point]] = []
+        var widest = 0.0
+        for (v, label) in zip(ticks.values, ticks.labels) {
+            let y = scale(v)
+            lines.append([Point(area.maxX, y), Point(area.maxX + FigureStyle.tickLength, y)])
+            canvas.draw(label, at: Point(area.maxX + FigureStyle.tickLength + FigureStyle.tickPad, y), anchor: .leftMiddle,
+                        angle: 0, style: style, markup: false, maxWidth: nil)
+            widest = max(widest, canvas.measure(label, style: style, markup: false, maxWidth: nil).width)
+        }
+        canvas.stroke(Path(lines), style: StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false))
+        let x = area.maxX + FigureStyle.tickLength + FigureStyle.tickPad + widest + FigureStyle.labelPad
+        canvas.draw(bar.label, at: Point(x, area.midY), anchor: TextAnchor(horizontal: 0.5, vertical: 0), angle: -.pi / 2,
+                    style: style, markup: true, maxWidth: nil)
+    }
+}
+
+extension Rect {
+    var midX: Double { x + width / 2 }
+    var midY: Double { y + height / 2 }
+}

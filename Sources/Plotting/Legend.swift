@@ -1,0 +1,75 @@
+/// A legend box: one row per labelled curve, a line sample then the label.
+public struct Legend {
+    public let entries: [(series: Series, size: Size)]
+    public let size: Size
+
+    /// Measures the entries of a panel's labelled curves.
+    public init(series: [Series], canvas: Canvas) {
+        let style = TextStyle(size: FigureStyle.fontSize)
+        entries = series.filter { !$0.label.isEmpty }.map {
+            ($0, canvas.measure($0.label, style: style, markup: true, maxWidth: nil))
+        }
+        let textWidth = entries.map(\.size.width).max() ?? 0
+        let rows = entries.map(\.size.height).reduce(0, +) + Double(max(entries.count - 1, 0)) * FigureStyle.legendLabelSpacing
+        size = Size(2 * FigureStyle.legendBorderPad + FigureStyle.legendHandleLength + FigureStyle.legendHandleTextPad + textWidth,
+                    2 * FigureStyle.legendBorderPad + rows)
+    }
+
+    /// The legend's frame in the plot area: at the asked position, or for `best` the candidate
+    /// that covers the fewest curve vertices and crosses the fewest curves (matplotlib's rule).
+    public func frame(at position: LegendPosition, in area: Rect, curves: [[[Point]]]) -> Rect {
+        let pad = FigureStyle.legendBorderAxesPad
+        guard position == .best else { return position.frame(of: size, in: area, pad: pad) }
+        var best = LegendPosition.upperRight.frame(of: size, in: area, pad: pad)
+        var bestBadness = Int.max
+        for candidate in LegendPosition.candidates {
+            let frame = candidate.frame(of: size, in: area, pad: pad)
+            let badness = Self.badness(of: frame, curves: curves)
+            if badness < bestBadness {
+                best = frame
+                bestBadness = badness
+                if badness == 0 { break }
+            }
+        }
+        return best
+    }
+
+    /// How many vertices lie in the frame, plus how many curves cross it.
+    static func badness(of frame: Rect, curves: [[[Point]]]) -> Int {
+        let clipper = LineClipper(area: frame)
+        var badness = 0
+        for curve in curves {
+            var crosses = false
+            for line in curve {
+                for p in line where frame.contains(p) { badness += 1 }
+                if !crosses {
+                    for i in line.indices.dropFirst() where clipper.clip(line[i - 1], line[i]) != nil {
+                        crosses = true
+                        break
+                    }
+                }
+            }
+            if crosses { badness += 1 }
+        }
+        return badness
+    }
+
+    /// Draws the box, line samples and labels.
+    public func draw(in frame: Rect, on canvas: Canvas, theme: Theme) {
+        canvas.fill(frame, color: theme.legendFace, cornerRadius: FigureStyle.legendCornerRadius)
+        canvas.strokeRect(frame, style: StrokeStyle(color: theme.legendEdge, width: FigureStyle.legendEdgeWidth),
+                          cornerRadius: FigureStyle.legendCornerRadius)
+        var y = frame.minY + FigureStyle.legendBorderPad
+        let x = frame.minX + FigureStyle.legendBorderPad
+        let style = TextStyle(size: FigureStyle.fontSize, color: theme.foreground)
+        for (series, size) in entries {
+            let middle = y + size.height / 2
+            let width = series.width * FigureStyle.point
+            canvas.stroke(.line(Point(x, middle), Point(x + FigureStyle.legendHandleLength, middle)),
+                          style: StrokeStyle(color: theme.curveColor(series.color), width: width, lineStyle: series.lineStyle))
+            canvas.draw(series.label, at: Point(x + FigureStyle.legendHandleLength + FigureStyle.legendHandleTextPad, middle),
+                        anchor: .leftMiddle, angle: 0, style: style, markup: true, maxWidth: nil)
+            y += size.height + FigureStyle.legendLabelSpacing
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Where the legend goes, by matplotlib's names (`loc=`).
+public enum LegendPosition: String, CaseIterable, Sendable, Codable {
+    case best
+    case upperRight = "upper right"
+    case upperLeft = "upper left"
+    case lowerLeft = "lower left"
+    case lowerRight = "lower right"
+    case right
+    case centerLeft = "center left"
+    case centerRight = "center right"
+    case lowerCenter = "lower center"
+    case upperCenter = "upper center"
+    case center
+    case none
+
+    /// Reads "upper right", "upper-right" or "upper_right".
+    public init?(name: String) {
+        let key = name.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        guard let position = LegendPosition(rawValue: key == "off" ? "none" : key) else { return nil }
+        self = position
+    }
+
+    /// The fixed positions `best` chooses from, in matplotlib's order of preference.
+    public static let candidates: [LegendPosition] = [
+        .upperRight, .upperLeft, .lowerLeft, .lowerRight, .right, .centerLeft, .centerRight,
+        .lowerCenter, .upperCenter, .center,
+    ]
+
+    /// Where a box of `size` sits inside `area` at this position, `pad` from the edges.
+    public func frame(of size: Size, in area: Rect, pad: Double) -> Rect {
+        let left = area.minX + pad, right = area.maxX - pad - size.width
+        let top = area.minY + pad, bottom = area.maxY - pad - size.height
+        let midX = area.minX + (area.width - size.width) / 2, midY = area.minY + (area.height - size.height) / 2
+        let (x, y): (Double, Double)
+        switch self {
+        case .upperRight, .best, .none: (x, y) = (right, top)
+        case .upperLeft: (x, y) = (left, top)
+        case .lowerLeft: (x, y) = (left, bottom)
+        case .lowerRight: (x, y) = (right, bottom)
+        case .right, .centerRight: (x, y) = (right, midY)
+        case .centerLeft: (x, y) = (left, midY)
+        case .lowerCenter: (x, y) = (midX, bottom)
+        case .upperCenter: (x, y) = (midX, top)
+        case .center: (x, y) = (midX, midY)
+        }
+        return Rect(x: x, y: y, width: size.width, height: size.height)
+    }
+}

@@ -1,0 +1,64 @@
+/// Streams samples into pixel columns and keeps, per column, the first, lowest, highest and
+/// last sample (M4, Jugel et al., VLDB 2014): the line drawn through what it keeps matches the
+/// line through every sample, and its memory depends on the column count, not the sample count.
+/// A non-finite sample ends the run before it, so the line still breaks there.
+public struct M4Decimator: Sendable {
+    private let lower: Double
+    private let columnsPerUnit: Double
+    private let columns: Int
+    public private(set) var xs: [Double] = []
+    public private(set) var ys: [Double] = []
+    private var bucket = -1
+    private var first = (0.0, 0.0), low = (0.0, 0.0), high = (0.0, 0.0), last = (0.0, 0.0)
+    private var open = false
+    private var brokeLast = false
+
+    /// Columns evenly over [lower, upper]; samples outside are put in the edge columns.
+    public init(lower: Double, upper: Double, columns: Int) {
+        self.lower = lower
+        self.columns = max(1, columns)
+        self.columnsPerUnit = Double(self.columns) / (upper - lower)
+        xs.reserveCapacity(4 * self.columns + 16)
+        ys.reserveCapacity(4 * self.columns + 16)
+    }
+
+    /// Adds one sample; samples must come in increasing x.
+    public mutating func add(_ x: Double, _ y: Double) {
+        guard y.isFinite else {
+            flush()
+            if !brokeLast && !xs.isEmpty {
+                xs.append(x)
+                ys.append(.nan)
+                brokeLast = true
+            }
+            return
+        }
+        let b = min(max(Int(((x - lower) * columnsPerUnit).rounded(.down)), 0), columns - 1)
+        if !open || b != bucket {
+            flush()
+            bucket = b
+            first = (x, y); low = (x, y); high = (x, y)
+            open = true
+        }
+        if y < low.1 { low = (x, y) }
+        if y > high.1 { high = (x, y) }
+        last = (x, y)
+    }
+
+    /// Ends the stream and returns what was kept.
+    public mutating func finish() -> (xs: [Double], ys: [Double]) {
+        flush()
+        return (xs, ys)
+    }
+
+    private mutating func flush() {
+        guard open else { return }
+        open = false
+        brokeLast = false
+        let inner = low.0 <= high.0 ? [low, high] : [high, low]
+        for point in [first] + inner + [last] where xs.last != point.0 || ys.last != point.1 {
+            xs.append(point.0)
+            ys.append(point.1)
+        }
+    }
+}

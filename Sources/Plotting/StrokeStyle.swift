@@ -1,0 +1,21 @@
+/// How a path is stroked: colour, width and dash pattern, in pixels at scale 1.
+public struct StrokeStyle: Sendable, Hashable {
+    public var color: Color
+    public var width: Double
+    /// Dash lengths in pixels; empty for a solid line.
+    public var dashes: [Double]
+    /// Round joins and butt caps give clean corners and clean ends at the plot's edge.
+    public var roundJoins: Bool
+
+    public init(color: Color, width: Double, dashes: [Double] = [], roundJoins: Bool = true) {
+        self.color = color
+        self.width = width
+        self.dashes = dashes
+        self.roundJoins = roundJoins
+    }
+
+    /// A curve's stroke: the line style's pattern scaled by the width, as matplotlib scales it.
+    public init(color: Color, width: Double, lineStyle: LineStyle) {
+        self.init(color: color, width: width, dashes: lineStyle.pattern.map { $0 * width })
+    }
+}

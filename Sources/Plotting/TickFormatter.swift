@@ -1,0 +1,92 @@
+import Foundation
+
+/// Tick labels as matplotlib's ScalarFormatter writes them: one number of decimals for all
+/// ticks of an axis, a true minus sign, no "-0", and an offset or a power of ten when the
+/// range calls for it.
+public struct TickFormatter: Sendable, Hashable {
+    /// The labels, one per tick.
+    public let labels: [String]
+    /// Text shown at the axis's end when an offset or power of ten was factored out ("", "×10⁶", "+1000").
+    public let offsetText: String
+
+    /// Formats the ticks of an axis whose view is [lower, upper].
+    public init(ticks: [Double], lower: Double, upper: Double) {
+        guard !ticks.isEmpty else {
+            labels = []
+            offsetText = ""
+            return
+        }
+        let offset = Self.offset(ticks)
+        let magnitude = Self.orderOfMagnitude(ticks, offset: offset, lower: lower, upper: upper)
+        let scaled = ticks.map { ($0 - offset) / pow(10, Double(magnitude)) }
+        let decimals = Self.decimals(scaled)
+        labels = scaled.map { Self.format($0, decimals: decimals) }
+        var text = ""
+        if magnitude != 0 { text = "×10" + Self.superscript(magnitude) }
+        if offset != 0 {
+            let offsetLabel = Self.format(offset, decimals: max(0, -Int(log10(abs(offset)).rounded(.down))))
+            text += (offset > 0 ? "+" : "") + offsetLabel
+        }
+        offsetText = text
+    }
+
+    /// matplotlib's `_compute_offset` with offset_threshold 4: only for ranges narrow against their magnitude.
+    static func offset(_ ticks: [Double]) -> Double {
+        guard let lo = ticks.min(), let hi = ticks.max(), lo != hi, !(lo <= 0 && 0 <= hi) else { return 0 }
+        let absMin = min(abs(lo), abs(hi)), absMax = max(abs(lo), abs(hi))
+        let sign: Double = lo < 0 ? -1 : 1
+        let oomMax = log10(absMax).rounded(.up)
+        var oom = oomMax
+        while oom > -300, (absMin / pow(10, oom)).rounded(.down) == (absMax / pow(10, oom)).rounded(.down) { oom -= 1 }
+        oom += 1
+        if (absMax - absMin) / pow(10, oom) <= 1e-2 {
+            oom = oomMax
+            while oom > -300, absMax - absMin < pow(10, oom) { oom -= 1 }
+            oom += 1
+        }
+        let lead = (absMax / pow(10, oom)).rounded(.down)
+        return lead >= 1000 ? sign * lead * pow(10, oom) : 0
+    }
+
+    /// The power of ten factored out: outside 10^-5 ... 10^6 (matplotlib's power limits).
+    static func orderOfMagnitude(_ ticks: [Double], offset: Double, lower: Double, upper: Double) -> Int {
+        let value: Double
+        if offset != 0 {
+            value = upper - lower
+        } else {
+            value = ticks.map(abs).filter { $0 > 0 }.max() ?? 0
+        }
+        guard value > 0 else { return 0 }
+        let oom = Int(log10(value).rounded(.down))
+        return (oom <= -5 || oom >= 6) ? oom : 0
+    }
+
+    /// The fewest decimals that tell every tick apart (matplotlib's `_set_format`).
+    static func decimals(_ locs: [Double]) -> Int {
+        var range = (locs.max() ?? 0) - (locs.min() ?? 0)
+        if range == 0 { range = locs.map(abs).max() ?? 1 }
+        if range == 0 { range = 1 }
+        let rangeOom = Int(log10(range).rounded(.down))
+        var sigfigs = max(0, 3 - rangeOom)
+        let threshold = 1e-3 * pow(10, Double(rangeOom))
+        while sigfigs >= 0 {
+            let p = pow(10, Double(sigfigs))
+            let err = locs.map { abs($0 - ($0 * p).rounded() / p) }.max() ?? 0
+            if err < threshold { sigfigs -= 1 } else { break }
+        }
+        return sigfigs + 1
+    }
+
+    /// A number with fixed decimals, a true minus sign and no negative zero.
+    public static func format(_ v: Double, decimals: Int) -> String {
+        var s = String(format: "%.\(decimals)f", v)
+        if s.hasPrefix("-"), s.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { s.removeFirst() }
+        return s.replacingOccurrences(of: "-", with: "\u{2212}")
+    }
+
+    static func superscript(_ n: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let body = String(abs(n)).map { digits[Int(String($0))!] }
+        return (n < 0 ? "⁻" : "") + String(body)
+    }
+}

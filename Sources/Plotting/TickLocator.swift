@@ -1,0 +1,71 @@
+import Foundation
+
+/// Places ticks at nice numbers (1, 2, 2.5, 5 x 10^k), as matplotlib's MaxNLocator does.
+public struct TickLocator: Sendable {
+    /// The most intervals between ticks.
+    public let maxBins: Int
+
+    public init(maxBins: Int) {
+        self.maxBins = max(1, min(maxBins, 9))
+    }
+
+    /// How many bins an axis of `length` pixels holds for tick labels of `fontSize` pixels:
+    /// matplotlib's `get_tick_space` (three label heights per bin across, two along a vertical axis).
+    public static func bins(length: Double, fontSize: Double, vertical: Bool) -> Int {
+        Int((length / (fontSize * (vertical ? 2 : 3))).rounded(.down))
+    }
+
+    private static let steps: [Double] = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20]
+
+    /// The ticks inside [lower, upper], in increasing order.
+    public func ticks(_ lower: Double, _ upper: Double) -> [Double] {
+        guard lower.isFinite, upper.isFinite, upper > lower else { return [] }
+        let (scale, offset) = Self.scaleRange(lower, upper, bins: maxBins)
+        let lo = lower - offset, hi = upper - offset
+        let rawStep = (hi - lo) / Double(maxBins)
+        let candidates = Self.steps.map { $0 * scale }
+        let start = candidates.firstIndex { $0 >= rawStep } ?? candidates.count - 1
+        var best: [Double] = []
+        for step in candidates[start...] {
+            let bestLower = (lo / step).rounded(.down) * step
+            let low = Self.floorEdge((lo - bestLower) / step, offset: offset, step: step)
+            let high = Self.ceilEdge((hi - bestLower) / step, offset: offset, step: step)
+            guard high >= low, high - low < 1000 else { continue }
+            let ticks = (Int(low)...Int(high)).map { Double($0) * step + bestLower }
+            best = ticks
+            if ticks.filter({ $0 >= lo && $0 <= hi }).count >= 2 { break }
+        }
+        let tolerance = (upper - lower) * 1e-10
+        return best.map { $0 + offset + 0.0 }
+            .map { abs($0) < tolerance ? 0 : $0 }
+            .filter { $0 >= lower - tolerance && $0 <= upper + tolerance }
+    }
+
+    /// matplotlib's `scale_range`: the power of ten of a bin, and an offset for narrow ranges far from 0.
+    static func scaleRange(_ lower: Double, _ upper: Double, bins: Int) -> (Double, Double) {
+        let dv = abs(upper - lower)
+        let mean = (upper + lower) / 2
+        var offset = 0.0
+        if abs(mean) / dv >= 100 {
+            offset = copysign(pow(10, log10(abs(mean)).rounded(.down)), mean)
+        }
+        let scale = pow(10, log10(dv / Double(bins)).rounded(.down))
+        return (scale, offset)
+    }
+
+    private static func tolerance(offset: Double, step: Double) -> Double {
+        guard offset > 0 else { return 1e-10 }
+        let digits = log10(offset / step)
+        return min(0.4999, max(1e-10, pow(10, digits - 12)))
+    }
+
+    private static func floorEdge(_ x: Double, offset: Double, step: Double) -> Double {
+        let d = x.rounded(.down), m = x - d
+        return abs(m - 1) < tolerance(offset: offset, step: step) ? d + 1 : d
+    }
+
+    private static func ceilEdge(_ x: Double, offset: Double, step: Double) -> Double {
+        let d = x.rounded(.down), m = x - d
+        return abs(m) < tolerance(offset: offset, step: step) ? d : d + 1
+    }
+}

@@ -1,0 +1,378 @@
+#!/usr/bin/env python3
+"""Benchmark loss-plot against gnuplot and matplotlib (`make bench`).
+
+    python3 bench/run.py [--runs K] [--quick] [--binary PATH]
+
+Two workloads, each tool in its own process and a fresh temporary directory per run, the tools
+alternated run by run:
+  - the article set: the 11 figures of FIGURES.md, each as a 640x480 PNG and an SVG;
+  - the scale sweep: three Pseudo-Huber curves in one PNG, 100 to 10^7 samples per curve.
+Wall time and the child's peak resident memory (wait4's ru_maxrss) are reported as medians.
+The report goes to stdout as Markdown and, except with --quick, to bench/results.md; progress
+goes to stderr.
+"""
+
+import argparse
+import importlib.util
+import os
+import platform
+import select
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+RESULTS = BENCH / "results.md"
+
+FIGURES = (
+    "l1-l2", "huber", "pseudo-huber", "regression", "msle", "hinge", "binary-cross-entropy",
+    "sigmoid-cross-entropy", "classification", "softmax-cross-entropy", "kl-divergence",
+)
+SWEEP_SIZES = (100, 10**4, 10**6, 10**7)
+LARGEST_SWEEP_RUNS = 3
+TIMEOUT_SECONDS = 300
+
+
+class BenchError(Exception):
+    """A peer or loss-plot failed; the message says which and why."""
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_kib: int
+
+
+@dataclass
+class Tool:
+    name: str
+    article: list  # argv with "{dir}" in place of the output directory
+    sweep: list  # argv with "{n}" and "{out}"
+
+    def article_argv(self, out_dir):
+        return [arg.replace("{dir}", str(out_dir)) for arg in self.article]
+
+    def sweep_argv(self, samples, out):
+        return [arg.replace("{n}", str(samples)).replace("{out}", str(out)) for arg in self.sweep]
+
+
+# --- Setup
+
+
+def progress(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def ensure_peers():
+    """Installs gnuplot and matplotlib when they are missing."""
+    if shutil.which("gnuplot") is None:
+        progress("gnuplot not found: installing gnuplot-nox")
+        apt = ["apt-get", "install", "-y", "gnuplot-nox"]
+        if os.geteuid() != 0:
+            apt.insert(0, "sudo")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        if subprocess.run(apt, env=env).returncode != 0:
+            update = apt[:-3] + ["update"]
+            subprocess.run(update, env=env, check=True)
+            subprocess.run(apt, env=env, check=True)
+    if importlib.util.find_spec("matplotlib") is None:
+        progress("matplotlib not importable: installing it with pip")
+        subprocess.run([sys.executable, "-m", "pip", "install", "matplotlib"], check=True)
+
+
+def locate_loss_plot(explicit):
+    """Returns the release binary, building it first when it is absent."""
+    if explicit:
+        binary = Path(explicit).resolve()
+        if not os.access(binary, os.X_OK):
+            sys.exit(f"error: --binary {explicit} is not an executable file.")
+        return binary
+    binary = ROOT / ".build" / "release" / "loss-plot"
+    if not binary.exists():
+        progress(f"{binary.relative_to(ROOT)} not found: running swift build -c release")
+        try:
+            status = subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT).returncode
+        except FileNotFoundError:
+            sys.exit("error: loss-plot is not built and `swift` is not on PATH; "
+                     "install a Swift toolchain, then rerun `make bench`.")
+        if status != 0 or not binary.exists():
+            sys.exit(f"error: `swift build -c release` failed (exit {status}), so there is no "
+                     f"{binary.relative_to(ROOT)} to benchmark; fix the build, then rerun `make bench`.")
+    return binary
+
+
+def tools(binary):
+    python = sys.executable
+    return [
+        Tool("loss-plot",
+             [str(binary), "batch", "--out-dir", "{dir}", "--format", "png,svg"],
+             # "=" keeps the negative range from being read as an option.
+             [str(binary), "pseudo-huber", "--delta", "0.25,1,2", "--range=-2:2",
+              "--samples", "{n}", "--out", "{out}"]),
+        Tool("gnuplot",
+             ["gnuplot", "-e", "outdir='{dir}'", str(BENCH / "gnuplot" / "article.gp")],
+             ["gnuplot", "-e", "n={n}; out='{out}'", str(BENCH / "gnuplot" / "sweep.gp")]),
+        Tool("matplotlib",
+             [python, str(BENCH / "matplotlib" / "article.py"), "{dir}"],
+             [python, str(BENCH / "matplotlib" / "sweep.py"), "{n}", "{out}"]),
+    ]
+
+
+# --- Measuring
+
+
+def measure(argv, timeout=TIMEOUT_SECONDS):
+    """Runs argv once; returns its wall time and peak RSS, or None if it ran past the timeout."""
+    with tempfile.TemporaryFile() as stderr:
+        start = time.perf_counter()
+        try:
+            child = subprocess.Popen(argv, cwd=ROOT, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL, stderr=stderr)
+        except FileNotFoundError:
+            raise BenchError(f"{argv[0]} not found")
+        # A pidfd becomes readable when the child exits, and signalling through it cannot hit a
+        # recycled pid; the child is reaped only after, by wait4, which also reports its rusage.
+        pidfd = os.pidfd_open(child.pid)
+        try:
+            exited, _, _ = select.select([pidfd], [], [], timeout)
+            if not exited:
+                signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+        finally:
+            os.close(pidfd)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if not exited:
+            return None
+        if child.returncode != 0:
+            stderr.seek(0)
+            tail = stderr.read().decode(errors="replace").strip()[-2000:]
+            raise BenchError(f"`{' '.join(argv)}` exited with {child.returncode}:\n{tail}")
+    return Sample(seconds, usage.ru_maxrss)  # KiB on Linux
+
+
+def check_article_output(tool, out_dir):
+    """Returns the total size of the tool's 11 PNGs, after checking every figure was written."""
+    missing = [f"{name}.{ext}" for name in FIGURES for ext in ("png", "svg")
+               if not (out_dir / f"{name}.{ext}").is_file()]
+    if missing:
+        shown = ", ".join(missing[:4]) + (", ..." if len(missing) > 4 else "")
+        raise BenchError(f"{tool.name} did not write {len(missing)} of the {2 * len(FIGURES)} "
+                         f"expected files in {out_dir}: {shown}")
+    return sum((out_dir / f"{name}.png").stat().st_size for name in FIGURES)
+
+
+def bench_article(tools, runs):
+    samples = {tool.name: [] for tool in tools}
+    png_bytes = {}
+    for run in range(1, runs + 1):
+        for tool in tools:
+            with tempfile.TemporaryDirectory(prefix=f"bench-{tool.name}-") as tmp:
+                out_dir = Path(tmp)
+                sample = measure(tool.article_argv(out_dir))
+                if sample is None:
+                    raise BenchError(f"{tool.name} took over {TIMEOUT_SECONDS} s on the article set")
+                png_bytes[tool.name] = check_article_output(tool, out_dir)
+            samples[tool.name].append(sample)
+            progress(f"article  run {run}/{runs}  {tool.name:<10} {format_seconds(sample.seconds)}")
+    return {name: summarize(s) for name, s in samples.items()}, png_bytes
+
+
+def bench_sweep(tools, runs, sizes):
+    """Returns {n: {tool: Sample of medians, or None after a timeout}}."""
+    results = {}
+    for n in sizes:
+        runs_n = min(runs, LARGEST_SWEEP_RUNS) if n >= 10**7 else runs
+        samples = {tool.name: [] for tool in tools}
+        timed_out = set()
+        for run in range(1, runs_n + 1):
+            for tool in tools:
+                if tool.name in timed_out:
+                    continue
+                with tempfile.TemporaryDirectory(prefix=f"bench-{tool.name}-") as tmp:
+                    out = Path(tmp) / "sweep.png"
+                    sample = measure(tool.sweep_argv(n, out))
+                    if sample is not None and not out.is_file():
+                        raise BenchError(f"{tool.name} did not write {out.name} at n = {n}")
+                if sample is None:
+                    timed_out.add(tool.name)
+                    progress(f"sweep    n={n:<9} run {run}/{runs_n}  {tool.name:<10} timeout")
+                    continue
+                samples[tool.name].append(sample)
+                progress(f"sweep    n={n:<9} run {run}/{runs_n}  {tool.name:<10} "
+                         f"{format_seconds(sample.seconds)}")
+        results[n] = {name: None if name in timed_out else summarize(s)
+                      for name, s in samples.items()}
+    return results
+
+
+def summarize(samples):
+    return Sample(statistics.median(s.seconds for s in samples),
+                  max(s.peak_kib for s in samples))
+
+
+# --- Reporting
+
+
+def format_seconds(seconds):
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def format_mib(kib):
+    return f"{kib / 1024:.1f} MiB"
+
+
+def command_output(argv):
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout.strip() if done.returncode == 0 and done.stdout.strip() else None
+
+
+def machine():
+    cpu = "unknown CPU"
+    with open("/proc/cpuinfo") as cpuinfo:
+        for line in cpuinfo:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    system = platform.system()
+    try:
+        system = platform.freedesktop_os_release()["PRETTY_NAME"]
+    except (OSError, KeyError):
+        pass
+    return f"{len(os.sched_getaffinity(0))} cores (nproc), {cpu}, {system}, kernel {platform.release()}"
+
+
+def versions(binary):
+    found = [
+        ("loss-plot", command_output([str(binary), "--version"])),
+        ("gnuplot", command_output(["gnuplot", "--version"])),
+        ("matplotlib", command_output([sys.executable, "-c",
+                                       "import matplotlib; print(matplotlib.__version__)"])),
+        ("Python", platform.python_version()),
+    ]
+    return ", ".join(f"{name} {version.removeprefix('gnuplot ')}"
+                     for name, version in found if version)
+
+
+def check(passed, text):
+    verdict = "SKIP" if passed is None else "PASS" if passed else "FAIL"
+    return f"{verdict} {text}"
+
+
+def target_checks(article, png_bytes, sweep):
+    lp, gp, mp = article["loss-plot"], article["gnuplot"], article["matplotlib"]
+    lines = [
+        check(lp.seconds <= 0.5 * gp.seconds,
+              f"article set: loss-plot time <= 0.5x gnuplot's "
+              f"({format_seconds(lp.seconds)} vs {format_seconds(gp.seconds)})"),
+        check(mp.seconds >= 25 * lp.seconds,
+              f"article set: loss-plot >= 25x faster than matplotlib "
+              f"({mp.seconds / lp.seconds:.1f}x)"),
+        check(png_bytes["loss-plot"] <= png_bytes["gnuplot"],
+              f"article set: loss-plot PNG bytes <= gnuplot's "
+              f"({png_bytes['loss-plot']:,} vs {png_bytes['gnuplot']:,})"),
+    ]
+    largest = sweep.get(10**7, {}).get("loss-plot")
+    reference = sweep.get(10**6, {}).get("gnuplot")
+    if largest is None or reference is None:
+        lines.append(check(None, "sweep: loss-plot at 10^7 <= 0.2x gnuplot's time at 10^6 "
+                                 "(no measurement)"))
+        lines.append(check(None, "sweep: loss-plot peak memory at 10^7 < 64 MiB (no measurement)"))
+    else:
+        lines.append(check(largest.seconds <= 0.2 * reference.seconds,
+                           f"sweep: loss-plot at 10^7 <= 0.2x gnuplot's time at 10^6 "
+                           f"({format_seconds(largest.seconds)} vs "
+                           f"{format_seconds(reference.seconds)})"))
+        lines.append(check(largest.peak_kib < 64 * 1024,
+                           f"sweep: loss-plot peak memory at 10^7 < 64 MiB "
+                           f"({format_mib(largest.peak_kib)})"))
+    return lines
+
+
+def report(binary, runs, quick, article, png_bytes, sweep, checks):
+    names = list(article)
+    lp, gp, mp = article["loss-plot"], article["gnuplot"], article["matplotlib"]
+    lines = [
+        "## Benchmark",
+        "",
+        f"Machine: {machine()}.  ",
+        f"Versions: {versions(binary)}.  ",
+        f"Median of {runs} alternating run{'s' if runs > 1 else ''} per tool"
+        f"{' (--quick smoke run)' if quick else ''}; peak memory is the child's maximum RSS.",
+        "",
+        "### Article set: 11 figures, each as a 640x480 PNG and an SVG, one process per tool",
+        "",
+        "| tool | median time | peak memory | PNG bytes (11 figures) |",
+        "|---|---:|---:|---:|",
+    ]
+    for name in names:
+        s = article[name]
+        lines.append(f"| {name} | {format_seconds(s.seconds)} | {format_mib(s.peak_kib)} "
+                     f"| {png_bytes[name]:,} |")
+    lines += [
+        "",
+        f"loss-plot / gnuplot time: {lp.seconds / gp.seconds:.2f}x; "
+        f"matplotlib / loss-plot time: {mp.seconds / lp.seconds:.1f}x.",
+        "",
+        "### Scale sweep: three Pseudo-Huber curves in one 640x480 PNG",
+        "",
+        "Median time and peak memory"
+        f"{f' ({LARGEST_SWEEP_RUNS} runs at 10^7)' if 10**7 in sweep and runs > LARGEST_SWEEP_RUNS else ''}"
+        f"; timeout after {TIMEOUT_SECONDS} s.",
+        "",
+        "| samples per curve | " + " | ".join(names) + " |",
+        "|---:|" + "---:|" * len(names),
+    ]
+    for n, by_tool in sweep.items():
+        cells = ["timeout" if s is None else f"{format_seconds(s.seconds)}, {format_mib(s.peak_kib)}"
+                 for s in (by_tool[name] for name in names)]
+        lines.append(f"| {n:,} | " + " | ".join(cells) + " |")
+    lines += ["", "### Targets", ""] + [f"- {line}" for line in checks]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, metavar="K",
+                        help="timed runs per tool and workload (default 5; at most 3 at 10^7)")
+    parser.add_argument("--quick", action="store_true",
+                        help="smoke test: 1 run each, no 10^7 sweep, bench/results.md untouched")
+    parser.add_argument("--binary", metavar="PATH",
+                        help="loss-plot executable to benchmark (default .build/release/loss-plot)")
+    args = parser.parse_args()
+    if args.runs < 1:
+        parser.error(f"--runs must be at least 1, got {args.runs}.")
+    runs = 1 if args.quick else args.runs
+    sizes = tuple(n for n in SWEEP_SIZES if not (args.quick and n >= 10**7))
+
+    ensure_peers()
+    binary = locate_loss_plot(args.binary)
+    peers = tools(binary)
+    try:
+        article, png_bytes = bench_article(peers, runs)
+        sweep = bench_sweep(peers, runs, sizes)
+    except BenchError as error:
+        sys.exit(f"error: {error}")
+
+    checks = target_checks(article, png_bytes, sweep)
+    text = report(binary, runs, args.quick, article, png_bytes, sweep, checks)
+    print(text, end="")
+    if args.quick:
+        progress("--quick: bench/results.md left unchanged")
+    else:
+        RESULTS.write_text(text)
+        progress(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
