@@ -26,7 +26,7 @@ public enum FigureRasterizer {
             cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PX)
             try draw(figure, on: surface, scale: 1)
             try surface.finish()
-            return sink.bytes
+            return SVGIdentifiers.normalize(sink.bytes)
         case .pdf:
             let sink = ByteSink()
             let surface = try CairoSurface(

@@ -83,10 +83,24 @@ public struct DistributionLoss: Sendable, Hashable {
             var mass = 0.0
             for i in row.indices { mass += target.weight(i) }
             for i in row.indices { gradient[i] = mass * exp(row[i] - lse) - target.weight(i) }
-        case .categoricalCrossEntropy, .sparseCategoricalCrossEntropy, .klDivergence:
+        case .categoricalCrossEntropy, .sparseCategoricalCrossEntropy:
+            // With epsilon the row is scaled by its total S, then clipped: a clipped entry is flat,
+            // and the scaling adds (sum of q over unclipped entries) / S to every entry.
+            let total = parameters.epsilon == nil ? 1 : row.reduce(0, +)
+            var mass = 0.0
             for i in row.indices {
-                let q = target.weight(i)
-                gradient[i] = q == 0 ? 0 : -q / row[i]
+                let q = target.weight(i), p = row[i] / total
+                let free = q != 0 && clip(p, upper: true) == p
+                if free { mass += q }
+                gradient[i] = free ? -q / row[i] : 0
+            }
+            if parameters.epsilon != nil {
+                for i in row.indices { gradient[i] += mass / total }
+            }
+        case .klDivergence:
+            for i in row.indices {
+                let q = clip(target.weight(i), upper: false)
+                gradient[i] = q == 0 || clip(row[i], upper: false) != row[i] ? 0 : -q / row[i]
             }
         default:
             for i in row.indices { gradient[i] = 0 }

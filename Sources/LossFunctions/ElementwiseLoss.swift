@@ -31,8 +31,9 @@ public struct ElementwiseLoss: Sendable, Hashable {
             let d = parameters.delta, a = abs(r)
             return a <= d ? 0.5 * r * r : d * (a - 0.5 * d)
         case .pseudoHuber:
-            // d^2 (sqrt(1 + (r/d)^2) - 1) = r^2 / (sqrt(1 + (r/d)^2) + 1): no cancellation near 0.
-            return r * r / (hypot(1, r / parameters.delta) + 1)
+            // d^2 (sqrt(1 + (r/d)^2) - 1) = r^2 / (sqrt(1 + (r/d)^2) + 1): no cancellation near 0,
+            // and dividing before the second r keeps r^2 from overflowing far out.
+            return r / (hypot(1, r / parameters.delta) + 1) * r
         case .logCosh:
             return StableMath.logCosh(r)
         case .smoothL1:

@@ -29,8 +29,8 @@ public enum LossKind: String, CaseIterable, Sendable, Codable {
 
     /// Other names users type for the same loss.
     public static let aliases: [String: LossKind] = [
-        "mae": .l1, "mse": .l2, "log-loss": .binaryCrossEntropy, "pinball": .quantile,
-        "kld": .klDivergence, "kl": .klDivergence,
+        "mae": .l1, "mse": .l2, "bce": .binaryCrossEntropy, "log-loss": .binaryCrossEntropy, "pinball": .quantile,
+        "kld": .klDivergence, "kl": .klDivergence, "cce": .categoricalCrossEntropy, "logcosh": .logCosh,
     ]
 
     /// Looks a loss up by its name or an alias, ignoring case and underscores.

@@ -52,6 +52,10 @@ struct KerasValuesTests {
         // The same labels written as -1/1 give the same losses.
         let signed = reduced(.hinge, .none, predictions: yPred, targets: [[-1, 1], [-1, -1]])
         #expect(allClose(signed, perSample, rel: fewUlps))
+        // ElementwiseLoss reads a single label 0 as -1 as well (FIGURES.md): max(0, 1 + 0.4) and its square.
+        #expect(isClose(ElementwiseLoss(.hinge).value(prediction: 0.4, target: 0), 1.4, rel: fewUlps))
+        #expect(isClose(ElementwiseLoss(.squaredHinge).value(prediction: 0.4, target: 0), 1.96, rel: fewUlps))
+        #expect(ElementwiseLoss(.hinge).derivative(prediction: 0.4, target: 0) == 1)
     }
 
     @Test("SquaredHingeTest.test_unweighted: 1.86 mean, 3.72 sum, [1.46, 2.26] per sample")
