@@ -104,7 +104,8 @@ def locate_loss_plot(explicit):
                      "install a Swift toolchain, then rerun `make bench`.")
         if status != 0 or not binary.exists():
             sys.exit(f"error: `swift build -c release` failed (exit {status}), so there is no "
-                     f"{binary.relative_to(ROOT)} to benchmark; fix the build, then rerun `make bench`.")
+                     f"{binary.relative_to(ROOT)} to benchmark; fix the build, "
+                     "then rerun `make bench`.")
     return binary
 
 
@@ -113,8 +114,7 @@ def tools(binary):
     return [
         Tool("loss-plot",
              [str(binary), "batch", "--out-dir", "{dir}", "--format", "png,svg"],
-             # "=" keeps the negative range from being read as an option.
-             [str(binary), "pseudo-huber", "--delta", "0.25,1,2", "--range=-2:2",
+             [str(binary), "pseudo-huber", "--delta", "0.25,1,2", "--range", "-2:2",
               "--samples", "{n}", "--out", "{out}"]),
         Tool("gnuplot",
              ["gnuplot", "-e", "outdir='{dir}'", str(BENCH / "gnuplot" / "article.gp")],
@@ -178,7 +178,8 @@ def bench_article(tools, runs):
                 out_dir = Path(tmp)
                 sample = measure(tool.article_argv(out_dir))
                 if sample is None:
-                    raise BenchError(f"{tool.name} took over {TIMEOUT_SECONDS} s on the article set")
+                    raise BenchError(
+                        f"{tool.name} took over {TIMEOUT_SECONDS} s on the article set")
                 png_bytes[tool.name] = check_article_output(tool, out_dir)
             samples[tool.name].append(sample)
             progress(f"article  run {run}/{runs}  {tool.name:<10} {format_seconds(sample.seconds)}")
@@ -249,7 +250,8 @@ def machine():
         system = platform.freedesktop_os_release()["PRETTY_NAME"]
     except (OSError, KeyError):
         pass
-    return f"{len(os.sched_getaffinity(0))} cores (nproc), {cpu}, {system}, kernel {platform.release()}"
+    cores = len(os.sched_getaffinity(0))
+    return f"{cores} cores (nproc), {cpu}, {system}, kernel {platform.release()}"
 
 
 def versions(binary):
@@ -302,13 +304,17 @@ def target_checks(article, png_bytes, sweep):
 def report(binary, runs, quick, article, png_bytes, sweep, checks):
     names = list(article)
     lp, gp, mp = article["loss-plot"], article["gnuplot"], article["matplotlib"]
+    largest_note = ""
+    if 10**7 in sweep and runs > LARGEST_SWEEP_RUNS:
+        largest_note = f" ({LARGEST_SWEEP_RUNS} runs at 10^7)"
     lines = [
         "## Benchmark",
         "",
         f"Machine: {machine()}.  ",
         f"Versions: {versions(binary)}.  ",
         f"Median of {runs} alternating run{'s' if runs > 1 else ''} per tool"
-        f"{' (--quick smoke run)' if quick else ''}; peak memory is the child's maximum RSS.",
+        f"{' (--quick smoke run)' if quick else ''}; peak memory is the child's maximum RSS, "
+        "the largest over the runs.",
         "",
         "### Article set: 11 figures, each as a 640x480 PNG and an SVG, one process per tool",
         "",
@@ -326,15 +332,14 @@ def report(binary, runs, quick, article, png_bytes, sweep, checks):
         "",
         "### Scale sweep: three Pseudo-Huber curves in one 640x480 PNG",
         "",
-        "Median time and peak memory"
-        f"{f' ({LARGEST_SWEEP_RUNS} runs at 10^7)' if 10**7 in sweep and runs > LARGEST_SWEEP_RUNS else ''}"
-        f"; timeout after {TIMEOUT_SECONDS} s.",
+        f"Median time and peak memory{largest_note}; timeout after {TIMEOUT_SECONDS} s.",
         "",
         "| samples per curve | " + " | ".join(names) + " |",
         "|---:|" + "---:|" * len(names),
     ]
     for n, by_tool in sweep.items():
-        cells = ["timeout" if s is None else f"{format_seconds(s.seconds)}, {format_mib(s.peak_kib)}"
+        cells = ["timeout" if s is None
+                 else f"{format_seconds(s.seconds)}, {format_mib(s.peak_kib)}"
                  for s in (by_tool[name] for name in names)]
         lines.append(f"| {n:,} | " + " | ".join(cells) + " |")
     lines += ["", "### Targets", ""] + [f"- {line}" for line in checks]

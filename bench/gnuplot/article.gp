@@ -19,7 +19,8 @@ xlogy(a, b) = b < 0 ? NaN : (a == 0 ? 0 : a * log(b))
 binary_cross_entropy(p, t) = -(xlogy(t, p) + xlogy(1 - t, 1 - p))
 log1p_exp_neg_abs(z) = log(1 + exp(-abs(z)))
 sigmoid_cross_entropy(z, t) = max(z, 0) - z * t + log1p_exp_neg_abs(z)
-weighted_sigmoid_cross_entropy(z, t, w) = (1 - t) * z + (1 + (w - 1) * t) * (log1p_exp_neg_abs(z) + max(-z, 0))
+weighted_sigmoid_cross_entropy(z, t, w) = \
+    (1 - t) * z + (1 + (w - 1) * t) * (log1p_exp_neg_abs(z) + max(-z, 0))
 # Softmax cross-entropy of the logits (z, -3, 10): -sum q_i log_softmax_i = logsumexp - sum q_i z_i.
 m3(z) = max(z, 10)
 logsumexp3(z) = m3(z) + log(exp(z - m3(z)) + exp(-3 - m3(z)) + exp(10 - m3(z)))
@@ -45,8 +46,11 @@ set linetype 13 lc rgb "#000000" lw 2 dt (12, 6, 2, 6)
 set linetype 14 lc rgb "#008000" lw 2 dt (2, 4)
 
 common = "set clip two; set key noenhanced; set title noenhanced; set ylabel 'loss'"
-to_png(name) = sprintf("set terminal pngcairo size 640,480 noenhanced font 'DejaVu Sans,10'; set output '%s/%s.png'", outdir, name)
-to_svg(name) = sprintf("set terminal svg size 640,480 noenhanced font 'DejaVu Sans,10'; set output '%s/%s.svg'; replot; unset output", outdir, name)
+font = "font 'DejaVu Sans,10'"
+to_png(name) = sprintf("set terminal pngcairo size 640,480 noenhanced %s; set output '%s/%s.png'", \
+                       font, outdir, name)
+to_svg(name) = sprintf("set terminal svg size 640,480 noenhanced %s; set output '%s/%s.svg'; " . \
+                       "replot; unset output", font, outdir, name)
 
 # l1-l2: the article's own L1/L2 plot.
 reset
@@ -190,5 +194,7 @@ set xrange [0.01:0.99]
 set samples 200
 set key top left
 eval to_png("kl-divergence")
-plot kl_divergence(x) title "KL(q‖p)", cross_entropy(x) title "cross-entropy H(q, p)", entropy title "entropy H(q)"
+plot kl_divergence(x) title "KL(q‖p)", \
+     cross_entropy(x) title "cross-entropy H(q, p)", \
+     entropy title "entropy H(q)"
 eval to_svg("kl-divergence")

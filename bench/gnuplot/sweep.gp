@@ -1,4 +1,6 @@
-# Scale sweep peer of `loss-plot pseudo-huber --delta 0.25,1,2 --range -2:2 --samples N --out F.png`:
+# Scale sweep peer of
+#   loss-plot pseudo-huber --delta 0.25,1,2 --range -2:2 --samples N --out F.png
+# Usage:
 #   gnuplot -e "n=1000000; out='/tmp/sweep.png'" bench/gnuplot/sweep.gp
 
 if (!exists("n")) n = 1000

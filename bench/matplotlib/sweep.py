@@ -1,4 +1,4 @@
-"""Scale sweep peer of `loss-plot pseudo-huber --delta 0.25,1,2 --range -2:2 --samples N --out F.png`.
+"""Scale sweep peer of `loss-plot pseudo-huber --delta 0.25,1,2 --range -2:2 --samples N --out F`.
 
     python3 bench/matplotlib/sweep.py N OUT.png
 """
