@@ -1,5 +1,5 @@
 # Two commands on a fresh Debian machine with Swift: `make plots` and `make test`.
-SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev pkg-config fonts-dejavu-core
+SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev pkg-config fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/loss-plot
 
@@ -17,7 +17,7 @@ deps:
 
 ## build: a release build of loss-plot
 build: deps
-	swift build -c release
+	swift build -c release --static-swift-stdlib
 
 ## plots: render the article's figure set into plots/
 plots: build

@@ -27,9 +27,14 @@ let package = Package(
             pkgConfig: "pangoft2",
             providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]
         ),
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         .target(name: "LossFunctions"),
         .target(name: "Plotting"),
-        .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig"]),
+        .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig", "CDeflate"]),
         .target(
             name: "LossPlotCLI",
             dependencies: [

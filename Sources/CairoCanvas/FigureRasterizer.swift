@@ -17,7 +17,7 @@ public enum FigureRasterizer {
                 "cairo_image_surface_create")
             try draw(figure, on: surface, scale: scale)
             cairo_surface_flush(surface.pointer)
-            return try PNGEncoder.encode(surface: surface)
+            return try PNGEncoder.encode(surface: surface, pixelsPerInch: 100 * scale)
         case .svg:
             let sink = ByteSink()
             let surface = try CairoSurface(cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),

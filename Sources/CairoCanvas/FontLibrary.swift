@@ -5,35 +5,57 @@ import Synchronization
 
 /// The one font every figure uses: DejaVu Sans from Debian's fonts-dejavu-core, loaded into a
 /// font configuration of its own so that no other font installed on a machine changes the output.
+/// Making it fontconfig's current configuration also spares each run the parsing of the
+/// system's configuration files.
 enum FontLibrary {
     /// Where fonts-dejavu-core puts the font.
     static let directory = "/usr/share/fonts/truetype/dejavu"
     static let files = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]
     static let family = "DejaVu Sans"
 
-    private static let shared = Mutex<OpaquePointer?>(nil)
+    /// Wraps pointers that are only used under the pool's lock or by one canvas at a time.
+    private struct State: @unchecked Sendable {
+        var configured = false
+        var pinned = false
+        var idleMaps: [UnsafeMutablePointer<PangoFontMap>] = []
+    }
 
-    /// A font configuration that holds DejaVu Sans only, built once per process; nil when
-    /// the font is not installed (text then falls back to the system's fonts).
-    static func pinnedConfig() -> OpaquePointer? {
-        shared.withLock { config in
-            if let config { return config }
+    private static let state = Mutex(State())
+
+    /// Whether the pinned font is in use (false when fonts-dejavu-core is missing and the
+    /// system's fonts stand in).
+    static var isPinned: Bool {
+        configure()
+        return state.withLock { $0.pinned }
+    }
+
+    private static func configure() {
+        state.withLock { state in
+            guard !state.configured else { return }
+            state.configured = true
             guard files.allSatisfy({ FileManager.default.fileExists(atPath: directory + "/" + $0) }),
-                  let created = FcConfigCreate() else { return nil }
+                  let config = FcConfigCreate() else { return }
             for file in files {
-                _ = FcConfigAppFontAddFile(created, directory + "/" + file)
+                _ = FcConfigAppFontAddFile(config, directory + "/" + file)
             }
-            config = created
-            return created
+            state.pinned = FcConfigSetCurrent(config) != 0
         }
     }
 
-    /// A Pango font map for one canvas, restricted to the pinned font when it is installed.
-    static func makeFontMap() -> UnsafeMutablePointer<PangoFontMap> {
+    /// A font map for one canvas, taken from a pool so that fonts and glyphs loaded for one
+    /// figure serve the next one drawn on the same thread of a batch.
+    static func takeFontMap() -> UnsafeMutablePointer<PangoFontMap> {
+        configure()
+        if let map = state.withLock({ $0.idleMaps.popLast() }) { return map }
         let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)!
-        if let config = pinnedConfig() {
-            pango_fc_font_map_set_config(OpaquePointer(map), config)
+        if state.withLock({ $0.pinned }) {
+            pango_fc_font_map_set_config(OpaquePointer(map), FcConfigGetCurrent())
         }
         return map
+    }
+
+    /// Gives a font map back to the pool when its canvas is done.
+    static func returnFontMap(_ map: UnsafeMutablePointer<PangoFontMap>) {
+        state.withLock { $0.idleMaps.append(map) }
     }
 }

@@ -17,7 +17,7 @@ final class TextLayouts {
     private var layouts: [Key: OpaquePointer] = [:]
 
     init(cairo: OpaquePointer) {
-        fontMap = FontLibrary.makeFontMap()
+        fontMap = FontLibrary.takeFontMap()
         context = pango_font_map_create_context(fontMap)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -31,7 +31,7 @@ final class TextLayouts {
     deinit {
         for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         g_object_unref(UnsafeMutableRawPointer(context))
-        g_object_unref(UnsafeMutableRawPointer(fontMap))
+        FontLibrary.returnFontMap(fontMap)
     }
 
     /// The layout of a text: markup when asked and valid, plain text otherwise.

@@ -10,4 +10,16 @@ public struct LossPlot: ParsableCommand {
         defaultSubcommand: PlotCommand.self)
 
     public init() {}
+
+    /// Runs the command line of this process. Large buffers (images, PNG data) are kept in the
+    /// heap between figures instead of being mapped and unmapped each time: fewer page faults.
+    public static func runProcess() {
+        _ = mallopt(-3, 64 << 20)  // M_MMAP_THRESHOLD
+        _ = mallopt(-1, 128 << 20)  // M_TRIM_THRESHOLD
+        main()
+    }
 }
+
+/// glibc's mallopt(3); its header is not part of the Glibc module.
+@_silgen_name("mallopt")
+private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32

@@ -31,9 +31,9 @@ public struct LineClipper: Sendable {
                 } else {
                     flush(&current, into: &result)
                 }
-            } else if xs.count == 1 || (i + 1 < xs.count && !ys[i + 1].isFinite), area.contains(p) {
-                // An isolated finite sample: a dot-sized segment keeps it visible.
-                result.append([p, Point(p.x + 0.01, p.y)])
+            } else if i + 1 == xs.count || !xs[i + 1].isFinite || !ys[i + 1].isFinite, area.contains(p) {
+                // An isolated finite sample: a dot-sized segment, inside the area, keeps it visible.
+                result.append([p, Point(p.x + 0.01 <= area.maxX ? p.x + 0.01 : p.x - 0.01, p.y)])
             }
             previous = p
         }
@@ -48,25 +48,64 @@ public struct LineClipper: Sendable {
 
     /// The part of segment a-b inside the area, or nil.
     public func clip(_ a: Point, _ b: Point) -> (Point, Point)? {
+        // Liang-Barsky run from each end: a parameter near 1 keeps no digits of a far, huge end
+        // (1 - 1e-298 is 1), so each cut is decided from the end it is near.
+        guard case let .visible(entry) = enter(from: a, to: b), case let .visible(exit) = enter(from: b, to: a) else {
+            return nil
+        }
+        return (entry.map { crossing($0, a, b) } ?? a, exit.map { crossing($0, a, b) } ?? b)
+    }
+
+    private enum Entry {
+        /// No part of the segment is inside.
+        case hidden
+        /// Some part is: the segment comes in through this edge, or starts inside (nil).
+        case visible(Edge?)
+    }
+
+    /// Liang-Barsky from `a` towards `b`.
+    private func enter(from a: Point, to b: Point) -> Entry {
         let dx = b.x - a.x, dy = b.y - a.y
         var t0 = 0.0, t1 = 1.0
-        let checks = [(-dx, a.x - area.minX), (dx, area.maxX - a.x), (-dy, a.y - area.minY), (dy, area.maxY - a.y)]
-        for (p, q) in checks {
+        var entry: Edge?
+        let checks: [(Double, Double, Edge)] = [(-dx, a.x - area.minX, .minX), (dx, area.maxX - a.x, .maxX),
+                                                (-dy, a.y - area.minY, .minY), (dy, area.maxY - a.y, .maxY)]
+        for (p, q, edge) in checks {
             if p == 0 {
-                if q < 0 { return nil }
+                if q < 0 { return .hidden }
             } else {
                 let r = q / p
                 if p < 0 {
-                    if r > t1 { return nil }
-                    t0 = max(t0, r)
+                    if r > t1 { return .hidden }
+                    if r > t0 { (t0, entry) = (r, edge) }
                 } else {
-                    if r < t0 { return nil }
+                    if r < t0 { return .hidden }
                     t1 = min(t1, r)
                 }
             }
         }
-        let c0 = t0 == 0 ? a : Point(a.x + t0 * dx, a.y + t0 * dy)
-        let c1 = t1 == 1 ? b : Point(a.x + t1 * dx, a.y + t1 * dy)
-        return (c0, c1)
+        return .visible(entry)
+    }
+
+    private enum Edge {
+        case minX, maxX, minY, maxY
+    }
+
+    /// Where segment a-b crosses an edge's line: on the line exactly, the other coordinate worked
+    /// out from the endpoint nearer the line (a + t (b - a) from a huge endpoint would lose every
+    /// digit) and kept inside the area against rounding.
+    private func crossing(_ edge: Edge, _ a: Point, _ b: Point) -> Point {
+        switch edge {
+        case .minX, .maxX:
+            let x = edge == .minX ? area.minX : area.maxX
+            let near = abs(a.x - x) <= abs(b.x - x) ? a : b
+            let y = near.y + (x - near.x) / (b.x - a.x) * (b.y - a.y)
+            return Point(x, min(max(y, area.minY), area.maxY))
+        case .minY, .maxY:
+            let y = edge == .minY ? area.minY : area.maxY
+            let near = abs(a.y - y) <= abs(b.y - y) ? a : b
+            let x = near.x + (y - near.y) / (b.y - a.y) * (b.x - a.x)
+            return Point(min(max(x, area.minX), area.maxX), y)
+        }
     }
 }

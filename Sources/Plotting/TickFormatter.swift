@@ -16,7 +16,7 @@ public struct TickFormatter: Sendable, Hashable {
             offsetText = ""
             return
         }
-        let offset = Self.offset(ticks)
+        let (offset, offsetExponent) = Self.offset(ticks)
         let magnitude = Self.orderOfMagnitude(ticks, offset: offset, lower: lower, upper: upper)
         let scaled = ticks.map { ($0 - offset) / pow(10, Double(magnitude)) }
         let decimals = Self.decimals(scaled)
@@ -24,28 +24,50 @@ public struct TickFormatter: Sendable, Hashable {
         var text = ""
         if magnitude != 0 { text = "×10" + Self.superscript(magnitude) }
         if offset != 0 {
-            let offsetLabel = Self.format(offset, decimals: max(0, -Int(log10(abs(offset)).rounded(.down))))
+            // Every digit of the offset, down to the power of ten it was cut at: 1017.9, not 1018.
+            var offsetLabel = Self.format(offset, decimals: max(0, -offsetExponent))
+            if offsetLabel.contains(".") {
+                while offsetLabel.hasSuffix("0") { offsetLabel.removeLast() }
+                if offsetLabel.hasSuffix(".") { offsetLabel.removeLast() }
+            }
             text += (offset > 0 ? "+" : "") + offsetLabel
         }
         offsetText = text
     }
 
-    /// matplotlib's `_compute_offset` with offset_threshold 4: only for ranges narrow against their magnitude.
-    static func offset(_ ticks: [Double]) -> Double {
-        guard let lo = ticks.min(), let hi = ticks.max(), lo != hi, !(lo <= 0 && 0 <= hi) else { return 0 }
+    /// matplotlib's `_compute_offset` with offset_threshold 4: only for ranges narrow against their
+    /// magnitude. Returns the offset and the power of ten its last digit stands for.
+    static func offset(_ ticks: [Double]) -> (value: Double, exponent: Int) {
+        guard let lo = ticks.min(), let hi = ticks.max(), lo != hi, !(lo <= 0 && 0 <= hi) else { return (0, 0) }
         let absMin = min(abs(lo), abs(hi)), absMax = max(abs(lo), abs(hi))
         let sign: Double = lo < 0 ? -1 : 1
+        func digits(_ v: Double, _ oom: Double) -> Double { floorDivide(v, pow(10, oom)) }
         let oomMax = log10(absMax).rounded(.up)
+        // The smallest power of ten at which the ends agree.
         var oom = oomMax
-        while oom > -300, (absMin / pow(10, oom)).rounded(.down) == (absMax / pow(10, oom)).rounded(.down) { oom -= 1 }
+        while oom > -300, digits(absMin, oom) == digits(absMax, oom) { oom -= 1 }
         oom += 1
         if (absMax - absMin) / pow(10, oom) <= 1e-2 {
+            // The ends straddle a multiple of a large power of ten: the smallest power at which
+            // they are no more than 1 apart.
             oom = oomMax
-            while oom > -300, absMax - absMin < pow(10, oom) { oom -= 1 }
+            while oom > -300, digits(absMax, oom) - digits(absMin, oom) <= 1 { oom -= 1 }
             oom += 1
         }
-        let lead = (absMax / pow(10, oom)).rounded(.down)
-        return lead >= 1000 ? sign * lead * pow(10, oom) : 0
+        let lead = digits(absMax, oom)
+        return lead >= 1000 ? (sign * lead * pow(10, oom), Int(oom)) : (0, 0)
+    }
+
+    /// Python's `a // b` on floats (numpy's `npy_divmod`), which matplotlib's offset relies on:
+    /// exact, where floor(a / b) rounds the quotient first (1018.0 // 0.1 is 10179, not 10180).
+    static func floorDivide(_ a: Double, _ b: Double) -> Double {
+        let mod = fmod(a, b)
+        var div = (a - mod) / b
+        if mod != 0, (b < 0) != (mod < 0) { div -= 1 }
+        guard div != 0 else { return copysign(0, a / b) }
+        var floored = div.rounded(.down)
+        if div - floored > 0.5 { floored += 1 }
+        return floored
     }
 
     /// The power of ten factored out: outside 10^-5 ... 10^6 (matplotlib's power limits).

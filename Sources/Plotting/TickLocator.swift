@@ -12,7 +12,8 @@ public struct TickLocator: Sendable {
     /// How many bins an axis of `length` pixels holds for tick labels of `fontSize` pixels:
     /// matplotlib's `get_tick_space` (three label heights per bin across, two along a vertical axis).
     public static func bins(length: Double, fontSize: Double, vertical: Bool) -> Int {
-        Int((length / (fontSize * (vertical ? 2 : 3))).rounded(.down))
+        // The tolerance keeps an exact multiple (250 px: 6 bins) from losing a bin to the rounding of 100/72.
+        Int((length / (fontSize * (vertical ? 2 : 3)) + 1e-9).rounded(.down))
     }
 
     private static let steps: [Double] = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20]
@@ -26,7 +27,8 @@ public struct TickLocator: Sendable {
         let candidates = Self.steps.map { $0 * scale }
         let start = candidates.firstIndex { $0 >= rawStep } ?? candidates.count - 1
         var best: [Double] = []
-        for step in candidates[start...] {
+        // Like MaxNLocator, fall back to smaller steps, never larger ones, until two ticks fit.
+        for step in candidates[...start].reversed() {
             let bestLower = (lo / step).rounded(.down) * step
             let low = Self.floorEdge((lo - bestLower) / step, offset: offset, step: step)
             let high = Self.ceilEdge((hi - bestLower) / step, offset: offset, step: step)

@@ -1,3 +1,3 @@
 import LossPlotCLI
 
-LossPlot.main()
+LossPlot.runProcess()
