@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(name: "loss-plot", dependencies: ["LossPlotCLI"]),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["reference"]),
         .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting"]),
     ]
 )

@@ -40,8 +40,12 @@ public final class CairoCanvas: Canvas {
         style.dashes.withUnsafeBufferPointer { cairo_set_dash(cairo, $0.baseAddress, Int32($0.count), 0) }
         for subpath in path.subpaths {
             guard let first = subpath.first else { continue }
-            cairo_move_to(cairo, first.x, first.y)
-            for p in subpath.dropFirst() { cairo_line_to(cairo, p.x, p.y) }
+            let start = style.snap ? snapped(first, width: style.width) : first
+            cairo_move_to(cairo, start.x, start.y)
+            for p in subpath.dropFirst() {
+                let q = style.snap ? snapped(p, width: style.width) : p
+                cairo_line_to(cairo, q.x, q.y)
+            }
             // Each subpath is stroked on its own, so dashes restart and long paths stay cheap.
             if style.dashes.isEmpty == false { cairo_stroke(cairo) }
         }
@@ -53,7 +57,13 @@ public final class CairoCanvas: Canvas {
         setColor(style.color)
         cairo_set_line_width(cairo, style.width)
         cairo_set_line_join(cairo, CAIRO_LINE_JOIN_MITER)
-        addRect(rect, radius: cornerRadius)
+        var r = rect
+        if style.snap && cornerRadius == 0 {
+            let a = snapped(Point(rect.minX, rect.minY), width: style.width)
+            let b = snapped(Point(rect.maxX, rect.maxY), width: style.width)
+            r = Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)
+        }
+        addRect(r, radius: cornerRadius)
         cairo_stroke(cairo)
     }
 
@@ -83,6 +93,20 @@ public final class CairoCanvas: Canvas {
         setColor(style.color)
         pango_cairo_show_layout(cairo, layout)
         cairo_restore(cairo)
+    }
+
+    /// A point moved to where a line of this width covers whole device pixels: the centre of a
+    /// pixel for an odd number of device pixels, the edge between two for an even one.
+    private func snapped(_ p: Point, width: Double) -> Point {
+        var x = p.x, y = p.y
+        cairo_user_to_device(cairo, &x, &y)
+        var w = width, zero = 0.0
+        cairo_user_to_device_distance(cairo, &w, &zero)
+        let offset = Int(max(w.rounded(), 1)) % 2 == 1 ? 0.5 : 0
+        x = (x - offset).rounded() + offset
+        y = (y - offset).rounded() + offset
+        cairo_device_to_user(cairo, &x, &y)
+        return Point(x, y)
     }
 
     private func setColor(_ c: Color) {

@@ -38,10 +38,10 @@ public struct FigureRenderer {
         let theme = figure.theme
         let area = g.area
         let foreground = theme.foreground
-        let tickStroke = StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false)
+        let tickStroke = StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false, snap: true)
 
         if panel.grid {
-            let gridStroke = StrokeStyle(color: theme.grid, width: FigureStyle.gridWidth, roundJoins: false)
+            let gridStroke = StrokeStyle(color: theme.grid, width: FigureStyle.gridWidth, roundJoins: false, snap: true)
             var lines: [[Point]] = []
             for v in g.xTicks.values { lines.append([Point(g.xScale(v), area.minY), Point(g.xScale(v), area.maxY)]) }
             for v in g.yTicks.values { lines.append([Point(area.minX, g.yScale(v)), Point(area.maxX, g.yScale(v))]) }
@@ -57,7 +57,7 @@ public struct FigureRenderer {
         }
         canvas.popClip()
 
-        canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false), cornerRadius: 0)
+        canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false, snap: true), cornerRadius: 0)
 
         let textStyle = TextStyle(size: FigureStyle.fontSize, color: foreground)
         let length = FigureStyle.tickLength
@@ -117,7 +117,7 @@ public struct FigureRenderer {
             canvas.fill(Rect(x: area.minX, y: y, width: area.width, height: h + 0.5), color: bar.colorMap.color(at: t), cornerRadius: 0)
         }
         let foreground = figure.theme.foreground
-        canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false), cornerRadius: 0)
+        canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false, snap: true), cornerRadius: 0)
         let scale = LinearScale(domain: ticks.view, range: (area.maxY, area.minY))
         let style = TextStyle(size: FigureStyle.fontSize, color: foreground)
         var lines: [[Point]] = []
@@ -129,7 +129,7 @@ public struct FigureRenderer {
                         angle: 0, style: style, markup: false, maxWidth: nil)
             widest = max(widest, canvas.measure(label, style: style, markup: false, maxWidth: nil).width)
         }
-        canvas.stroke(Path(lines), style: StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false))
+        canvas.stroke(Path(lines), style: StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false, snap: true))
         let x = area.maxX + FigureStyle.tickLength + FigureStyle.tickPad + widest + FigureStyle.labelPad
         canvas.draw(bar.label, at: Point(x, area.midY), anchor: TextAnchor(horizontal: 0.5, vertical: 0), angle: -.pi / 2,
                     style: style, markup: true, maxWidth: nil)

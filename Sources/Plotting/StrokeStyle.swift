@@ -6,12 +6,16 @@ public struct StrokeStyle: Sendable, Hashable {
     public var dashes: [Double]
     /// Round joins and butt caps give clean corners and clean ends at the plot's edge.
     public var roundJoins: Bool
+    /// Axis-aligned furniture (spines, ticks, grid) is moved onto the device's pixel grid so it
+    /// draws crisp, as matplotlib snaps it; curves never are.
+    public var snap: Bool
 
-    public init(color: Color, width: Double, dashes: [Double] = [], roundJoins: Bool = true) {
+    public init(color: Color, width: Double, dashes: [Double] = [], roundJoins: Bool = true, snap: Bool = false) {
         self.color = color
         self.width = width
         self.dashes = dashes
         self.roundJoins = roundJoins
+        self.snap = snap
     }
 
     /// A curve's stroke: the line style's pattern scaled by the width, as matplotlib scales it.
