@@ -19,7 +19,8 @@ enum PNGEncoder {
         let opaque = isOpaque(data, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
-        var filtered = [UInt8](repeating: 0, count: height * (rowBytes + 1))
+        // Every byte is written below: no need to zero a megabyte first.
+        var filtered = [UInt8](unsafeUninitializedCapacity: height * (rowBytes + 1)) { _, count in count = height * (rowBytes + 1) }
         let rows = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowBytes)
         defer { rows.deallocate() }
         var previous = rows, current = rows + rowBytes
@@ -40,7 +41,7 @@ enum PNGEncoder {
         }
         defer { libdeflate_free_compressor(compressor) }
         let bound = libdeflate_zlib_compress_bound(compressor, filtered.count)
-        var compressed = [UInt8](repeating: 0, count: bound)
+        var compressed = [UInt8](unsafeUninitializedCapacity: bound) { _, count in count = bound }
         let size = filtered.withUnsafeBytes { src in
             compressed.withUnsafeMutableBytes { dst in
                 libdeflate_zlib_compress(compressor, src.baseAddress, src.count, dst.baseAddress, dst.count)
@@ -149,7 +150,8 @@ enum PNGEncoder {
 
     @inline(__always)
     private static func magnitude(_ v: SIMD16<UInt8>) -> SIMD16<UInt8> {
-        pointwiseMin(v, SIMD16<UInt8>() &- v)
+        let negated = SIMD16<UInt8>() &- v
+        return v.replacing(with: negated, where: negated .< v)
     }
 
     private static func apply(_ filter: UInt8, _ row: UnsafeMutablePointer<UInt8>, _ above: UnsafeMutablePointer<UInt8>, count: Int, bpp: Int,

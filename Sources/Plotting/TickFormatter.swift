@@ -101,9 +101,27 @@ public struct TickFormatter: Sendable, Hashable {
 
     /// A number with fixed decimals, a true minus sign and no negative zero.
     public static func format(_ v: Double, decimals: Int) -> String {
-        var s = String(format: "%.\(decimals)f", v)
-        if s.hasPrefix("-"), s.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { s.removeFirst() }
-        return s.replacingOccurrences(of: "-", with: "\u{2212}")
+        let digits = fixedDigits(v, decimals: decimals) ?? String(format: "%.\(decimals)f", abs(v))
+        let isZero = digits.allSatisfy { $0 == "0" || $0 == "." }
+        return (v < 0 && !isZero ? "\u{2212}" : "") + digits
+    }
+
+    /// |v| with fixed decimals, computed with integers when v is within a millionth of a unit
+    /// of the last decimal from a representable number (every tick is); nil otherwise, where
+    /// printf's exact rounding is needed.
+    static func fixedDigits(_ v: Double, decimals: Int) -> String? {
+        guard decimals >= 0, decimals <= 15 else { return nil }
+        var power = 1.0
+        for _ in 0..<decimals { power *= 10 }
+        let scaled = abs(v) * power
+        guard scaled < 1e15 else { return nil }
+        let rounded = scaled.rounded()
+        guard abs(scaled - rounded) < 1e-6 else { return nil }
+        let n = Int64(rounded)
+        guard decimals > 0 else { return String(n) }
+        var fraction = String(n % Int64(power))
+        fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+        return String(n / Int64(power)) + "." + fraction
     }
 
     static func superscript(_ n: Int) -> String {
