@@ -113,7 +113,7 @@ def tools(binary):
     python = sys.executable
     return [
         Tool("loss-plot",
-             [str(binary), "batch", "--out-dir", "{dir}", "--format", "png,svg"],
+             [str(binary), "batch", "--out-dir", "{dir}", "--format", "png,svg", "--only", ",".join(FIGURES)],
              [str(binary), "pseudo-huber", "--delta", "0.25,1,2", "--range", "-2:2",
               "--samples", "{n}", "--out", "{out}"]),
         Tool("gnuplot",

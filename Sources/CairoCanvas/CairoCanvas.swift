@@ -31,6 +31,20 @@ public final class CairoCanvas: Canvas {
         cairo_fill(cairo)
     }
 
+    public func fill(_ rect: Rect, bottomToTop colors: [Color]) {
+        guard colors.count > 1, let gradient = cairo_pattern_create_linear(0, rect.maxY, 0, rect.minY) else {
+            fill(rect, color: colors.first ?? .black, cornerRadius: 0)
+            return
+        }
+        for (i, c) in colors.enumerated() {
+            cairo_pattern_add_color_stop_rgba(gradient, Double(i) / Double(colors.count - 1), c.red, c.green, c.blue, c.alpha)
+        }
+        cairo_set_source(cairo, gradient)
+        cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
+        cairo_fill(cairo)
+        cairo_pattern_destroy(gradient)
+    }
+
     public func stroke(_ path: Path, style: StrokeStyle) {
         guard path.pointCount > 0 else { return }
         setColor(style.color)

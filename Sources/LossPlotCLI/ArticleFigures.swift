@@ -3,7 +3,7 @@ public enum ArticleFigures {
     private static let deltas = [0.25, 0.5, 1, 2]
 
     private static func deltaCurves(_ loss: String) -> [CurveSpec] {
-        deltas.map { CurveSpec(loss: loss, label: "δ = \(ShortNumber.format($0))", delta: $0) }
+        deltas.map { CurveSpec(loss: loss, label: "δ = \(ShortNumber.label($0))", delta: $0) }
     }
 
     /// The 11 figures of FIGURES.md, in its order.
@@ -70,4 +70,14 @@ public enum ArticleFigures {
                    ],
                    legend: "best"),
     ]
+
+    /// Barron's Figure 1: his general robust loss and its derivative for the shapes he shows.
+    public static let barron = FigureSpec(
+        name: "barron", title: "Barron's general robust loss (c = 1)", xLabel: "residual x", yLabel: "loss",
+        range: [-6, 6], samples: 1000,
+        curves: [-Double.infinity, -2, 0, 1, 2].map { CurveSpec(loss: "barron", label: "α = \(ShortNumber.label($0))", delta: 1, alpha: $0) },
+        legend: "upper center", gradient: true)
+
+    /// What `batch` renders by default: the article's 11 figures, then the gallery's extras.
+    public static let gallery: [FigureSpec] = article + [barron]
 }

@@ -7,7 +7,7 @@ import Foundation
 public struct BatchCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Render every figure of the article (or of a manifest) into a folder, one line per file written.")
+        abstract: "Render the article's figures and the gallery's extras (or a manifest's figures) into a folder, one line per file written.")
 
     @Option(name: .customLong("out-dir"), help: "The folder to write into; it is created when missing.")
     var outDir = "plots"
@@ -18,8 +18,11 @@ public struct BatchCommand: ParsableCommand {
     @Option(help: "A JSON file of figures, in the form --print-manifest shows, instead of the article's set.")
     var manifest: String?
 
-    @Flag(name: .customLong("print-manifest"), help: "Print the article's figure set as a manifest and exit.")
+    @Flag(name: .customLong("print-manifest"), help: "Print the built-in figure set as a manifest and exit.")
     var printManifest = false
+
+    @Option(help: "Render only these figures, by name, separated by commas.")
+    var only: String?
 
     @OptionGroup var render: RenderFlags
 
@@ -32,10 +35,17 @@ public struct BatchCommand: ParsableCommand {
 
     public func run() throws {
         if printManifest {
-            print(try Manifest.encode(ArticleFigures.article))
+            print(try Manifest.encode(ArticleFigures.gallery))
             return
         }
-        let specs = try manifest.map { try Manifest.load(path: $0) } ?? ArticleFigures.article
+        var specs = try manifest.map { try Manifest.load(path: $0) } ?? ArticleFigures.gallery
+        if let only {
+            let names = only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            for name in names where !specs.contains(where: { $0.name == name }) {
+                throw CommandError("--only: no figure is named '\(name)'; the set has \(specs.map(\.name).joined(separator: ", "))")
+            }
+            specs = specs.filter { names.contains($0.name) }
+        }
         let formats = try BatchFormat.parse(format)
         // Every figure is checked before any is drawn.
         let builders = try specs.map { try FigureBuilder($0) }

@@ -11,6 +11,9 @@ struct CurveGrid {
     var distribution: [Double]?
     var rest: [Double]?
 
+    /// One panel per loss or per parameter value, when set.
+    var facet: Facet?
+
     func curves(for kinds: [LossKind]) -> [CurveSpec] {
         var result: [CurveSpec] = []
         for kind in kinds {
@@ -32,8 +35,22 @@ struct CurveGrid {
                     let varying = combination.filter { parameter, _ in
                         (parameterValues[parameter] ?? LossDefaults.values(of: parameter, for: kind)).count > 1
                     }
-                    if kinds.count > 1 || (varying.isEmpty && targetList.count < 2) { parts.append(kind.rawValue) }
-                    parts += varying.map { "\($0.0.symbol) = \(ShortNumber.format($0.1))" }
+                    switch facet {
+                    case .loss:
+                        spec.panel = kind.rawValue
+                    case .parameter(let faceted):
+                        if let value = combination.first(where: { $0.0 == faceted })?.1 {
+                            spec.panel = "\(faceted.symbol) = \(ShortNumber.label(value))"
+                        } else {
+                            spec.panel = kind.rawValue
+                        }
+                    case nil:
+                        break
+                    }
+                    let shown = varying.filter { facet != .parameter($0.0) }
+                    let lossVaries = kinds.count > 1 && facet != .loss
+                    if lossVaries || (shown.isEmpty && targetList.count < 2) { parts.append(kind.rawValue) }
+                    parts += shown.map { "\($0.0.symbol) = \(ShortNumber.label($0.1))" }
                     if targetList.count > 1, let target {
                         let isClass = kind.targetDomain == .classIndex
                         parts.append(isClass ? "class \(ShortNumber.format(target))" : "t = \(ShortNumber.format(target))")

@@ -22,10 +22,13 @@ public struct CurveSpec: Codable, Sendable, Equatable {
     public var color: String?
     /// "solid", "dashed", "dash-dot" or "dotted" (or matplotlib's "-", "--", "-.", ":").
     public var style: String?
+    /// The panel the curve is drawn in, by its title; curves with the same panel share it, and a
+    /// figure whose curves name panels draws them as small multiples with shared axes.
+    public var panel: String?
 
     public init(loss: String, label: String? = nil, target: Double? = nil, distribution: [Double]? = nil,
                 rest: [Double]? = nil, delta: Double? = nil, posWeight: Double? = nil, tau: Double? = nil,
-                beta: Double? = nil, alpha: Double? = nil, color: String? = nil, style: String? = nil) {
+                beta: Double? = nil, alpha: Double? = nil, color: String? = nil, style: String? = nil, panel: String? = nil) {
         self.loss = loss
         self.label = label
         self.target = target
@@ -38,6 +41,7 @@ public struct CurveSpec: Codable, Sendable, Equatable {
         self.alpha = alpha
         self.color = color
         self.style = style
+        self.panel = panel
     }
 
     /// Reads a parameter's value, if set.

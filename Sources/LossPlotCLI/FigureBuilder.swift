@@ -40,18 +40,55 @@ public struct FigureBuilder: Sendable {
                 throw SpecError("\(name): size must be two numbers WxH from 1 to 16384")
             }
         }
+        if let columns = spec.columns, columns < 1 || columns > 100 {
+            throw SpecError("\(name): columns \(columns) is out of range; it must be from 1 to 100")
+        }
+        let faceted = spec.curves.contains { $0.panel != nil }
+        if faceted && spec.gradient == true {
+            throw SpecError("\(name): small multiples (panels) and a gradient panel cannot be combined; draw the derivatives in a figure of their own")
+        }
+        if let bar = spec.colorBar {
+            guard bar.range.count == 2, bar.range.allSatisfy(\.isFinite), bar.range[0] <= bar.range[1] else {
+                throw SpecError("\(name): colorBar range must be two finite numbers, lower first")
+            }
+        }
         self.spec = spec
+        // In small multiples a label keeps its colour from panel to panel.
+        let labels = spec.curves.map { $0.label ?? $0.loss }
+        var firstIndex: [String: Int] = [:]
+        for label in labels where firstIndex[label] == nil { firstIndex[label] = firstIndex.count }
         curves = try spec.curves.enumerated().map { i, curve in
-            try ResolvedCurve(curve, index: i, field: "\(name), curve \(i + 1)")
+            try ResolvedCurve(curve, index: faceted ? firstIndex[labels[i]]! : i, field: "\(name), curve \(i + 1)")
         }
         sweep = Sweep(spec.range[0], spec.range[1], count: spec.samples)
+    }
+
+    /// The panels' titles in order of first appearance, for small multiples; empty otherwise.
+    var panelTitles: [String] {
+        var titles: [String] = []
+        for curve in spec.curves {
+            guard let panel = curve.panel else { continue }
+            if !titles.contains(panel) { titles.append(panel) }
+        }
+        return titles
+    }
+
+    /// How many panels a row holds.
+    var columns: Int {
+        if spec.gradient == true { return 2 }
+        let count = panelTitles.count
+        return spec.columns ?? max(1, Int(Double(count).squareRoot().rounded(.up)))
     }
 
     /// The figure's size under the given options.
     public func size(_ options: RenderOptions) -> Size {
         if let size = options.size { return size }
         if let size = spec.size { return Size(size[0], size[1]) }
-        return spec.gradient == true ? Self.defaultGradientSize : Self.defaultSize
+        if spec.gradient == true { return Self.defaultGradientSize }
+        let count = panelTitles.count
+        guard count > 1 else { return Self.defaultSize }
+        let rows = (count + columns - 1) / columns
+        return Size(max(640, Double(columns) * 330 + 60), max(480, Double(rows) * 270 + 80))
     }
 
     /// Evaluates the curves and builds the figure.
@@ -68,13 +105,34 @@ public struct FigureBuilder: Sendable {
             }
         }
         let xLimits = spec.xLimits.map { $0[0]...$0[1] }
-        let legend = spec.legend.flatMap(LegendPosition.init(name:)) ?? .best
-        var panels = [Panel(series: losses, title: gradient ? "loss" : nil, xLabel: spec.xLabel, yLabel: spec.yLabel ?? "loss",
-                            xLimits: xLimits, yLimits: spec.yLimits.map { $0[0]...$0[1] }, legend: legend, grid: spec.grid == true)]
-        if gradient {
-            panels.append(Panel(series: slopes, title: "derivative", xLabel: spec.xLabel, yLabel: "d loss / d x",
-                                xLimits: xLimits ?? panels[0].xView, legend: .none, grid: spec.grid == true))
+        let yLimits = spec.yLimits.map { $0[0]...$0[1] }
+        let legend = spec.legend.flatMap(LegendPosition.init(name:)) ?? (spec.colorBar == nil ? .best : .none)
+        let grid = spec.grid == true
+        let yLabel = spec.yLabel ?? "loss"
+        var panels: [Panel]
+        let titles = panelTitles
+        if !titles.isEmpty {
+            // Small multiples: shared axes, one legend, labels on the outer panels only.
+            let all = Panel(series: losses, xLimits: xLimits, yLimits: yLimits)
+            let x = all.xView, y = all.yView
+            let rows = (titles.count + columns - 1) / columns
+            panels = titles.enumerated().map { i, title in
+                let series = zip(curves, losses).filter { $0.0.spec.panel == title }.map(\.1)
+                return Panel(series: series, title: title, xLabel: i / columns == rows - 1 ? spec.xLabel : nil,
+                             yLabel: i % columns == 0 ? yLabel : nil, xLimits: x, yLimits: y,
+                             legend: i == 0 ? legend : .none, grid: grid)
+            }
+        } else {
+            panels = [Panel(series: losses, title: gradient ? "loss" : nil, xLabel: spec.xLabel, yLabel: yLabel,
+                            xLimits: xLimits, yLimits: yLimits, legend: legend, grid: grid)]
+            if gradient {
+                panels.append(Panel(series: slopes, title: "derivative", xLabel: spec.xLabel, yLabel: "d loss / d x",
+                                    xLimits: xLimits ?? panels[0].xView, legend: .none, grid: grid))
+            }
         }
-        return Figure(size: size, title: spec.title, panels: panels, columns: gradient ? 2 : 1, theme: options.theme)
+        let colorBar = spec.colorBar.map {
+            ColorBar(label: $0.label, range: $0.range[0]...$0.range[1], logarithmic: $0.logarithmic == true)
+        }
+        return Figure(size: size, title: spec.title, panels: panels, columns: columns, theme: options.theme, colorBar: colorBar)
     }
 }

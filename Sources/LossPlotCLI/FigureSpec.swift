@@ -19,11 +19,15 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public var gradient: Bool?
     /// [width, height] in pixels.
     public var size: [Double]?
+    /// How many panels a row holds, for small multiples.
+    public var columns: Int?
+    /// A colour bar for curves coloured by a parameter, instead of a legend.
+    public var colorBar: ColorBarSpec?
 
     public init(name: String, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 range: [Double], samples: Int, curves: [CurveSpec], xLimits: [Double]? = nil,
                 yLimits: [Double]? = nil, legend: String? = nil, grid: Bool? = nil, gradient: Bool? = nil,
-                size: [Double]? = nil) {
+                size: [Double]? = nil, columns: Int? = nil, colorBar: ColorBarSpec? = nil) {
         self.name = name
         self.title = title
         self.xLabel = xLabel
@@ -37,5 +41,7 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         self.grid = grid
         self.gradient = gradient
         self.size = size
+        self.columns = columns
+        self.colorBar = colorBar
     }
 }

@@ -7,9 +7,9 @@ enum Manifest {
     }
 
     static let figureFields: Set<String> = ["name", "title", "xLabel", "yLabel", "range", "samples", "curves", "xLimits",
-                                            "yLimits", "legend", "grid", "gradient", "size"]
+                                            "yLimits", "legend", "grid", "gradient", "size", "columns", "colorBar"]
     static let curveFields: Set<String> = ["loss", "label", "target", "distribution", "rest", "delta", "posWeight", "tau",
-                                           "beta", "alpha", "color", "style"]
+                                           "beta", "alpha", "color", "style", "panel"]
 
     static func encode(_ figures: [FigureSpec]) throws -> String {
         let encoder = JSONEncoder()

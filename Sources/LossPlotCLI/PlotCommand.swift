@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LossFunctions
 import Plotting
 
@@ -52,6 +53,9 @@ public struct PlotCommand: ParsableCommand {
 
     @Flag(help: "Add the derivatives: a second panel in a figure, more columns in CSV and JSON.")
     var gradient = false
+
+    @Option(help: "Small multiples: one panel per loss (`loss`) or per value of a parameter (`delta`, `alpha`, ...), with shared axes.")
+    var facet: String?
 
     @OptionGroup var figure: FigureFlags
 
@@ -108,6 +112,13 @@ public struct PlotCommand: ParsableCommand {
             grid.targets = values
         }
         if let rest { grid.rest = try ArgumentValues.list(rest, flag: "--rest") }
+        if let facet {
+            grid.facet = try Facet(argument: facet)
+            if gradient { throw CommandError("--facet: cannot be combined with --gradient; draw the derivatives in a figure of their own") }
+            if case .parameter(let parameter) = grid.facet, !kinds.contains(where: { $0.parameters.contains(parameter) }) {
+                throw CommandError("--facet: none of \(losses.joined(separator: ", ")) takes \(parameter.rawValue)")
+            }
+        }
 
         var range = [-1.0, 1.0]
         var samples = 100
@@ -128,13 +139,30 @@ public struct PlotCommand: ParsableCommand {
             }
             for i in curves.indices { curves[i].label = labels[i] }
         }
+        let colorBar = facet == nil ? Self.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric) : nil
         return FigureSpec(
             name: outputPath, title: figure.title, xLabel: figure.xlabel ?? Self.inputName(kinds), yLabel: figure.ylabel ?? "loss",
             range: range, samples: samples, curves: curves,
             xLimits: try figure.xlim.map { try ArgumentValues.interval($0, flag: "--xlim") },
             yLimits: try figure.ylim.map { try ArgumentValues.interval($0, flag: "--ylim") },
             legend: try figure.legendName(), grid: figure.grid, gradient: gradient,
-            size: try figure.size.map { try ArgumentValues.size($0, flag: "--size") })
+            size: try figure.size.map { try ArgumentValues.size($0, flag: "--size") }, colorBar: colorBar)
+    }
+
+    /// More than six curves of one loss that differ in one parameter only are coloured by viridis,
+    /// with a colour bar labelled by the parameter instead of a long legend.
+    static func colorByParameter(_ curves: inout [CurveSpec], kinds: [LossKind], grid: CurveGrid, geometric: Bool) -> ColorBarSpec? {
+        guard curves.count > 6, kinds.count == 1, curves.allSatisfy({ $0.target == curves[0].target }) else { return nil }
+        let varying = kinds[0].parameters.filter { p in Set(curves.map { $0.value(of: p) }).count > 1 }
+        guard varying.count == 1, let parameter = varying.first else { return nil }
+        let values = curves.map { $0.value(of: parameter) ?? 0 }
+        guard let lo = values.min(), let hi = values.max(), lo.isFinite, hi.isFinite, lo < hi else { return nil }
+        let logarithmic = geometric && lo > 0
+        for i in curves.indices {
+            let t = logarithmic ? log(values[i] / lo) / log(hi / lo) : (values[i] - lo) / (hi - lo)
+            curves[i].color = ColorMap.viridis.color(at: t).hexString
+        }
+        return ColorBarSpec(label: parameter.symbol, range: [lo, hi], logarithmic: logarithmic)
     }
 
     /// A target outside a loss's domain is refused with the loss's rule.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers as people write them in labels and as `eval` prints them: the shortest form that
 /// reads back as the same double ("0.25", "1", "1e-07").
 public enum ShortNumber {
@@ -15,5 +17,13 @@ extension ShortNumber {
         if v.isNaN { return "nan" }
         if v.isInfinite { return v < 0 ? "-inf" : "inf" }
         return "\(v)"
+    }
+}
+
+extension ShortNumber {
+    /// A number in a label: the shortest form, with a true minus sign and ∞ for infinity.
+    public static func label(_ v: Double) -> String {
+        if v.isInfinite { return v < 0 ? "\u{2212}∞" : "∞" }
+        return format(v).replacingOccurrences(of: "-", with: "\u{2212}")
     }
 }

@@ -3,6 +3,8 @@
 public protocol Canvas: AnyObject {
     /// Fills the rectangle; `cornerRadius` rounds its corners.
     func fill(_ rect: Rect, color: Color, cornerRadius: Double)
+    /// Fills the rectangle with colours spread evenly from its bottom edge to its top edge.
+    func fill(_ rect: Rect, bottomToTop colors: [Color])
     /// Strokes every subpath of the path.
     func stroke(_ path: Path, style: StrokeStyle)
     /// Strokes the outline of a rectangle, rounding its corners by `cornerRadius`.

@@ -109,13 +109,7 @@ public struct FigureRenderer {
     }
 
     private func drawColorBar(_ bar: ColorBar, area: Rect, ticks: AxisTicks, on canvas: Canvas) {
-        let steps = 64
-        let h = area.height / Double(steps)
-        for i in 0..<steps {
-            let t = (Double(i) + 0.5) / Double(steps)
-            let y = area.maxY - Double(i + 1) * h
-            canvas.fill(Rect(x: area.minX, y: y, width: area.width, height: h + 0.5), color: bar.colorMap.color(at: t), cornerRadius: 0)
-        }
+        canvas.fill(area, bottomToTop: bar.colorMap.stops)
         let foreground = figure.theme.foreground
         canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false, snap: true), cornerRadius: 0)
         let scale = LinearScale(domain: ticks.view, range: (area.maxY, area.minY))
@@ -131,7 +125,7 @@ public struct FigureRenderer {
         }
         canvas.stroke(Path(lines), style: StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false, snap: true))
         let x = area.maxX + FigureStyle.tickLength + FigureStyle.tickPad + widest + FigureStyle.labelPad
-        canvas.draw(bar.label, at: Point(x, area.midY), anchor: TextAnchor(horizontal: 0.5, vertical: 0), angle: -.pi / 2,
+        canvas.draw(bar.label, at: Point(x, area.midY), anchor: .topCenter, angle: .pi / 2,
                     style: style, markup: true, maxWidth: nil)
     }
 }

@@ -18,6 +18,10 @@ public final class RecordingCanvas: Canvas {
         commands.append(.fill(rect, color))
     }
 
+    public func fill(_ rect: Rect, bottomToTop colors: [Color]) {
+        commands.append(.fill(rect, colors.first ?? .black))
+    }
+
     public func stroke(_ path: Path, style: StrokeStyle) {
         commands.append(.stroke(path, style, clip: clips.last))
     }

@@ -90,13 +90,13 @@ struct EndToEndTests {
         #expect(abs((y?[2] as? Double ?? 0) - pow(log(2.0), 2)) < 1e-15)
     }
 
-    @Test("batch writes the 11 figures of FIGURES.md in PNG and SVG, and prints one line per file")
+    @Test("batch writes the 11 figures of FIGURES.md and the barron figure, in PNG and SVG")
     func batch() throws {
         let folder = try temporaryFolder()
         #expect(runCommand(["batch", "--out-dir", folder]) == nil)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         let names = ["binary-cross-entropy", "classification", "hinge", "huber", "kl-divergence", "l1-l2", "msle",
-                     "pseudo-huber", "regression", "sigmoid-cross-entropy", "softmax-cross-entropy"]
+                     "pseudo-huber", "regression", "sigmoid-cross-entropy", "softmax-cross-entropy", "barron"].sorted()
         #expect(files == names.flatMap { ["\($0).png", "\($0).svg"] })
     }
 
