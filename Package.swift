@@ -45,6 +45,6 @@ let package = Package(
         .executableTarget(name: "loss-plot", dependencies: ["LossPlotCLI"]),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["reference"]),
-        .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting"]),
+        .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas"], exclude: ["Goldens"]),
     ]
 )

@@ -3,7 +3,8 @@ import CPango
 import Foundation
 import Synchronization
 
-/// The one font every figure uses: DejaVu Sans from Debian's fonts-dejavu-core, loaded into a
+/// The one font every figure uses: DejaVu Sans from Debian's fonts-dejavu-core (and its
+/// obliques from fonts-dejavu-extra), loaded into a
 /// font configuration of its own so that no other font installed on a machine changes the output.
 /// Making it fontconfig's current configuration also spares each run the parsing of the
 /// system's configuration files.
@@ -11,6 +12,8 @@ enum FontLibrary {
     /// Where fonts-dejavu-core puts the font.
     static let directory = "/usr/share/fonts/truetype/dejavu"
     static let files = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]
+    /// Italic markup needs these, from fonts-dejavu-extra; without them italics draw upright.
+    static let obliqueFiles = ["DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"]
     static let family = "DejaVu Sans"
 
     /// Wraps pointers that are only used under the pool's lock or by one canvas at a time.
@@ -35,7 +38,7 @@ enum FontLibrary {
             state.configured = true
             guard files.allSatisfy({ FileManager.default.fileExists(atPath: directory + "/" + $0) }),
                   let config = FcConfigCreate() else { return }
-            for file in files {
+            for file in files + obliqueFiles where FileManager.default.fileExists(atPath: directory + "/" + file) {
                 _ = FcConfigAppFontAddFile(config, directory + "/" + file)
             }
             state.pinned = FcConfigSetCurrent(config) != 0
