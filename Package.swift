@@ -43,7 +43,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "loss-plot", dependencies: ["LossPlotCLI"]),
-        .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions"]),
+        .target(name: "MallocCounter", path: "Tests/MallocCounter"),
+        .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["reference"]),
         .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas"], exclude: ["Goldens"]),
     ]

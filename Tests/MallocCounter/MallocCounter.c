@@ -1,0 +1,43 @@
+// Counts heap allocations per thread by interposing the allocator's entry points in the test
+// executable, then forwarding to glibc's own implementations.
+#include "MallocCounter.h"
+#include <stdlib.h>
+
+extern void *__libc_malloc(size_t size);
+extern void *__libc_calloc(size_t count, size_t size);
+extern void *__libc_realloc(void *pointer, size_t size);
+extern void *__libc_memalign(size_t alignment, size_t size);
+
+static _Thread_local long allocations;
+
+void *malloc(size_t size) {
+    allocations++;
+    return __libc_malloc(size);
+}
+
+void *calloc(size_t count, size_t size) {
+    allocations++;
+    return __libc_calloc(count, size);
+}
+
+void *realloc(void *pointer, size_t size) {
+    allocations++;
+    return __libc_realloc(pointer, size);
+}
+
+int posix_memalign(void **result, size_t alignment, size_t size) {
+    allocations++;
+    void *p = __libc_memalign(alignment, size);
+    if (!p) return 12;
+    *result = p;
+    return 0;
+}
+
+void *aligned_alloc(size_t alignment, size_t size) {
+    allocations++;
+    return __libc_memalign(alignment, size);
+}
+
+long malloc_counter_value(void) {
+    return allocations;
+}
