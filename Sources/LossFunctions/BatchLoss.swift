@@ -19,10 +19,15 @@ public struct BatchLoss: Sendable {
         switch kind.family {
         case .elementwise:
             let loss = ElementwiseLoss(kind, parameters: parameters)
-            let labels = kerasLabels(rowTargets)
-            return zip(predictions, labels).map { row, target in
+            let hinge = kind == .hinge || kind == .squaredHinge
+            // Keras reads labels that are all 0 or 1 as -1 and 1, and takes any other labels as they are.
+            let binary = rowTargets.allSatisfy { $0.allSatisfy { $0 == 0 || $0 == 1 } }
+            return zip(predictions, rowTargets).map { row, target in
                 var total = 0.0
-                for (p, t) in zip(row, target) { total += loss.value(prediction: p, target: t) }
+                for (p, t) in zip(row, target) {
+                    total += hinge ? ElementwiseLoss.hinge(prediction: p, label: binary ? 2 * t - 1 : t, squared: kind == .squaredHinge)
+                        : loss.value(prediction: p, target: t)
+                }
                 return total / Double(row.count)
             }
         case .distribution(_, let targetKind):
@@ -33,12 +38,5 @@ public struct BatchLoss: Sendable {
                 return loss.value(row, target: t)
             }
         }
-    }
-
-    /// Keras's hinge rule: when every label is 0 or 1 they are read as -1 and 1.
-    private func kerasLabels(_ targets: [[Double]]) -> [[Double]] {
-        guard kind == .hinge || kind == .squaredHinge else { return targets }
-        let binary = targets.allSatisfy { $0.allSatisfy { $0 == 0 || $0 == 1 } }
-        return binary ? targets.map { $0.map { 2 * $0 - 1 } } : targets
     }
 }

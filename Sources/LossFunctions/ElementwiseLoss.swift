@@ -51,11 +51,8 @@ public struct ElementwiseLoss: Sendable, Hashable {
             return c * c / 6 * (1 - u * u * u)
         case .barron, .charbonnier, .cauchy, .gemanMcClure, .welsch:
             return Barron.value(r, alpha: barronAlpha, scale: parameters.delta)
-        case .hinge:
-            return max(0, 1 - Self.label(t) * p)
-        case .squaredHinge:
-            let h = max(0, 1 - Self.label(t) * p)
-            return h * h
+        case .hinge, .squaredHinge:
+            return Self.hinge(prediction: p, label: Self.label(t), squared: kind == .squaredHinge)
         case .binaryCrossEntropy:
             let q = clipProbability(p)
             guard q >= 0, q <= 1 else { return .nan }
@@ -123,6 +120,13 @@ public struct ElementwiseLoss: Sendable, Hashable {
         default:
             return .nan
         }
+    }
+
+    /// max(0, 1 - y p), squared when asked, for a label y taken as it is.
+    @inlinable
+    public static func hinge(prediction p: Double, label y: Double, squared: Bool) -> Double {
+        let h = max(0, 1 - y * p)
+        return squared ? h * h : h
     }
 
     /// A hinge label: 0 is read as -1, as Keras converts {0, 1} labels.
