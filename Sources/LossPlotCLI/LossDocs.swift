@@ -53,7 +53,7 @@ enum LossDocs {
     static func notes(_ kind: LossKind) -> String? {
         switch kind {
         case .l1: "derivative sign(r); subgradient 0 at r = 0"
-        case .hinge, .squaredHinge: "label 0 is read as -1 (Keras); derivative -t where t y < 1, subgradient 0 at the margin t y = 1; eval reads labels that are all 0 or 1 as -1 and 1"
+        case .hinge, .squaredHinge: "label 0 is read as -1 (Keras); derivative -t where t y < 1, subgradient 0 at the margin t y = 1; eval reads labels that are all 0 or 1 as -1 and 1, and any other labels as they are (Keras)"
         case .quantile: "subgradient 0 at r = 0"
         case .huber: "eval's default delta is 1 (Keras)"
         case .binaryCrossEntropy: "eval clips p to [epsilon, 1 - epsilon], epsilon = 1e-7 (Keras); figures draw the exact function, NaN outside [0, 1]"
