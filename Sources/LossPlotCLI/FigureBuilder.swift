@@ -1,3 +1,4 @@
+import Dispatch
 import LossFunctions
 import Plotting
 
@@ -95,10 +96,12 @@ public struct FigureBuilder: Sendable {
     public func figure(_ options: RenderOptions) -> Figure {
         let size = size(options)
         let gradient = spec.gradient == true
-        let evaluator = SweepEvaluator(sweep: sweep, pixelWidth: Int((size.width * options.scale).rounded(.up)))
+        let pixelWidth = options.decimation ? Int((size.width * options.scale).rounded(.up)) : Int.max / 8
+        let evaluator = SweepEvaluator(sweep: sweep, pixelWidth: pixelWidth)
         var losses: [Series] = [], slopes: [Series] = []
-        for resolved in curves {
-            let samples = evaluator.evaluate(resolved.curve, derivative: gradient)
+        // Large sweeps evaluate their curves on every core; small ones are not worth a thread.
+        let evaluated = ParallelMap.map(curves, parallel: sweep.count >= 100_000) { evaluator.evaluate($0.curve, derivative: gradient) }
+        for (resolved, samples) in zip(curves, evaluated) {
             losses.append(Series(label: resolved.label, xs: samples.xs, ys: samples.ys, color: resolved.color, lineStyle: resolved.lineStyle))
             if gradient {
                 slopes.append(Series(label: resolved.label, xs: samples.dxs, ys: samples.dys, color: resolved.color, lineStyle: resolved.lineStyle))

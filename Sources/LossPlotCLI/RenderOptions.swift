@@ -7,10 +7,13 @@ public struct RenderOptions: Sendable {
     /// Device pixels per pixel, for sharper PNGs.
     public var scale: Double
     public var theme: Theme
+    /// Streams large sweeps through M4 decimation (the default); off keeps every sample.
+    public var decimation: Bool
 
-    public init(size: Size? = nil, scale: Double = 1, theme: Theme = .light) {
+    public init(size: Size? = nil, scale: Double = 1, theme: Theme = .light, decimation: Bool = true) {
         self.size = size
         self.scale = scale
         self.theme = theme
+        self.decimation = decimation
     }
 }

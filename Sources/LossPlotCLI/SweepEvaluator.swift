@@ -10,10 +10,16 @@ struct SweepEvaluator {
     /// Columns of the M4 decimation; nil keeps every sample.
     let columns: Int?
 
+    /// Columns per device pixel: M4 is exact at the pixel's resolution, but a steep curve
+    /// drawn with antialiasing shows where inside its pixel it bends, so the columns are finer.
+    static let columnsPerPixel = 4
+
     /// A sweep drawn `pixelWidth` device pixels wide: decimated when it has over four samples a column.
     init(sweep: Sweep, pixelWidth: Int) {
         self.sweep = sweep
-        columns = sweep.count > 4 * pixelWidth ? pixelWidth : nil
+        let columns = pixelWidth.multipliedReportingOverflow(by: Self.columnsPerPixel)
+        // Decimate when there are more than four samples a column.
+        self.columns = !columns.overflow && sweep.count / 4 > columns.partialValue ? columns.partialValue : nil
     }
 
     /// The samples to draw: the loss, and its derivative when asked.
