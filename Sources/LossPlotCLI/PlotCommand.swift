@@ -57,6 +57,9 @@ public struct PlotCommand: ParsableCommand {
     @Option(help: "Small multiples: one panel per loss (`loss`) or per value of a parameter (`delta`, `alpha`, ...), with shared axes.")
     var facet: String?
 
+    @Flag(help: "Print the figure to standard output as a Unicode braille chart sized to the terminal; with --out, write the file too.")
+    var terminal = false
+
     @OptionGroup var figure: FigureFlags
 
     @OptionGroup var render: RenderFlags
@@ -72,6 +75,10 @@ public struct PlotCommand: ParsableCommand {
 
     public func run() throws {
         let (builder, options, kind) = try prepare()
+        if terminal {
+            print(TerminalOutput.chart(builder.figure(options)))
+            guard figure.out != nil else { return }
+        }
         try FigureOutput.write(builder, options: options, kind: kind, to: outputPath)
         print("wrote \(outputPath)")
     }
