@@ -46,8 +46,11 @@ final class TextLayouts {
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
         if let maxWidth {
-            pango_layout_set_width(layout, Int32(min(maxWidth * Double(PANGO_SCALE), Double(Int32.max))))
+            // Wrapped onto at most three lines, then shortened with an ellipsis.
+            pango_layout_set_width(layout, Int32(min(max(maxWidth, 1) * Double(PANGO_SCALE), Double(Int32.max))))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+            pango_layout_set_height(layout, -Int32(TextLimits.maxLines))
             pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         }
         if markup && Self.isValidMarkup(text) {

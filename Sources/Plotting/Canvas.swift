@@ -13,11 +13,20 @@ public protocol Canvas: AnyObject {
     func pushClip(_ rect: Rect)
     /// Ends the innermost `pushClip`.
     func popClip()
-    /// The size of a text's ink box as it would be drawn; `markup` allows Pango markup, and
-    /// `maxWidth` wraps the text onto several lines.
+    /// The size of a text's box as it would be drawn; `markup` allows Pango markup, and
+    /// `maxWidth` wraps the text onto at most `TextLimits.maxLines` lines, ending with an
+    /// ellipsis when it is longer still.
     func measure(_ text: String, style: TextStyle, markup: Bool, maxWidth: Double?) -> Size
     /// Draws text with its anchor point at `position`, rotated by `angle` radians
     /// counter-clockwise about that point.
     func draw(_ text: String, at position: Point, anchor: TextAnchor, angle: Double, style: TextStyle,
               markup: Bool, maxWidth: Double?)
+}
+
+/// How far text may grow before it is shortened.
+public enum TextLimits {
+    /// Lines a wrapped text may take.
+    public static let maxLines = 3
+    /// The widest a legend label may be, as a share of the plot area's width.
+    public static let legendShare = 0.45
 }

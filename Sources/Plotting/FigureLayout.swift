@@ -52,7 +52,7 @@ public struct FigureLayout {
                 ? AxisTicks(logarithmicFrom: bar.range.lowerBound, to: bar.range.upperBound)
                 : AxisTicks(view: bar.range, length: height * 0.7, vertical: true)
             let labelWidth = ticks.labels.map { canvas.measure($0, style: tickStyle, markup: false, maxWidth: nil).width }.max() ?? 0
-            let labelHeight = canvas.measure(bar.label, style: tickStyle, markup: true, maxWidth: nil).height
+            let labelHeight = canvas.measure(bar.label, style: tickStyle, markup: true, maxWidth: height * 0.7).height
             colorBarWidth = FigureStyle.panelGap + FigureStyle.colorBarWidth + FigureStyle.tickLength + FigureStyle.tickPad
                 + labelWidth + FigureStyle.labelPad + labelHeight
             barTicks = ticks
@@ -116,18 +116,24 @@ public struct FigureLayout {
 
     static func margins(panel: Panel, geometry g: PanelGeometry, canvas: Canvas) -> Margins {
         let style = TextStyle(size: FigureStyle.fontSize)
-        func size(_ s: String, markup: Bool = false) -> Size { canvas.measure(s, style: style, markup: markup, maxWidth: nil) }
+        func size(_ s: String, markup: Bool = false, maxWidth: Double? = nil) -> Size {
+            canvas.measure(s, style: style, markup: markup, maxWidth: maxWidth)
+        }
         let lineHeight = size("0").height
         let tickSpace = FigureStyle.tickLength + FigureStyle.tickPad
         var m = Margins()
         m.left = (g.yTicks.labels.map { size($0).width }.max() ?? 0) + tickSpace
-        if let label = panel.yLabel, !label.isEmpty { m.left += size(label, markup: true).height + FigureStyle.labelPad }
+        if let label = panel.yLabel, !label.isEmpty {
+            m.left += size(label, markup: true, maxWidth: g.area.height).height + FigureStyle.labelPad
+        }
         m.bottom = lineHeight + tickSpace
-        if let label = panel.xLabel, !label.isEmpty { m.bottom += size(label, markup: true).height + FigureStyle.labelPad }
+        if let label = panel.xLabel, !label.isEmpty {
+            m.bottom += size(label, markup: true, maxWidth: g.area.width).height + FigureStyle.labelPad
+        }
         if !g.xTicks.offsetText.isEmpty { m.bottom += lineHeight }
         m.top = lineHeight / 2
         if let title = panel.title, !title.isEmpty {
-            m.top = size(title, markup: true).height + FigureStyle.titlePad
+            m.top = size(title, markup: true, maxWidth: g.area.width).height + FigureStyle.titlePad
         }
         if !g.yTicks.offsetText.isEmpty { m.top = max(m.top, lineHeight + FigureStyle.tickPad) }
         m.right = (g.xTicks.labels.last.map { size($0).width / 2 } ?? 0)

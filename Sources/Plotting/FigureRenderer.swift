@@ -88,19 +88,19 @@ public struct FigureRenderer {
         }
         if let label = panel.xLabel, !label.isEmpty {
             let top = xLabelTop + FigureStyle.labelPad + (g.xTicks.offsetText.isEmpty ? 0 : lineHeight)
-            canvas.draw(label, at: Point(area.midX, top), anchor: .topCenter, angle: 0, style: textStyle, markup: true, maxWidth: nil)
+            canvas.draw(label, at: Point(area.midX, top), anchor: .topCenter, angle: 0, style: textStyle, markup: true, maxWidth: area.width)
         }
         if let label = panel.yLabel, !label.isEmpty {
             let widest = g.yTicks.labels.map { canvas.measure($0, style: textStyle, markup: false, maxWidth: nil).width }.max() ?? 0
             let x = area.minX - length - FigureStyle.tickPad - widest - FigureStyle.labelPad
-            canvas.draw(label, at: Point(x, area.midY), anchor: .bottomCenter, angle: .pi / 2, style: textStyle, markup: true, maxWidth: nil)
+            canvas.draw(label, at: Point(x, area.midY), anchor: .bottomCenter, angle: .pi / 2, style: textStyle, markup: true, maxWidth: area.height)
         }
         if let title = panel.title, !title.isEmpty {
             canvas.draw(title, at: Point(area.midX, area.minY - FigureStyle.titlePad), anchor: .bottomCenter, angle: 0,
-                        style: textStyle, markup: true, maxWidth: nil)
+                        style: textStyle, markup: true, maxWidth: area.width)
         }
         if panel.legend != .none {
-            let legend = Legend(series: panel.series, canvas: canvas)
+            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: area.width * TextLimits.legendShare)
             if !legend.entries.isEmpty {
                 let frame = legend.frame(at: panel.legend, in: area, curves: curves)
                 legend.draw(in: frame, on: canvas, theme: theme)
@@ -126,7 +126,7 @@ public struct FigureRenderer {
         canvas.stroke(Path(lines), style: StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false, snap: true))
         let x = area.maxX + FigureStyle.tickLength + FigureStyle.tickPad + widest + FigureStyle.labelPad
         canvas.draw(bar.label, at: Point(x, area.midY), anchor: .topCenter, angle: .pi / 2,
-                    style: style, markup: true, maxWidth: nil)
+                    style: style, markup: true, maxWidth: area.height)
     }
 }
 

@@ -2,12 +2,15 @@
 public struct Legend {
     public let entries: [(series: Series, size: Size)]
     public let size: Size
+    /// Labels wider than this wrap, then end in an ellipsis.
+    public let maxLabelWidth: Double
 
     /// Measures the entries of a panel's labelled curves.
-    public init(series: [Series], canvas: Canvas) {
+    public init(series: [Series], canvas: Canvas, maxLabelWidth: Double) {
         let style = TextStyle(size: FigureStyle.fontSize)
+        self.maxLabelWidth = maxLabelWidth
         entries = series.filter { !$0.label.isEmpty }.map {
-            ($0, canvas.measure($0.label, style: style, markup: true, maxWidth: nil))
+            ($0, canvas.measure($0.label, style: style, markup: true, maxWidth: maxLabelWidth))
         }
         let textWidth = entries.map(\.size.width).max() ?? 0
         let rows = entries.map(\.size.height).reduce(0, +) + Double(max(entries.count - 1, 0)) * FigureStyle.legendLabelSpacing
@@ -68,7 +71,7 @@ public struct Legend {
             canvas.stroke(.line(Point(x, middle), Point(x + FigureStyle.legendHandleLength, middle)),
                           style: StrokeStyle(color: theme.curveColor(series.color), width: width, lineStyle: series.lineStyle))
             canvas.draw(series.label, at: Point(x + FigureStyle.legendHandleLength + FigureStyle.legendHandleTextPad, middle),
-                        anchor: .leftMiddle, angle: 0, style: style, markup: true, maxWidth: nil)
+                        anchor: TextAnchor(horizontal: 0, vertical: 0.5), angle: 0, style: style, markup: true, maxWidth: maxLabelWidth)
             y += size.height + FigureStyle.legendLabelSpacing
         }
     }

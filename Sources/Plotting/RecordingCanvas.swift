@@ -41,7 +41,7 @@ public final class RecordingCanvas: Canvas {
     public func measure(_ text: String, style: TextStyle, markup: Bool, maxWidth: Double?) -> Size {
         let width = Double(text.count) * 0.6 * style.size
         guard let maxWidth, width > maxWidth, maxWidth > 0 else { return Size(width, 1.2 * style.size) }
-        let lines = (width / maxWidth).rounded(.up)
+        let lines = min((width / maxWidth).rounded(.up), Double(TextLimits.maxLines))
         return Size(maxWidth, lines * 1.2 * style.size)
     }
 

@@ -10,7 +10,7 @@ struct LegendTests {
 
     static func legend() -> Legend {
         let series = ["L2", "Huber"].map { Series(label: $0, xs: [0], ys: [0], color: .black) }
-        return Legend(series: series + [Series(label: "", xs: [0], ys: [0], color: .black)], canvas: RecordingCanvas())
+        return Legend(series: series + [Series(label: "", xs: [0], ys: [0], color: .black)], canvas: RecordingCanvas(), maxLabelWidth: 1000)
     }
 
     /// A zigzag filling a box of the area with vertices every 5 px.
