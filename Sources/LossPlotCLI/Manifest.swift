@@ -11,9 +11,16 @@ enum Manifest {
     static let curveFields: Set<String> = ["loss", "label", "target", "distribution", "rest", "delta", "posWeight", "tau",
                                            "beta", "alpha", "color", "style", "panel"]
 
+    /// JSON has no infinity; Barron's alpha = -inf is written as the string "-inf".
+    static let infinities = JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(
+        positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    static let infinitiesDecoding = JSONDecoder.NonConformingFloatDecodingStrategy.convertFromString(
+        positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+
     static func encode(_ figures: [FigureSpec]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = infinities
         return String(decoding: try encoder.encode(File(figures: figures)), as: UTF8.self)
     }
 
@@ -23,11 +30,14 @@ enum Manifest {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandError("--manifest: cannot read '\(path)'")
         }
+        if let failure = JSONSyntax.check([UInt8](data)) {
+            throw CommandError("--manifest: '\(path)' is not valid JSON: \(failure.description)")
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw CommandError("--manifest: '\(path)' is not valid JSON: \(syntaxLocation(error, data: data))")
+            throw CommandError("--manifest: '\(path)' is not valid JSON: \(error.localizedDescription)")
         }
         guard let root = object as? [String: Any], let figures = root["figures"] as? [Any] else {
             throw CommandError("--manifest: '\(path)' must be an object with a \"figures\" array")
@@ -50,7 +60,9 @@ enum Manifest {
         }
         let file: File
         do {
-            file = try JSONDecoder().decode(File.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.nonConformingFloatDecodingStrategy = infinitiesDecoding
+            file = try decoder.decode(File.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
             throw CommandError("--manifest: '\(path)': \(where_(context.codingPath)) lacks the field '\(key.stringValue)'")
         } catch let DecodingError.typeMismatch(_, context) {
@@ -79,21 +91,5 @@ enum Manifest {
             if let i = key.intValue { parts.append("#\(i + 1)") } else { parts.append(key.stringValue) }
         }
         return parts.isEmpty ? "the manifest" : parts.joined(separator: " ")
-    }
-
-    /// "line L, column C" of a JSON syntax error, from Foundation's message or the byte offset.
-    static func syntaxLocation(_ error: Error, data: Data) -> String {
-        let text = "\(error)"
-        if let range = text.range(of: #"line \d+, column \d+"#, options: .regularExpression) {
-            return String(text[range])
-        }
-        let nsError = error as NSError
-        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-            let prefix = data.prefix(index)
-            let line = prefix.filter { $0 == 10 }.count + 1
-            let column = index - (prefix.lastIndex(of: 10).map { $0 + 1 } ?? 0) + 1
-            return "line \(line), column \(column)"
-        }
-        return nsError.localizedDescription
     }
 }
