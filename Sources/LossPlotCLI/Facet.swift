@@ -6,7 +6,7 @@ public enum Facet: Equatable, Sendable {
     case loss
     case parameter(LossParameter)
 
-    /// Reads "loss", "target" is not offered: targets are few and share a panel well.
+    /// Reads "loss" or a parameter's name; targets are not offered: they are few and share a panel well.
     init(argument: String) throws {
         if argument == "loss" {
             self = .loss
