@@ -7,13 +7,14 @@ public final class CairoCanvas: Canvas {
     private let cairo: OpaquePointer
     private let texts: TextLayouts
 
-    /// A canvas drawing on `surface`, `scale` device pixels per pixel.
-    init(surface: CairoSurface, scale: Double) throws {
+    /// A canvas drawing on `surface`, `scale` device pixels per pixel; `kind` names the kind of
+    /// surface (format and scale), whose fonts canvases of the same kind share.
+    init(surface: CairoSurface, scale: Double, kind: String) throws {
         guard let cairo = cairo_create(surface.pointer) else { throw CairoError(status: CAIRO_STATUS_NO_MEMORY, operation: "cairo_create") }
         self.cairo = cairo
         try check(cairo_status(cairo), "cairo_create")
         cairo_scale(cairo, scale, scale)
-        texts = TextLayouts(cairo: cairo)
+        texts = TextLayouts(cairo: cairo, kind: kind)
     }
 
     deinit {
@@ -22,7 +23,12 @@ public final class CairoCanvas: Canvas {
 
     /// Cairo's status after drawing: drawing errors are sticky and surface here.
     func checkStatus() throws {
-        try check(cairo_status(cairo), "drawing")
+        do {
+            try check(cairo_status(cairo), "drawing")
+        } catch {
+            texts.healthy = false
+            throw error
+        }
     }
 
     public func fill(_ rect: Rect, color: Color, cornerRadius: Double) {

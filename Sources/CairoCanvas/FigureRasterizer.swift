@@ -15,7 +15,7 @@ public enum FigureRasterizer {
             let surface = try CairoSurface(
                 cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded())),
                 "cairo_image_surface_create")
-            try draw(figure, on: surface, scale: scale)
+            try draw(figure, on: surface, scale: scale, kind: "png-\(scale)")
             cairo_surface_flush(surface.pointer)
             return try PNGEncoder.encode(surface: surface, pixelsPerInch: 100 * scale)
         case .svg:
@@ -24,7 +24,7 @@ public enum FigureRasterizer {
                                            "cairo_svg_surface_create")
             cairo_svg_surface_restrict_to_version(surface.pointer, CAIRO_SVG_VERSION_1_1)
             cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PX)
-            try draw(figure, on: surface, scale: 1)
+            try draw(figure, on: surface, scale: 1, kind: "svg")
             try surface.finish()
             return SVGIdentifiers.normalize(sink.bytes)
         case .pdf:
@@ -38,14 +38,14 @@ public enum FigureRasterizer {
             if let title = figure.title {
                 cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, title)
             }
-            try draw(figure, on: surface, scale: pointsPerPixel)
+            try draw(figure, on: surface, scale: pointsPerPixel, kind: "pdf")
             try surface.finish()
             return sink.bytes
         }
     }
 
-    private static func draw(_ figure: Figure, on surface: CairoSurface, scale: Double) throws {
-        let canvas = try CairoCanvas(surface: surface, scale: scale)
+    private static func draw(_ figure: Figure, on surface: CairoSurface, scale: Double, kind: String) throws {
+        let canvas = try CairoCanvas(surface: surface, scale: scale, kind: kind)
         FigureRenderer(figure).draw(on: canvas)
         try canvas.checkStatus()
     }

@@ -20,7 +20,7 @@ enum FontLibrary {
     private struct State: @unchecked Sendable {
         var configured = false
         var pinned = false
-        var idleMaps: [UnsafeMutablePointer<PangoFontMap>] = []
+        var idleMaps: [String: [UnsafeMutablePointer<PangoFontMap>]] = [:]
     }
 
     private static let state = Mutex(State())
@@ -46,10 +46,12 @@ enum FontLibrary {
     }
 
     /// A font map for one canvas, taken from a pool so that fonts and glyphs loaded for one
-    /// figure serve the next one drawn on the same thread of a batch.
-    static func takeFontMap() -> UnsafeMutablePointer<PangoFontMap> {
+    /// figure serve the next one of the same kind. Fonts cached by a map remember the surface
+    /// they were first made for, so each kind of surface (`kind`: format and scale) has its own
+    /// maps: an SVG is then the same whatever was drawn before it.
+    static func takeFontMap(kind: String) -> UnsafeMutablePointer<PangoFontMap> {
         configure()
-        if let map = state.withLock({ $0.idleMaps.popLast() }) { return map }
+        if let map = state.withLock({ $0.idleMaps[kind, default: []].popLast() }) { return map }
         let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)!
         if state.withLock({ $0.pinned }) {
             pango_fc_font_map_set_config(OpaquePointer(map), FcConfigGetCurrent())
@@ -57,8 +59,13 @@ enum FontLibrary {
         return map
     }
 
-    /// Gives a font map back to the pool when its canvas is done.
-    static func returnFontMap(_ map: UnsafeMutablePointer<PangoFontMap>) {
-        state.withLock { $0.idleMaps.append(map) }
+    /// Gives a font map back to the pool when its canvas is done; a map that saw a drawing
+    /// error (a font at an absurd size, say) is dropped, so the error does not outlive its figure.
+    static func returnFontMap(_ map: UnsafeMutablePointer<PangoFontMap>, kind: String, healthy: Bool) {
+        guard healthy else {
+            g_object_unref(UnsafeMutableRawPointer(map))
+            return
+        }
+        state.withLock { $0.idleMaps[kind, default: []].append(map) }
     }
 }

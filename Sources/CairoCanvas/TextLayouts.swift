@@ -13,11 +13,15 @@ final class TextLayouts {
     }
 
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let kind: String
+    /// Cleared when drawing failed, so the font map is not reused.
+    var healthy = true
     private let context: OpaquePointer
     private var layouts: [Key: OpaquePointer] = [:]
 
-    init(cairo: OpaquePointer) {
-        fontMap = FontLibrary.takeFontMap()
+    init(cairo: OpaquePointer, kind: String) {
+        self.kind = kind
+        fontMap = FontLibrary.takeFontMap(kind: kind)
         context = pango_font_map_create_context(fontMap)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -31,7 +35,7 @@ final class TextLayouts {
     deinit {
         for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         g_object_unref(UnsafeMutableRawPointer(context))
-        FontLibrary.returnFontMap(fontMap)
+        FontLibrary.returnFontMap(fontMap, kind: kind, healthy: healthy)
     }
 
     /// The layout of a text: markup when asked and valid, plain text otherwise.

@@ -1,3 +1,4 @@
+import CairoCanvas
 import Foundation
 import Testing
 @testable import LossPlotCLI
@@ -112,5 +113,20 @@ struct EndToEndTests {
             let b = try Data(contentsOf: URL(fileURLWithPath: folder + "/b.\(ext)"))
             #expect(a == b)
         }
+    }
+
+    @Test("an SVG or PDF is the same whatever was drawn before it in the process")
+    func independentOfHistory() throws {
+        let spec = try #require(ArticleFigures.article.first { $0.name == "hinge" })
+        let other = try #require(ArticleFigures.article.first { $0.name == "classification" })
+        let figure = try FigureBuilder(spec).figure(RenderOptions())
+        let svg = try FigureRasterizer.render(figure, format: .svg)
+        let pdf = try FigureRasterizer.render(figure, format: .pdf)
+        for format in [OutputFormat.png, .svg, .pdf] {
+            _ = try FigureRasterizer.render(FigureBuilder(other).figure(RenderOptions(scale: 2)), format: format, scale: 2)
+            _ = try FigureRasterizer.render(FigureBuilder(other).figure(RenderOptions()), format: format)
+        }
+        #expect(try FigureRasterizer.render(figure, format: .svg) == svg)
+        #expect(try FigureRasterizer.render(figure, format: .pdf) == pdf)
     }
 }
