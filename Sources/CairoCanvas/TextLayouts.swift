@@ -57,9 +57,7 @@ final class TextLayouts {
             pango_layout_set_height(layout, -Int32(TextLimits.maxLines))
             pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         }
-        if markup && Self.isValidMarkup(text) {
-            pango_layout_set_markup(layout, text, -1)
-        } else {
+        if !(markup && Self.setMarkup(text, on: layout)) {
             pango_layout_set_text(layout, text, -1)
         }
         layouts[key] = layout
@@ -80,10 +78,69 @@ final class TextLayouts {
         return Double(logical.x) / Double(PANGO_SCALE)
     }
 
-    private static func isValidMarkup(_ text: String) -> Bool {
+    /// Sets valid markup on a layout, without the attributes that ask for absurd sizes (a font
+    /// of 99999 points makes FreeType fail, and Cairo's font cache with it, for every later
+    /// figure of the process). Returns false when the text is not valid markup.
+    private static func setMarkup(_ text: String, on layout: OpaquePointer) -> Bool {
+        var attributes: OpaquePointer?
+        var plain: UnsafeMutablePointer<CChar>?
         var error: UnsafeMutablePointer<GError>?
-        let ok = pango_parse_markup(text, -1, 0, nil, nil, nil, &error)
-        if let error { g_error_free(error) }
-        return ok != 0
+        guard pango_parse_markup(text, -1, 0, &attributes, &plain, nil, &error) != 0, let attributes, let plain else {
+            if let error { g_error_free(error) }
+            return false
+        }
+        defer {
+            pango_attr_list_unref(attributes)
+            g_free(plain)
+        }
+        // Nested <big> and <small> multiply: when all scales together pass the limit, none is kept.
+        var product = 1.0
+        _ = withUnsafeMutablePointer(to: &product) { product in
+            pango_attr_list_filter(attributes, { attribute, data in
+                guard let attribute, let data, attribute.pointee.klass.pointee.type == PANGO_ATTR_SCALE else { return 0 }
+                let scale = UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: PangoAttrFloat.self).pointee.value
+                data.assumingMemoryBound(to: Double.self).pointee *= scale
+                return 0
+            }, product)
+        }
+        var dropScales = !(product > 1 / TextLimits.largestScale && product <= TextLimits.largestScale)
+        let dropped = withUnsafeMutablePointer(to: &dropScales) { dropScales in
+            pango_attr_list_filter(attributes, { attribute, data in
+                guard let attribute, let data else { return 0 }
+                let isScale = attribute.pointee.klass.pointee.type == PANGO_ATTR_SCALE
+                return TextLimits.isAbsurd(attribute) || (isScale && data.assumingMemoryBound(to: Bool.self).pointee) ? 1 : 0
+            }, dropScales)
+        }
+        if let dropped { pango_attr_list_unref(dropped) }
+        pango_layout_set_text(layout, plain, -1)
+        pango_layout_set_attributes(layout, attributes)
+        return true
+    }
+}
+
+extension TextLimits {
+    /// Markup may ask for sizes up to 200 points and scales up to 8 times.
+    static let largestPoints = 200.0
+    static let largestScale = 8.0
+
+    /// Whether a Pango attribute asks for a size beyond the limits.
+    static func isAbsurd(_ attribute: UnsafeMutablePointer<PangoAttribute>) -> Bool {
+        let type = attribute.pointee.klass.pointee.type
+        let largest = Int32(largestPoints * Double(PANGO_SCALE))
+        switch type {
+        case PANGO_ATTR_SIZE, PANGO_ATTR_ABSOLUTE_SIZE:
+            let value = UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: PangoAttrSize.self).pointee.size
+            return value > largest || value < 0
+        case PANGO_ATTR_SCALE:
+            let value = UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: PangoAttrFloat.self).pointee.value
+            return !(value > 0 && value <= largestScale)
+        case PANGO_ATTR_FONT_DESC:
+            guard let description = UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: PangoAttrFontDesc.self).pointee.desc else {
+                return false
+            }
+            return pango_font_description_get_size(description) > largest
+        default:
+            return false
+        }
     }
 }

@@ -33,9 +33,10 @@ public struct BatchLoss: Sendable {
         case .distribution(_, let targetKind):
             let loss = DistributionLoss(kind, parameters: parameters)
             return zip(predictions, rowTargets).map { row, target in
-                let t: DistributionTargetValue = targetKind == .classIndex
-                    ? .classIndex(Int(target[0])) : .distribution(target)
-                return loss.value(row, target: t)
+                guard targetKind == .classIndex else { return loss.value(row, target: .distribution(target)) }
+                // A class index that is not a whole number inside the row has no loss.
+                guard let k = Int(exactly: target[0]), k >= 0, k < row.count else { return .nan }
+                return loss.value(row, target: .classIndex(k))
             }
         }
     }

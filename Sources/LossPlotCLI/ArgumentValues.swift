@@ -20,6 +20,9 @@ enum ArgumentValues {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 3 {
             let lo = try number(parts[0], flag: flag), hi = try number(parts[1], flag: flag)
+            guard (hi - lo).isFinite else {
+                throw CommandError("\(flag): '\(text)' is too wide; HI - LO must be a finite number")
+            }
             guard let n = Int(parts[2].trimmingCharacters(in: .whitespaces)), n >= 1, n <= 1000 else {
                 throw CommandError("\(flag): '\(parts[2])' in '\(text)' is not a count of values from 1 to 1000")
             }
@@ -47,6 +50,12 @@ enum ArgumentValues {
         let lo = try number(parts[0], flag: flag), hi = try number(parts[1], flag: flag)
         guard lo < hi else {
             throw CommandError("\(flag): '\(text)' is empty or reversed; LO must be below HI")
+        }
+        guard (hi - lo).isFinite else {
+            throw CommandError("\(flag): '\(text)' is too wide; HI - LO must be a finite number")
+        }
+        guard hi - lo >= max(abs(lo), abs(hi)) * 1e-12 else {
+            throw CommandError("\(flag): '\(text)' is too narrow to draw; HI - LO must be at least a millionth of a millionth of |LO| and |HI|")
         }
         return [lo, hi]
     }

@@ -21,13 +21,22 @@ public enum AtomicFile {
 
     /// Streams a file's content through `body` and puts it at `path` when all of it is written.
     public static func write(to path: String, _ body: (BufferedWriter) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
+        // A symbolic link keeps pointing at the file, which is the one replaced.
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let target = url.path
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
             throw WriteError(path: path, reason: "it is a directory")
         }
-        var template = Array((folder + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
+        // An existing file keeps its permissions; a new one gets what a plain create would give it.
+        var existing = stat()
+        let mask = umask(0)
+        umask(mask)
+        let mode = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666 & ~mask
+        // The temporary name stays within the 255 bytes a file name may have.
+        let stem = String(decoding: Array(url.lastPathComponent.utf8.prefix(200)), as: UTF8.self)
+        var template = Array((folder + "/." + stem + ".XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         let temporary = String(cString: template)
@@ -36,14 +45,11 @@ public enum AtomicFile {
             let writer = BufferedWriter(fd: fd, path: path)
             try body(writer)
             try writer.flush()
-            // The new file keeps the permissions a plain create would give it.
-            let mask = umask(0)
-            umask(mask)
-            fchmod(fd, 0o666 & ~mask)
+            fchmod(fd, mode)
             guard fsync(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
             closed = true
             guard close(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-            guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            guard rename(temporary, target) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         } catch {
             if !closed { close(fd) }
             unlink(temporary)

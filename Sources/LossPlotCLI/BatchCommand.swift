@@ -85,7 +85,8 @@ public struct BatchCommand: ParsableCommand {
                 try FigureOutput.write(builder, options: options, kind: .image(format), to: path)
                 results.set(i, .success(path))
             } catch {
-                results.set(i, .failure("\(path): \(error)"))
+                let message = "\(error)"
+                results.set(i, .failure(message.contains(path) ? message : "\(path): \(message)"))
             }
         }
         return results.values

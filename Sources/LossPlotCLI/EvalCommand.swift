@@ -38,8 +38,8 @@ public struct EvalCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Keras's clipping of probabilities (default 1e-7).")
     var epsilon: String?
 
-    @Option(help: "mean, sum, or none (one value per sample).")
-    var reduction: Reduction = .mean
+    @Option(name: .customLong("reduction"), help: "mean, sum, or none (one value per sample).")
+    var reductionText = "mean"
 
     public init() {}
 
@@ -54,6 +54,7 @@ public struct EvalCommand: ParsableCommand {
     /// The printed values, every input checked first.
     func compute() throws -> [Double] {
         let kind = try LossLookup.kind(named: loss, field: "loss")
+        let reduction = try parsedReduction()
         var parameters = LossParameters(epsilon: 1e-7)
         if kind == .tukey { parameters.delta = 4.685 }
         let flags: [(LossParameter, String?)] = [(.delta, delta), (.posWeight, posWeight), (.tau, tau), (.beta, beta), (.alpha, alpha)]
@@ -91,13 +92,20 @@ public struct EvalCommand: ParsableCommand {
         return reduction.apply(losses)
     }
 
+    func parsedReduction() throws -> Reduction {
+        guard let reduction = Reduction(rawValue: reductionText) else {
+            throw CommandError("--reduction: '\(reductionText)' is not a reduction; use mean, sum or none")
+        }
+        return reduction
+    }
+
     private func checkDomains(_ kind: LossKind, predictions: [[Double]], targets: [[Double]], sparse: Bool, width: Int) throws {
         for (i, row) in targets.enumerated() {
             if sparse {
                 guard row.count == 1 else {
                     throw CommandError("--target: sample \(i + 1) has \(row.count) values; a sparse loss takes one class index per sample")
                 }
-                guard row[0] >= 0, row[0] == row[0].rounded(), Int(row[0]) < width else {
+                guard row[0] >= 0, row[0] == row[0].rounded(), row[0] < Double(width) else {
                     throw CommandError("--target: sample \(i + 1): class \(ShortNumber.format(row[0])) is out of range; the rows have \(width) classes, 0 to \(width - 1)")
                 }
                 continue

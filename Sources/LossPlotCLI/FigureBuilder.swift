@@ -23,14 +23,18 @@ public struct FigureBuilder: Sendable {
         guard spec.range[0] < spec.range[1] else {
             throw SpecError("\(name): range \(ShortNumber.format(spec.range[0])):\(ShortNumber.format(spec.range[1])) is empty; LO must be below HI")
         }
+        let width = spec.range[1] - spec.range[0]
+        guard width.isFinite, width >= max(abs(spec.range[0]), abs(spec.range[1])) * 1e-12 else {
+            throw SpecError("\(name): range \(ShortNumber.format(spec.range[0])):\(ShortNumber.format(spec.range[1])) cannot be drawn; HI - LO must be finite and at least 1e-12 of |LO| and |HI|")
+        }
         guard spec.samples >= 2, spec.samples <= Self.maxSamples else {
             throw SpecError("\(name): samples \(spec.samples) is out of range; it must be from 2 to 100000000")
         }
         guard !spec.curves.isEmpty else { throw SpecError("\(name): no curves to draw") }
         for (field, limits) in [("xlim", spec.xLimits), ("ylim", spec.yLimits)] {
             guard let limits else { continue }
-            guard limits.count == 2, limits.allSatisfy(\.isFinite), limits[0] < limits[1] else {
-                throw SpecError("\(name): \(field) must be two finite numbers LO:HI with LO below HI")
+            guard limits.count == 2, limits.allSatisfy(\.isFinite), limits[0] < limits[1], (limits[1] - limits[0]).isFinite else {
+                throw SpecError("\(name): \(field) must be two finite numbers LO:HI with LO below HI and HI - LO finite")
             }
         }
         if let legend = spec.legend, LegendPosition(name: legend) == nil {

@@ -27,7 +27,7 @@ public struct FigureFlags: ParsableArguments {
     @Flag(help: "Draw a grid at the ticks.")
     var grid = false
 
-    @Option(help: "The figure's size WxH in pixels (default 640x480, 1200x480 with --gradient).")
+    @Option(parsing: .unconditional, help: "The figure's size WxH in pixels (default 640x480, 1200x480 with --gradient).")
     var size: String?
 
     public init() {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `loss-plot` command: draws the loss functions of deep learning.
 public struct LossPlot: ParsableCommand {
@@ -16,7 +17,20 @@ public struct LossPlot: ParsableCommand {
     public static func runProcess() {
         _ = mallopt(-3, 64 << 20)  // M_MMAP_THRESHOLD
         _ = mallopt(-1, 128 << 20)  // M_TRIM_THRESHOLD
-        main()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // --help and --version end here too, with their own output.
+            if exitCode(for: error) == .success { exit(withError: error) }
+            FileHandle.standardError.write(Data((errorLine(for: error) + "\n").utf8))
+            Foundation.exit(1)
+        }
+    }
+
+    /// What a failure prints: one line that names the flag and the value ("Error: --delta: ...").
+    public static func errorLine(for error: Error) -> String {
+        "Error: " + (message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)")
     }
 }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A user's figure set as JSON: `{"figures": [FigureSpec...]}`.
 enum Manifest {
@@ -28,7 +31,8 @@ enum Manifest {
     /// and no figure may write outside the output folder.
     static func load(path: String) throws -> [FigureSpec] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("--manifest: cannot read '\(path)'")
+            let reason = access(path, R_OK) == 0 ? "it is not a readable file" : String(cString: strerror(errno))
+            throw CommandError("--manifest: cannot read '\(path)': \(reason)")
         }
         if let failure = JSONSyntax.check([UInt8](data)) {
             throw CommandError("--manifest: '\(path)' is not valid JSON: \(failure.description)")
@@ -52,6 +56,11 @@ enum Manifest {
             if let unknown = fields.keys.sorted().first(where: { !figureFields.contains($0) }) {
                 throw CommandError("--manifest: '\(path)': figure \(i + 1) has the unknown field '\(unknown)'")
             }
+            for key in ["samples", "columns"] {
+                if let value = fields[key] as? Double, value != value.rounded() {
+                    throw CommandError("--manifest: '\(path)': figure \(i + 1): \(key) must be a whole number, not \(ShortNumber.format(value))")
+                }
+            }
             for (j, curve) in ((fields["curves"] as? [Any]) ?? []).enumerated() {
                 if let keys = (curve as? [String: Any])?.keys, let unknown = keys.sorted().first(where: { !curveFields.contains($0) }) {
                     throw CommandError("--manifest: '\(path)': figure \(i + 1), curve \(j + 1) has the unknown field '\(unknown)'")
@@ -69,13 +78,17 @@ enum Manifest {
             throw CommandError("--manifest: '\(path)': \(where_(context.codingPath)) has the wrong type: \(context.debugDescription)")
         } catch let DecodingError.valueNotFound(_, context) {
             throw CommandError("--manifest: '\(path)': \(where_(context.codingPath)) is null")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw CommandError("--manifest: '\(path)': \(where_(context.codingPath)): \(context.debugDescription)")
         } catch {
             throw CommandError("--manifest: '\(path)': \(error)")
         }
         var names = Set<String>()
         for figure in file.figures {
             let name = figure.name
-            guard !name.isEmpty, !name.hasPrefix("/"), !name.split(separator: "/").contains(".."), !name.contains("\0") else {
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            guard !name.isEmpty, !name.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains(""),
+                  !name.contains("\0") else {
                 throw CommandError("--manifest: '\(path)': figure name '\(name)' would leave the output folder")
             }
             guard names.insert(name).inserted else {

@@ -21,7 +21,7 @@ public struct PlotCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "The swept interval LO:HI (default -1:1, or the loss's own sweep for losses on probabilities).")
     var range: String?
 
-    @Option(help: "How many samples the sweep takes, 2 to 100000000 (default 100).")
+    @Option(parsing: .unconditional, help: "How many samples the sweep takes, 2 to 100000000 (default 100).")
     var samples: String?
 
     @Option(parsing: .unconditional, help: "Target T[,T...] (one curve each), a target distribution (softmax, categorical, KL), or class indices (sparse losses).")
@@ -118,7 +118,13 @@ public struct PlotCommand: ParsableCommand {
             if kinds.contains(where: { $0.targetDomain == .distribution }) { grid.distribution = values }
             grid.targets = values
         }
-        if let rest { grid.rest = try ArgumentValues.list(rest, flag: "--rest") }
+        if let rest {
+            grid.rest = try ArgumentValues.list(rest, flag: "--rest")
+            guard kinds.contains(where: { $0.family != .elementwise }) else {
+                throw CommandError("--rest: none of \(losses.joined(separator: ", ")) takes a row of logits or probabilities")
+            }
+        }
+        try Self.checkRows(kinds, grid: grid, restText: rest, targetText: target)
         if let facet {
             grid.facet = try Facet(argument: facet)
             if gradient { throw CommandError("--facet: cannot be combined with --gradient; draw the derivatives in a figure of their own") }
@@ -170,6 +176,27 @@ public struct PlotCommand: ParsableCommand {
             curves[i].color = ColorMap.viridis.color(at: t).hexString
         }
         return ColorBarSpec(label: parameter.symbol, range: [lo, hi], logarithmic: logarithmic)
+    }
+
+    /// The row of a distribution loss must fit its target: as many classes as the target
+    /// distribution, and a class index inside the row.
+    static func checkRows(_ kinds: [LossKind], grid: CurveGrid, restText: String?, targetText: String?) throws {
+        for kind in kinds {
+            switch kind.family {
+            case .elementwise:
+                continue
+            case .distribution(_, .distribution):
+                let classes = (grid.distribution ?? LossDefaults.distribution(for: kind)).count
+                if let rest = grid.rest, rest.count != classes - 1 {
+                    throw CommandError("--rest: '\(restText ?? "")' holds \(rest.count) numbers; \(kind.rawValue)'s target has \(classes) classes, so the rest of the row takes \(classes - 1)")
+                }
+            case .distribution(_, .classIndex):
+                let count = (grid.rest ?? LossDefaults.rest(for: kind, count: kind.family == .distribution(input: .logits, target: .classIndex) ? 3 : 2)).count + 1
+                for k in grid.targets ?? LossDefaults.targets(for: kind) where k >= Double(count) {
+                    throw CommandError("--target: class \(ShortNumber.format(k)) is out of range for \(kind.rawValue); the row has \(count) classes, 0 to \(count - 1)")
+                }
+            }
+        }
     }
 
     /// A target outside a loss's domain is refused with the loss's rule.

@@ -13,11 +13,11 @@ enum TerminalOutput {
         return TerminalChart(figure: figure, columns: width(environment), rows: nil, color: color).render()
     }
 
-    /// COLUMNS when set, else the terminal's width, else 80.
+    /// COLUMNS when set, else the terminal's width, else 80; never more than 1000.
     static func width(_ environment: [String: String]) -> Int {
-        if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return min(columns, 1000) }
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return min(Int(size.ws_col), 1000) }
         return 80
     }
 }

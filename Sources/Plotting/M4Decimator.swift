@@ -17,7 +17,10 @@ public struct M4Decimator: Sendable {
     public init(lower: Double, upper: Double, columns: Int) {
         self.lower = lower
         self.columns = max(1, columns)
-        self.columnsPerUnit = Double(self.columns) / (upper - lower)
+        // A degenerate interval (empty, reversed, or too wide for a double) puts every sample in
+        // the first column rather than trapping.
+        let perUnit = Double(self.columns) / (upper - lower)
+        self.columnsPerUnit = perUnit.isFinite && perUnit > 0 ? perUnit : 0
         xs.reserveCapacity(4 * self.columns + 16)
         ys.reserveCapacity(4 * self.columns + 16)
     }
@@ -33,7 +36,8 @@ public struct M4Decimator: Sendable {
             }
             return
         }
-        let b = min(max(Int(((x - lower) * columnsPerUnit).rounded(.down)), 0), columns - 1)
+        let u = ((x - lower) * columnsPerUnit).rounded(.down)
+        let b = u.isFinite ? Int(min(max(u, 0), Double(columns - 1))) : 0
         if !open || b != bucket {
             flush()
             bucket = b

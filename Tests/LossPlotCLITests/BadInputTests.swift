@@ -122,11 +122,9 @@ struct BadInputTests {
         let folder = try temporaryFolder()
         let result = try #require(try refusal(arguments + ["--out", folder + "/fig.png"], folder: folder))
         #expect(result.left.isEmpty)
-        withKnownIssue("argument-parser errors exit 64 with Help: and Usage: lines, and '-5' is read as a flag") {
-            #expect(result.message.hasPrefix(expectedStart), "\(result.message)")
-            #expect(!result.message.contains("\n"))
-            #expect(result.exitCode == 1)
-        }
+        #expect(result.message.hasPrefix(expectedStart), "\(result.message)")
+        #expect(!result.message.contains("\n"))
+        #expect(result.exitCode == 1)
     }
 
     static let misattributed: [([String], String)] = [
@@ -142,18 +140,14 @@ struct BadInputTests {
         let result = try #require(try refusal(arguments + ["--out", folder + "/fig.png"], folder: folder))
         #expect(result.exitCode == 1)
         #expect(result.left.isEmpty)
-        withKnownIssue("the message starts with \"figure '<out path>', curve 1:\" instead of the flag") {
-            #expect(result.message.hasPrefix(expectedStart), "\(result.message)")
-        }
+        #expect(result.message.hasPrefix(expectedStart), "\(result.message)")
     }
 
     @Test("a range whose width HI - LO overflows is refused like any range that is not finite")
     func overflowingRange() throws {
         let folder = try temporaryFolder()
         let result = try refusal(["l1", "--range", "-1e308:1e308", "--samples", "3", "--out", folder + "/fig.csv"], folder: folder)
-        withKnownIssue("accepted; the CSV's x column reads nan, inf, 1e+308") {
-            #expect(result?.message.hasPrefix("--range: '-1e308:1e308'") == true)
-        }
+        #expect(result?.message.hasPrefix("--range: '-1e308:1e308'") == true)
     }
 
     static let extremeWidths: [[String]] = [
@@ -170,14 +164,12 @@ struct BadInputTests {
         let folder = try temporaryFolder()
         let result = try LossPlotBinary.run(arguments, in: folder)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder)
-        withKnownIssue("traps in M4Decimator.add: Int(NaN), as 4 columns / (HI - LO) is infinite or 0 when over 16 samples fall in a pixel") {
-            #expect(!result.crashed, "\(result.stderr.prefix(200))")
-            if result.status == 0 {
-                #expect(left == [arguments.last!])
-            } else {
-                #expect(result.stderr.hasPrefix("Error: --range: ") && result.stderr.filter { $0 == "\n" }.count == 1)
-                #expect(left.isEmpty)
-            }
+        #expect(!result.crashed, "\(result.stderr.prefix(200))")
+        if result.status == 0 {
+            #expect(left == [arguments.last!])
+        } else {
+            #expect(result.stderr.hasPrefix("Error: --range: ") && result.stderr.filter { $0 == "\n" }.count == 1)
+            #expect(left.isEmpty)
         }
     }
 
@@ -187,9 +179,7 @@ struct BadInputTests {
         let result = try #require(try refusal(["barron", "--alpha", "-1e308:1e308:7", "--out", folder + "/fig.png"], folder: folder))
         #expect(result.exitCode == 1)
         #expect(result.left.isEmpty)
-        withKnownIssue("the message is \"--alpha: 'nan' is not allowed\"; nobody typed nan") {
-            #expect(result.message.contains("-1e308:1e308:7"), "\(result.message)")
-        }
+        #expect(result.message.contains("-1e308:1e308:7"), "\(result.message)")
     }
 
     @Test("a --scale that leaves less than a pixel is refused up front, naming --scale; the old file stays", arguments: ["1e-300", "0.001"])
@@ -201,9 +191,7 @@ struct BadInputTests {
         #expect(result.exitCode == 1)
         #expect(result.left == ["fig.png"])
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
-        withKnownIssue("fails at render time: 'drawing failed: invalid matrix' or 'png encode failed: invalid value'") {
-            #expect(result.message.hasPrefix("--scale: '\(scale)'"), "\(result.message)")
-        }
+        #expect(result.message.hasPrefix("--scale: '\(scale)'"), "\(result.message)")
     }
 
     // MARK: eval
@@ -240,11 +228,9 @@ struct BadInputTests {
     func hugeClassIndex() throws {
         let folder = try temporaryFolder()
         let result = try LossPlotBinary.run(["eval", "sparse-softmax-cross-entropy", "--target", "1e300", "--pred", "1,2,3"], in: folder)
-        withKnownIssue("traps: 'Double value cannot be converted to Int' in EvalCommand.checkDomains") {
-            #expect(!result.crashed, "\(result.stderr)")
-            #expect(result.status == 1)
-            #expect(result.stderr.hasPrefix("Error: --target: sample 1: class ") && result.stderr.hasSuffix("0 to 2\n"))
-        }
+        #expect(!result.crashed, "\(result.stderr)")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: --target: sample 1: class ") && result.stderr.hasSuffix("0 to 2\n"))
     }
 
     // MARK: labels
@@ -309,9 +295,7 @@ struct BadInputTests {
         let name = String(repeating: "a", count: 250) + ".csv"
         let result = try refusal(["l1", "--samples", "2", "--out", folder + "/" + name], folder: folder)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { $0 == name })
-        withKnownIssue("the temporary file '.NAME.XXXXXX' is 8 characters longer than NAME: 'File name too long'") {
-            #expect(result == nil, "\(result?.message ?? "")")
-        }
+        #expect(result == nil, "\(result?.message ?? "")")
     }
 
     // MARK: batch
@@ -398,10 +382,8 @@ struct BadInputTests {
         let result = try #require(failure(["batch", "--manifest", folder + "/m.json", "--out-dir", folder + "/out"]))
         #expect(result.exitCode == 1)
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
-        withKnownIssue("the message is 'DecodingError.dataCorrupted: ... The given data was not valid JSON.'") {
-            #expect(result.message.contains("samples"), "\(result.message)")
-            #expect(!result.message.contains("not valid JSON"))
-        }
+        #expect(result.message.contains("samples"), "\(result.message)")
+        #expect(!result.message.contains("not valid JSON"))
     }
 
     @Test("batch: a figure name that would leave the output folder is refused and nothing is written",
@@ -435,14 +417,11 @@ struct BadInputTests {
         let result = try LossPlotBinary.run(["batch", "--manifest", "m.json", "--out-dir", "out", "--format", "svg,png"], in: folder)
         #expect(!result.crashed)
         // Which figures fail depends on which thread draws after the huge one.
-        withKnownIssue("later figures fail: 'drawing failed: error occurred in libfreetype' once one asked for a 99999 pt font",
-                       isIntermittent: true) {
-            for name in plain {
-                for ext in ["svg", "png"] {
-                    let path = folder + "/out/\(name).\(ext)"
-                    let data = FileManager.default.contents(atPath: path) ?? Data()
-                    #expect(OutputFileCheck.problems(data, path: path).isEmpty, "\(name).\(ext) is missing or broken")
-                }
+        for name in plain {
+            for ext in ["svg", "png"] {
+                let path = folder + "/out/\(name).\(ext)"
+                let data = FileManager.default.contents(atPath: path) ?? Data()
+                #expect(OutputFileCheck.problems(data, path: path).isEmpty, "\(name).\(ext) is missing or broken")
             }
         }
     }
@@ -454,8 +433,6 @@ struct BadInputTests {
     func hugeColumns(columns: String) throws {
         let folder = try temporaryFolder()
         let result = try LossPlotBinary.run(["l1", "--terminal"], in: folder, environment: ["COLUMNS": columns])
-        withKnownIssue("COLUMNS=99999999999 aborts allocating 3.5 TB; COLUMNS=Int.max traps on an arithmetic overflow") {
-            #expect(!result.crashed, "\(result.stderr.prefix(300))")
-        }
+        #expect(!result.crashed, "\(result.stderr.prefix(300))")
     }
 }

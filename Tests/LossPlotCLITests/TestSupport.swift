@@ -24,7 +24,8 @@ func runCommand(_ arguments: [String]) -> Error? {
 /// The message and exit code the executable would print for a command line, or nil when it succeeds.
 func failure(_ arguments: [String]) -> (message: String, exitCode: Int32)? {
     guard let error = runCommand(arguments) else { return nil }
-    return ("Error: " + LossPlot.message(for: error), LossPlot.exitCode(for: error).rawValue)
+    // The executable prints this line and exits with status 1 for every failure.
+    return (LossPlot.errorLine(for: error), 1)
 }
 
 /// The plot command's spec for a command line.
