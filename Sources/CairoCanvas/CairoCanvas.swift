@@ -14,10 +14,12 @@ public final class CairoCanvas: Canvas {
         self.cairo = cairo
         try check(cairo_status(cairo), "cairo_create")
         cairo_scale(cairo, scale, scale)
-        texts = TextLayouts(cairo: cairo, kind: kind)
+        texts = FontLibrary.takeTextLayouts(kind: kind)
+        texts.attach(to: cairo)
     }
 
     deinit {
+        FontLibrary.returnTextLayouts(texts)
         cairo_destroy(cairo)
     }
 

@@ -20,7 +20,7 @@ enum FontLibrary {
     private struct State: @unchecked Sendable {
         var configured = false
         var pinned = false
-        var idleMaps: [String: [UnsafeMutablePointer<PangoFontMap>]] = [:]
+        var idle: [String: [TextLayouts]] = [:]
     }
 
     private static let state = Mutex(State())
@@ -45,13 +45,9 @@ enum FontLibrary {
         }
     }
 
-    /// A font map for one canvas, taken from a pool so that fonts and glyphs loaded for one
-    /// figure serve the next one of the same kind. Fonts cached by a map remember the surface
-    /// they were first made for, so each kind of surface (`kind`: format and scale) has its own
-    /// maps: an SVG is then the same whatever was drawn before it.
-    static func takeFontMap(kind: String) -> UnsafeMutablePointer<PangoFontMap> {
+    /// A Pango font map restricted to the pinned font when it is installed.
+    static func makeFontMap() -> UnsafeMutablePointer<PangoFontMap> {
         configure()
-        if let map = state.withLock({ $0.idleMaps[kind, default: []].popLast() }) { return map }
         let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)!
         if state.withLock({ $0.pinned }) {
             pango_fc_font_map_set_config(OpaquePointer(map), FcConfigGetCurrent())
@@ -59,13 +55,17 @@ enum FontLibrary {
         return map
     }
 
-    /// Gives a font map back to the pool when its canvas is done; a map that saw a drawing
-    /// error (a font at an absurd size, say) is dropped, so the error does not outlive its figure.
-    static func returnFontMap(_ map: UnsafeMutablePointer<PangoFontMap>, kind: String, healthy: Bool) {
-        guard healthy else {
-            g_object_unref(UnsafeMutableRawPointer(map))
-            return
-        }
-        state.withLock { $0.idleMaps[kind, default: []].append(map) }
+    /// Text layouts for a canvas, from the pool of its kind of surface (`kind`: format and
+    /// scale). Fonts remember the surface they were first made for, so each kind has its own:
+    /// an SVG is then the same whatever the process drew before it.
+    static func takeTextLayouts(kind: String) -> TextLayouts {
+        state.withLock { $0.idle[kind, default: []].popLast() } ?? TextLayouts(kind: kind)
+    }
+
+    /// Gives text layouts back when their canvas is done; ones that saw a drawing error are
+    /// dropped, so the error does not outlive its figure.
+    static func returnTextLayouts(_ layouts: TextLayouts) {
+        guard layouts.healthy else { return }
+        state.withLock { $0.idle[layouts.kind, default: []].append(layouts) }
     }
 }

@@ -2,9 +2,11 @@ import CCairo
 import CPango
 import Plotting
 
-/// Pango layouts of the texts of one canvas, made once per text and style, with hinting off so
-/// that text measures the same in PNG, SVG and PDF and at every scale.
-final class TextLayouts {
+/// Pango layouts of texts, made once per text and style, with hinting off so that text measures
+/// the same in PNG, SVG and PDF and at every scale. Canvases of one kind of surface take them
+/// from a pool (`FontLibrary`), so the tick labels and axis labels shaped for one figure of a
+/// batch serve the next: one canvas at a time uses an instance.
+final class TextLayouts: @unchecked Sendable {
     private struct Key: Hashable {
         let text: String
         let style: TextStyle
@@ -12,16 +14,20 @@ final class TextLayouts {
         let maxWidth: Double?
     }
 
+    /// Shaped texts kept at the most; past this the cache starts again.
+    static let capacity = 4096
+
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
-    private let kind: String
-    /// Cleared when drawing failed, so the font map is not reused.
+    /// The kind of surface (format and scale) these layouts are for.
+    let kind: String
+    /// Cleared when drawing failed, so these fonts and layouts are not reused.
     var healthy = true
     private let context: OpaquePointer
     private var layouts: [Key: OpaquePointer] = [:]
 
-    init(cairo: OpaquePointer, kind: String) {
+    init(kind: String) {
         self.kind = kind
-        fontMap = FontLibrary.takeFontMap(kind: kind)
+        fontMap = FontLibrary.makeFontMap()
         context = pango_font_map_create_context(fontMap)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -29,13 +35,24 @@ final class TextLayouts {
         cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
-        pango_cairo_update_context(cairo, context)
     }
 
     deinit {
-        for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        clear()
         g_object_unref(UnsafeMutableRawPointer(context))
-        FontLibrary.returnFontMap(fontMap, kind: kind, healthy: healthy)
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// Takes the transformation and font options of the Cairo context about to draw; layouts
+    /// made for another transformation are laid out again by Pango when next used.
+    func attach(to cairo: OpaquePointer) {
+        pango_cairo_update_context(cairo, context)
+        if layouts.count > Self.capacity { clear() }
+    }
+
+    private func clear() {
+        for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        layouts.removeAll()
     }
 
     /// The layout of a text: markup when asked and valid, plain text otherwise.
