@@ -44,8 +44,9 @@ let package = Package(
         ),
         .executableTarget(name: "loss-plot", dependencies: ["LossPlotCLI"]),
         .target(name: "MallocCounter", path: "Tests/MallocCounter"),
+        .target(name: "TestUtilities", path: "Tests/TestUtilities"),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["reference"]),
-        .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas"], exclude: ["Goldens"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestUtilities"], exclude: ["reference"]),
+        .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas", "TestUtilities"], exclude: ["Goldens"]),
     ]
 )

@@ -20,20 +20,8 @@ public struct EvalCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Prediction rows: values, probabilities or logits.")
     var pred: String
 
-    @Option(parsing: .unconditional, help: "Huber's and pseudo-Huber's delta, Tukey's c, Barron's scale (default 1; Tukey 4.685).")
-    var delta: String?
-
-    @Option(name: .customLong("pos-weight"), parsing: .unconditional, help: "Weight of positives (default 1).")
-    var posWeight: String?
-
-    @Option(parsing: .unconditional, help: "Pinball quantile (default 0.5).")
-    var tau: String?
-
-    @Option(parsing: .unconditional, help: "Smooth L1's beta (default 1).")
-    var beta: String?
-
-    @Option(parsing: .unconditional, help: "Barron's alpha (default 1).")
-    var alpha: String?
+    @OptionGroup(title: "Loss parameters: one value each, Keras's defaults")
+    var parameters: ParameterFlags
 
     @Option(parsing: .unconditional, help: "Keras's clipping of probabilities (default 1e-7).")
     var epsilon: String?
@@ -55,23 +43,21 @@ public struct EvalCommand: ParsableCommand {
     func compute() throws -> [Double] {
         let kind = try LossLookup.kind(named: loss, field: "loss")
         let reduction = try parsedReduction()
-        var parameters = LossParameters(epsilon: 1e-7)
-        if kind == .tukey { parameters.delta = 4.685 }
-        let flags: [(LossParameter, String?)] = [(.delta, delta), (.posWeight, posWeight), (.tau, tau), (.beta, beta), (.alpha, alpha)]
-        for (parameter, text) in flags {
-            guard let text else { continue }
+        var values = LossParameters(epsilon: 1e-7)
+        if kind == .tukey { values.delta = 4.685 }
+        for (parameter, text) in parameters.given {
             let value = try ArgumentValues.number(text, flag: "--\(parameter.rawValue)", allowInfinity: parameter == .alpha)
             guard parameter.accepts(value) else {
                 throw CommandError("--\(parameter.rawValue): '\(text)' is not allowed; it must be \(parameter.allowedValues)")
             }
-            parameter.set(value, in: &parameters)
+            parameter.set(value, in: &values)
         }
         if let epsilon {
             let value = try ArgumentValues.number(epsilon, flag: "--epsilon")
             guard value >= 0, value < 0.5 else {
                 throw CommandError("--epsilon: '\(epsilon)' is not allowed; it must be in [0, 0.5)")
             }
-            parameters.epsilon = value
+            values.epsilon = value
         }
         let predictions = try Rows.parse(pred, flag: "--pred")
         var targets = try Rows.parse(target, flag: "--target")
@@ -88,7 +74,7 @@ public struct EvalCommand: ParsableCommand {
             throw CommandError("--pred: sample \(i + 1) has \(row.count) values, sample 1 has \(width); rows must be of equal length")
         }
         try checkDomains(kind, predictions: predictions, targets: targets, sparse: sparse, width: width)
-        let losses = BatchLoss(kind, parameters: parameters).perSample(predictions: predictions, targets: targets)
+        let losses = BatchLoss(kind, parameters: values).perSample(predictions: predictions, targets: targets)
         return reduction.apply(losses)
     }
 

@@ -27,20 +27,8 @@ public struct PlotCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Target T[,T...] (one curve each), a target distribution (softmax, categorical, KL), or class indices (sparse losses).")
     var target: String?
 
-    @Option(parsing: .unconditional, help: "Delta D[,D...] or LO:HI:N, one curve each: Huber's and pseudo-Huber's delta, Tukey's c, Barron's scale c.")
-    var delta: String?
-
-    @Option(name: .customLong("pos-weight"), parsing: .unconditional, help: "Weight of positives in weighted sigmoid cross-entropy (default 0.5).")
-    var posWeight: String?
-
-    @Option(parsing: .unconditional, help: "The quantile of the pinball loss, in [0, 1] (default 0.1,0.5,0.9).")
-    var tau: String?
-
-    @Option(parsing: .unconditional, help: "Smooth L1's beta (default 1).")
-    var beta: String?
-
-    @Option(parsing: .unconditional, help: "Barron's shape alpha, any number or -inf (default -inf,-2,0,1,2).")
-    var alpha: String?
+    @OptionGroup(title: "Loss parameters: a list a,b,c or a sweep LO:HI:N, one curve each")
+    var parameters: ParameterFlags
 
     @Flag(help: "Space LO:HI:N parameter sweeps geometrically instead of evenly.")
     var geometric = false
@@ -99,9 +87,7 @@ public struct PlotCommand: ParsableCommand {
     func makeSpec() throws -> FigureSpec {
         let kinds = try losses.map { try LossLookup.kind(named: $0, field: "loss") }
         var grid = CurveGrid()
-        let flags: [(LossParameter, String?)] = [(.delta, delta), (.posWeight, posWeight), (.tau, tau), (.beta, beta), (.alpha, alpha)]
-        for (parameter, text) in flags {
-            guard let text else { continue }
+        for (parameter, text) in parameters.given {
             let flag = "--\(parameter.rawValue)"
             let values = try ArgumentValues.list(text, flag: flag, geometric: geometric, allowInfinity: parameter == .alpha)
             for value in values where !parameter.accepts(value) {

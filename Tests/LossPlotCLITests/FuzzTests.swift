@@ -4,24 +4,8 @@ import FoundationXML
 #endif
 import Testing
 @testable import LossPlotCLI
+import TestUtilities
 
-/// SplitMix64 (Steele, Lea and Flood): a tiny seeded generator, so a failing case is reproduced
-/// from the seed and the iteration alone.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// What a finished output file must look like, by extension: whole, and readable by a parser
 /// that is not loss-plot's.

@@ -1,4 +1,5 @@
 import Testing
+import TestUtilities
 @testable import Plotting
 
 @Suite("LineClipper: breaks at non-finite samples and cuts at the plot area's edge")

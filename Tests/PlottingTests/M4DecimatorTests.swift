@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestUtilities
 @testable import Plotting
 
 @Suite("M4Decimator: first, lowest, highest and last sample per pixel column")

@@ -1,14 +1,14 @@
 import Foundation
 
 /// A seeded generator (Steele, Lea and Flood's SplitMix64), so random test data is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,12 +17,12 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     /// Uniform in [0, 1).
-    mutating func nextUnit() -> Double {
+    public mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// Standard normal, by Box and Muller.
-    mutating func nextGaussian() -> Double {
+    public mutating func nextGaussian() -> Double {
         let u = 1 - nextUnit(), v = nextUnit()
         return (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
     }
