@@ -52,6 +52,23 @@ public enum LossDefaults {
     }
 }
 
+extension LossDefaults {
+    /// The x axis's default label: what the swept input is.
+    public static func inputName(_ kinds: [LossKind]) -> String {
+        let names = Set(kinds.map { kind -> String in
+            switch (kind.family, kind.inputDomain) {
+            case (.distribution(input: .logits, _), _): "first logit z"
+            case (.distribution(input: .probabilities, _), _): "first probability s"
+            case (_, .probability): "predicted probability"
+            default:
+                [.sigmoidCrossEntropy, .weightedSigmoidCrossEntropy].contains(kind) ? "logit"
+                    : [.hinge, .squaredHinge].contains(kind) ? "score" : "prediction"
+            }
+        })
+        return names.count == 1 ? names.first! : "prediction"
+    }
+}
+
 extension LossParameters {
     /// The catalog default of one parameter.
     func value(for parameter: LossParameter) -> Double {

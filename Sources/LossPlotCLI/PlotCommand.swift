@@ -100,7 +100,7 @@ public struct PlotCommand: ParsableCommand {
         }
         if let target {
             let values = try ArgumentValues.list(target, flag: "--target")
-            try Self.checkTarget(values, text: target, kinds: kinds)
+            try TargetChecks.checkTarget(values, text: target, kinds: kinds)
             if kinds.contains(where: { $0.targetDomain == .distribution }) { grid.distribution = values }
             grid.targets = values
         }
@@ -110,7 +110,7 @@ public struct PlotCommand: ParsableCommand {
                 throw CommandError("--rest: none of \(losses.joined(separator: ", ")) takes a row of logits or probabilities")
             }
         }
-        try Self.checkRows(kinds, grid: grid, restText: rest, targetText: target)
+        try TargetChecks.checkRows(kinds, grid: grid, restText: rest)
         if let facet {
             grid.facet = try Facet(argument: facet)
             if gradient { throw CommandError("--facet: cannot be combined with --gradient; draw the derivatives in a figure of their own") }
@@ -138,79 +138,13 @@ public struct PlotCommand: ParsableCommand {
             }
             for i in curves.indices { curves[i].label = labels[i] }
         }
-        let colorBar = facet == nil ? Self.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric) : nil
+        let colorBar = facet == nil ? ColorBarSpec.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric) : nil
         return FigureSpec(
-            name: outputPath, title: figure.title, xLabel: figure.xlabel ?? Self.inputName(kinds), yLabel: figure.ylabel ?? "loss",
+            name: outputPath, title: figure.title, xLabel: figure.xlabel ?? LossDefaults.inputName(kinds), yLabel: figure.ylabel ?? "loss",
             range: range, samples: samples, curves: curves,
             xLimits: try figure.xlim.map { try ArgumentValues.interval($0, flag: "--xlim") },
             yLimits: try figure.ylim.map { try ArgumentValues.interval($0, flag: "--ylim") },
             legend: try figure.legendName(), grid: figure.grid, gradient: gradient,
             size: try figure.size.map { try ArgumentValues.size($0, flag: "--size") }, colorBar: colorBar)
-    }
-
-    /// More than six curves of one loss that differ in one parameter only are coloured by viridis,
-    /// with a colour bar labelled by the parameter instead of a long legend.
-    static func colorByParameter(_ curves: inout [CurveSpec], kinds: [LossKind], grid: CurveGrid, geometric: Bool) -> ColorBarSpec? {
-        guard curves.count > 6, kinds.count == 1, curves.allSatisfy({ $0.target == curves[0].target }) else { return nil }
-        let varying = kinds[0].parameters.filter { p in Set(curves.map { $0.value(of: p) }).count > 1 }
-        guard varying.count == 1, let parameter = varying.first else { return nil }
-        let values = curves.map { $0.value(of: parameter) ?? 0 }
-        guard let lo = values.min(), let hi = values.max(), lo.isFinite, hi.isFinite, lo < hi else { return nil }
-        let logarithmic = geometric && lo > 0
-        for i in curves.indices {
-            let t = logarithmic ? log(values[i] / lo) / log(hi / lo) : (values[i] - lo) / (hi - lo)
-            curves[i].color = ColorMap.viridis.color(at: t).hexString
-        }
-        return ColorBarSpec(label: parameter.symbol, range: [lo, hi], logarithmic: logarithmic)
-    }
-
-    /// The row of a distribution loss must fit its target: as many classes as the target
-    /// distribution, and a class index inside the row.
-    static func checkRows(_ kinds: [LossKind], grid: CurveGrid, restText: String?, targetText: String?) throws {
-        for kind in kinds {
-            switch kind.family {
-            case .elementwise:
-                continue
-            case .distribution(_, .distribution):
-                let classes = (grid.distribution ?? LossDefaults.distribution(for: kind)).count
-                if let rest = grid.rest, rest.count != classes - 1 {
-                    throw CommandError("--rest: '\(restText ?? "")' holds \(rest.count) numbers; \(kind.rawValue)'s target has \(classes) classes, so the rest of the row takes \(classes - 1)")
-                }
-            case .distribution(_, .classIndex):
-                let count = (grid.rest ?? LossDefaults.rest(for: kind, count: kind.family == .distribution(input: .logits, target: .classIndex) ? 3 : 2)).count + 1
-                for k in grid.targets ?? LossDefaults.targets(for: kind) where k >= Double(count) {
-                    throw CommandError("--target: class \(ShortNumber.format(k)) is out of range for \(kind.rawValue); the row has \(count) classes, 0 to \(count - 1)")
-                }
-            }
-        }
-    }
-
-    /// A target outside a loss's domain is refused with the loss's rule.
-    static func checkTarget(_ values: [Double], text: String, kinds: [LossKind]) throws {
-        for kind in kinds {
-            let domain = kind.targetDomain
-            if domain == .distribution {
-                guard values.count >= 2, values.allSatisfy({ domain.contains($0) }) else {
-                    throw CommandError("--target: '\(text)' is not a distribution for \(kind.rawValue); give two or more probabilities in [0, 1]")
-                }
-            } else if let bad = values.first(where: { !domain.contains($0) }) {
-                throw CommandError("--target: '\(ShortNumber.format(bad))' is outside the domain of \(kind.rawValue); it must be \(domain.allowedValues)")
-            }
-        }
-    }
-
-    /// The x axis's default label: what the swept input is.
-    static func inputName(_ kinds: [LossKind]) -> String {
-        let names = Set(kinds.map { kind -> String in
-            switch (kind.family, kind.inputDomain) {
-            case (.distribution(input: .logits, _), _): "first logit z"
-            case (.distribution(input: .probabilities, _), _): "first probability s"
-            case (_, .probability): "predicted probability"
-            default:
-                [.sigmoidCrossEntropy, .weightedSigmoidCrossEntropy].contains(kind) ? "logit"
-                    : [.hinge, .squaredHinge].contains(kind) ? "score" : "prediction"
-            }
-        })
-        return names.count == 1 ? names.first! : "prediction"
     }
 }

@@ -34,7 +34,7 @@ public struct TerminalChart: Sendable {
     public func render() -> String {
         let panel = figure.panels.first ?? Panel(series: [])
         let entries = legendEntries(panel)
-        let heading = [figure.title, panel.title].map(Self.plainText).filter { !$0.isEmpty }.joined(separator: " — ")
+        let heading = [figure.title, panel.title].map(TerminalText.plain).filter { !$0.isEmpty }.joined(separator: " — ")
         var layout = TerminalLayout(panel: panel, entries: entries, heading: !heading.isEmpty, width: columns, plotRows: rows)
         // The furniture's height depends on the layout it surrounds (the y labels' width sets the
         // legend's indent, hence its wrapping), so let the plot height settle.
@@ -44,14 +44,14 @@ public struct TerminalChart: Sendable {
             layout = TerminalLayout(panel: panel, entries: entries, heading: !heading.isEmpty, width: columns, plotRows: plotRows)
         }
 
-        var lines: [CellRow] = []
+        var lines: [TerminalRow] = []
         let plotStart = layout.axisColumn + 1
         if !heading.isEmpty {
             lines.append(centred(heading, over: plotStart, layout.plotColumns))
         }
         if !layout.header.isEmpty {
-            var line = CellRow(width: columns)
-            line.put(Self.fitted(layout.header, columns), at: 0)
+            var line = TerminalRow(width: columns)
+            line.put(TerminalText.fitted(layout.header, columns), at: 0)
             lines.append(line)
         }
         lines += plotRows(panel, entries, layout)
@@ -65,7 +65,7 @@ public struct TerminalChart: Sendable {
             lines.append(line)
         }
         for legendRow in layout.legend {
-            var line = CellRow(width: columns)
+            var line = TerminalRow(width: columns)
             for (column, entry) in legendRow {
                 line.put(String(entry.marker), at: column, color: entry.color)
                 line.put(" " + entry.label, at: column + 1)
@@ -89,10 +89,10 @@ public struct TerminalChart: Sendable {
 
     private func legendEntries(_ panel: Panel) -> [LegendEntry] {
         guard panel.legend != .none else { return [] }
-        let labelled = panel.series.indices.filter { !Self.plainText(panel.series[$0].label).isEmpty }
+        let labelled = panel.series.indices.filter { !TerminalText.plain(panel.series[$0].label).isEmpty }
         return labelled.enumerated().map { k, i in
             LegendEntry(series: i, marker: color ? "⣿" : Self.letters[k % Self.letters.count],
-                        label: Self.plainText(panel.series[i].label), color: curveColor(panel.series[i]))
+                        label: TerminalText.plain(panel.series[i].label), color: curveColor(panel.series[i]))
         }
     }
 
@@ -102,15 +102,15 @@ public struct TerminalChart: Sendable {
         color && series.color != .black ? series.color : nil
     }
 
-    private func centred(_ text: String, over start: Int, _ width: Int) -> CellRow {
-        var line = CellRow(width: columns)
-        let text = Self.fitted(text, columns)
+    private func centred(_ text: String, over start: Int, _ width: Int) -> TerminalRow {
+        var line = TerminalRow(width: columns)
+        let text = TerminalText.fitted(text, columns)
         line.put(text, at: min(max(start + (width - text.count) / 2, 0), columns - text.count))
         return line
     }
 
     /// The y tick labels, the axis line and the braille cells, one line per plot row.
-    private func plotRows(_ panel: Panel, _ entries: [LegendEntry], _ layout: TerminalLayout) -> [CellRow] {
+    private func plotRows(_ panel: Panel, _ entries: [LegendEntry], _ layout: TerminalLayout) -> [TerminalRow] {
         var grid = BrailleGrid(columns: layout.plotColumns, rows: layout.plotRows)
         let clipper = LineClipper(area: Rect(x: 0, y: 0, width: Double(grid.dotWidth - 1), height: Double(grid.dotHeight - 1)))
         for (i, series) in panel.series.enumerated() {
@@ -124,7 +124,7 @@ public struct TerminalChart: Sendable {
         }
         let plotStart = layout.axisColumn + 1
         return (0..<grid.rows).map { row in
-            var line = CellRow(width: columns)
+            var line = TerminalRow(width: columns)
             if let label = tickLabels[row] {
                 line.put(label, at: layout.axisColumn - 1 - label.count)
             }
@@ -141,11 +141,11 @@ public struct TerminalChart: Sendable {
     }
 
     /// The x axis line with its tick marks, then the tick labels centred under them.
-    private func xAxisRows(_ layout: TerminalLayout) -> [CellRow] {
+    private func xAxisRows(_ layout: TerminalLayout) -> [TerminalRow] {
         let plotStart = layout.axisColumn + 1
-        var axis = CellRow(width: columns)
+        var axis = TerminalRow(width: columns)
         axis.put("└" + String(repeating: "─", count: layout.plotColumns), at: layout.axisColumn)
-        var labels = CellRow(width: columns)
+        var labels = TerminalRow(width: columns)
         var end = Int.min
         for (cell, (start, label)) in zip(layout.x.cells, zip(layout.x.labelStarts, layout.x.ticks.labels)) {
             axis.put("┬", at: plotStart + cell)
@@ -179,103 +179,5 @@ public struct TerminalChart: Sendable {
             if let best { letters[best.index] = entry.marker }
         }
         return letters
-    }
-
-    /// Text as the canvas shows it, on one line: Pango tags dropped and entities decoded when the
-    /// text is valid markup, as it is otherwise (the Cairo canvas falls back the same way), and
-    /// control characters, which would move the cursor, turned into spaces.
-    static func plainText(_ text: String?) -> String {
-        guard let text else { return "" }
-        let visible = String(text.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
-        return stripMarkup(visible) ?? visible
-    }
-
-    private static func stripMarkup(_ text: String) -> String? {
-        var result = ""
-        var rest = Substring(text)
-        while let i = rest.firstIndex(where: { $0 == "<" || $0 == "&" }) {
-            result += rest[..<i]
-            let opening = rest[i]
-            rest = rest[rest.index(after: i)...]
-            guard let end = rest.firstIndex(of: opening == "<" ? ">" : ";") else { return nil }
-            let body = rest[..<end]
-            rest = rest[rest.index(after: end)...]
-            if opening == "<" {
-                let name = body.hasPrefix("/") ? body.dropFirst() : body
-                guard name.first?.isLetter == true, !name.contains("<") else { return nil }
-            } else {
-                guard let character = entity(body) else { return nil }
-                result.append(character)
-            }
-        }
-        return result + rest
-    }
-
-    private static func entity(_ name: Substring) -> Character? {
-        switch name {
-        case "amp": return "&"
-        case "lt": return "<"
-        case "gt": return ">"
-        case "quot": return "\""
-        case "apos": return "'"
-        default:
-            guard name.hasPrefix("#") else { return nil }
-            let digits = name.dropFirst()
-            let code = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return code.flatMap(Unicode.Scalar.init).map(Character.init)
-        }
-    }
-
-    /// The text cut to `width` characters, an ellipsis marking the cut.
-    static func fitted(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(max(width - 1, 0))) + "…"
-    }
-
-    /// One line of the chart: characters, each with an optional colour, cut at the chart's width.
-    struct CellRow {
-        let width: Int
-        private var cells: [(character: Character, color: Color?)] = []
-
-        init(width: Int) {
-            self.width = width
-        }
-
-        /// How many characters the line holds so far, trailing spaces included.
-        var count: Int { cells.count }
-
-        /// Writes text from a column on, over what was there; what falls outside the line is dropped.
-        mutating func put(_ text: String, at column: Int, color: Color? = nil) {
-            for (offset, character) in text.enumerated() where (0..<width).contains(column + offset) {
-                let i = column + offset
-                if cells.count <= i { cells += repeatElement((character: " ", color: nil), count: i + 1 - cells.count) }
-                cells[i] = (character, color)
-            }
-        }
-
-        /// The line without trailing spaces; with escapes, each coloured run opens with a 24-bit
-        /// foreground colour and the line returns to the default foreground before it ends.
-        func text(escapes: Bool) -> String {
-            let used = cells.lastIndex { $0.character != " " }.map { $0 + 1 } ?? 0
-            var text = ""
-            var current: Color?
-            for (character, color) in cells[..<used] {
-                let color = escapes ? color : nil
-                // A space looks the same in any colour, so it never opens a run.
-                if character != " ", color != current {
-                    text += color.map(Self.escape) ?? Self.defaultForeground
-                    current = color
-                }
-                text.append(character)
-            }
-            if current != nil { text += Self.defaultForeground }
-            return text
-        }
-
-        private static let defaultForeground = "\u{1B}[39m"
-
-        private static func escape(_ color: Color) -> String {
-            func byte(_ v: Double) -> Int { Int((min(max(v, 0), 1) * 255).rounded()) }
-            return "\u{1B}[38;2;\(byte(color.red));\(byte(color.green));\(byte(color.blue))m"
-        }
     }
 }

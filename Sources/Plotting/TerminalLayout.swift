@@ -28,8 +28,8 @@ struct TerminalLayout {
         plotColumns = max(1, available - max(overhang, 0))
         x = Axis.horizontal(view: panel.xView, columns: plotColumns)
 
-        header = [TerminalChart.plainText(panel.yLabel), y.ticks.offsetText].filter { !$0.isEmpty }.joined(separator: "  ")
-        xLabel = TerminalChart.plainText(panel.xLabel)
+        header = [TerminalText.plain(panel.yLabel), y.ticks.offsetText].filter { !$0.isEmpty }.joined(separator: "  ")
+        xLabel = TerminalText.plain(panel.xLabel)
         legend = Self.pack(entries, indent: axisColumn + 1, width: width)
         let footer = !xLabel.isEmpty || !x.ticks.offsetText.isEmpty
         furnitureLines = (heading ? 1 : 0) + (header.isEmpty ? 0 : 1) + 2 + (footer ? 1 : 0) + legend.count
@@ -46,7 +46,7 @@ struct TerminalLayout {
         for entry in entries {
             let room = width - indent
             let entry = entry.width <= room ? entry : TerminalChart.LegendEntry(
-                series: entry.series, marker: entry.marker, label: TerminalChart.fitted(entry.label, room - 2), color: entry.color)
+                series: entry.series, marker: entry.marker, label: TerminalText.fitted(entry.label, room - 2), color: entry.color)
             if column + entry.width > width {
                 lines.append([])
                 column = indent
