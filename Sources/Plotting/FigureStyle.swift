@@ -23,5 +23,6 @@ public enum FigureStyle {
     public static let legendBorderAxesPad = 0.5 * fontSize
     public static let legendCornerRadius = 0.2 * fontSize
     public static let legendEdgeWidth = 1 * point
-    public static let colorBarWidth = 0.05 * 480.0
+    /// A colour bar as wide as matplotlib's: 5% of a 480-pixel figure's height.
+    public static let colorBarWidth = 24.0
 }
