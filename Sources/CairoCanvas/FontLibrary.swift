@@ -1,6 +1,7 @@
 import CFontconfig
 import CPango
 import Foundation
+import Plotting
 import Synchronization
 
 /// The one font every figure uses: DejaVu Sans from Debian's fonts-dejavu-core (and its
@@ -8,7 +9,7 @@ import Synchronization
 /// font configuration of its own so that no other font installed on a machine changes the output.
 /// Making it fontconfig's current configuration also spares each run the parsing of the
 /// system's configuration files.
-enum FontLibrary {
+public enum FontLibrary {
     /// Where fonts-dejavu-core puts the font.
     static let directory = "/usr/share/fonts/truetype/dejavu"
     static let files = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]
@@ -67,5 +68,26 @@ enum FontLibrary {
     static func returnTextLayouts(_ layouts: TextLayouts) {
         guard layouts.healthy else { return }
         state.withLock { $0.idle[layouts.kind, default: []].append(layouts) }
+    }
+
+    /// Loads the font and shapes the digits for the kinds of surface a command will draw, on a
+    /// thread of its own, while the command line is still being read.
+    public static func prewarm(formats: [OutputFormat], scale: Double = 1) {
+        let kinds = formats.map { format -> String in
+            switch format {
+            case .png: "png-\(scale)"
+            case .svg: "svg"
+            case .pdf: "pdf"
+            }
+        }
+        Thread.detachNewThread {
+            for kind in kinds {
+                let layouts = takeTextLayouts(kind: kind)
+                for style in [TextStyle(size: FigureStyle.fontSize), TextStyle(size: FigureStyle.titleSize)] {
+                    _ = layouts.size(of: layouts.layout("0123456789.\u{2212} prediction loss", style: style, markup: false, maxWidth: nil))
+                }
+                returnTextLayouts(layouts)
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairoCanvas
 import Foundation
 
 /// The `loss-plot` command: draws the loss functions of deep learning.
@@ -17,6 +18,10 @@ public struct LossPlot: ParsableCommand {
     public static func runProcess() {
         _ = mallopt(-3, 64 << 20)  // M_MMAP_THRESHOLD
         _ = mallopt(-1, 128 << 20)  // M_TRIM_THRESHOLD
+        if CommandLine.arguments.dropFirst().first == "batch" {
+            // Fonts load on another core while the command line is read.
+            FontLibrary.prewarm(formats: [.png, .svg])
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
