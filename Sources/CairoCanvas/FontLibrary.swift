@@ -26,13 +26,6 @@ public enum FontLibrary {
 
     private static let state = Mutex(State())
 
-    /// Whether the pinned font is in use (false when fonts-dejavu-core is missing and the
-    /// system's fonts stand in).
-    static var isPinned: Bool {
-        configure()
-        return state.withLock { $0.pinned }
-    }
-
     private static func configure() {
         state.withLock { state in
             guard !state.configured else { return }

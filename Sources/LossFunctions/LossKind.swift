@@ -117,16 +117,6 @@ public enum InputDomain: Sendable, Equatable {
     case aboveMinusOne
     case nonNegative
     case probability
-
-    /// Whether x lies in the domain (the function may still be infinite at its edge).
-    public func contains(_ x: Double) -> Bool {
-        switch self {
-        case .real: x.isFinite
-        case .aboveMinusOne: x > -1
-        case .nonNegative: x >= 0
-        case .probability: x >= 0 && x <= 1
-        }
-    }
 }
 
 /// Which targets a loss accepts.

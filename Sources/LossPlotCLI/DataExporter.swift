@@ -32,9 +32,9 @@ struct DataExporter {
             }
             var text = ""
             for i in 0..<n {
-                text += Self.number(builder.sweep.x(start + i))
-                for c in columns { text += "," + Self.number(c[i]) }
-                if gradient { for d in slopes { text += "," + Self.number(d[i]) } }
+                text += ShortNumber.shortest(builder.sweep.x(start + i))
+                for c in columns { text += "," + ShortNumber.shortest(c[i]) }
+                if gradient { for d in slopes { text += "," + ShortNumber.shortest(d[i]) } }
                 text += "\n"
             }
             try out.write(text)
@@ -87,13 +87,6 @@ struct DataExporter {
             }
         }
         try out.write(text + "]")
-    }
-
-    /// The shortest text that reads back as the same double; "nan", "inf", "-inf" for the rest.
-    static func number(_ v: Double) -> String {
-        if v.isNaN { return "nan" }
-        if v.isInfinite { return v < 0 ? "-inf" : "inf" }
-        return "\(v)"
     }
 
     /// A JSON number, or null where the value is not finite (JSON has no NaN).

@@ -11,7 +11,7 @@ public enum LossDefaults {
         case (.weightedSigmoidCrossEntropy, .posWeight): [0.5]
         case (.barron, .alpha): [-.infinity, -2, 0, 1, 2]
         case (.quantile, .tau): [0.1, 0.5, 0.9]
-        default: [LossParameters().value(for: parameter)]
+        default: [parameter.value(in: LossParameters())]
         }
     }
 
@@ -66,12 +66,5 @@ extension LossDefaults {
             }
         })
         return names.count == 1 ? names.first! : "prediction"
-    }
-}
-
-extension LossParameters {
-    /// The catalog default of one parameter.
-    func value(for parameter: LossParameter) -> Double {
-        parameter.value(in: self)
     }
 }

@@ -18,11 +18,6 @@ public struct Color: Sendable, Hashable {
                   blue: Double(hex & 0xFF) / 255, alpha: alpha)
     }
 
-    /// The same colour with another alpha.
-    public func withAlpha(_ alpha: Double) -> Color {
-        Color(red: red, green: green, blue: blue, alpha: alpha)
-    }
-
     /// `#rrggbb`, as SVG and CSS write it.
     public var hexString: String {
         func byte(_ v: Double) -> Int { Int((min(max(v, 0), 1) * 255).rounded()) }

@@ -12,11 +12,6 @@ public struct Path: Sendable, Hashable {
         Path([[a, b]])
     }
 
-    /// The outline of a rectangle.
-    public static func rectangle(_ r: Rect) -> Path {
-        Path([[Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY), Point(r.minX, r.minY)]])
-    }
-
     /// How many points all subpaths hold.
     public var pointCount: Int { subpaths.reduce(0) { $0 + $1.count } }
 }

@@ -21,14 +21,4 @@ public struct Rect: Sendable, Hashable {
     public func contains(_ p: Point) -> Bool {
         p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY
     }
-
-    /// Whether two rectangles overlap (touching edges do not count).
-    public func intersects(_ other: Rect) -> Bool {
-        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
-    }
-
-    /// The rectangle moved inward by `d` on every side (outward for a negative d).
-    public func insetBy(_ d: Double) -> Rect {
-        Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d)
-    }
 }

@@ -10,7 +10,6 @@ public struct TextAnchor: Sendable, Hashable {
         self.vertical = vertical
     }
 
-    public static let center = TextAnchor(horizontal: 0.5, vertical: 0.5)
     public static let topCenter = TextAnchor(horizontal: 0.5, vertical: 0)
     public static let bottomCenter = TextAnchor(horizontal: 0.5, vertical: 1)
     public static let rightMiddle = TextAnchor(horizontal: 1, vertical: 0.5)
