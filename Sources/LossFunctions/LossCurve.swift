@@ -1,106 +1,123 @@
 /// What a swept loss is measured against.
 public enum CurveTarget: Sendable, Hashable {
-    /// A scalar target, for elementwise losses.
+    /// A scalar target or label, for pointwise losses.
     case scalar(Double)
-    /// A target distribution or class, for distribution losses.
-    case row(DistributionTargetValue)
+    /// A target distribution or class, for row losses.
+    case row(RowTarget)
+
+    /// The scalar target, or 0 for a row target.
+    public var scalar: Double {
+        if case .scalar(let t) = self { return t }
+        return 0
+    }
 }
 
-/// One loss as a function of one swept input: for elementwise losses the prediction,
-/// for logit losses the first logit of a row whose other logits are fixed, and for
-/// probability losses the first probability s of the row (s, (1 - s) * rest / sum(rest)).
+/// One loss as a function of one swept input x: for pointwise losses x is the prediction (or
+/// score, probability, logit, distance); for logit rows the first logit of a row whose other
+/// logits are fixed; for probability rows the first probability s of the row
+/// (s, (1 - s) rest / sum(rest)).
 public struct LossCurve: Sendable, Hashable {
-    /// Which loss.
-    public let kind: LossKind
-    /// Its parameters.
-    public let parameters: LossParameters
-    /// What it is measured against.
+    public let definition: LossDefinition
+    public let parameters: ParameterValues
+    /// What it is measured against; a label 0 of a margin loss is read as -1.
     public let target: CurveTarget
-    /// For distribution losses, the rest of the prediction row (logits, or relative probabilities).
+    /// For row losses, the rest of the prediction row (logits, or relative probabilities).
     public let rest: [Double]
 
-    /// A swept loss; `rest` is only read by distribution losses.
-    public init(_ kind: LossKind, parameters: LossParameters = LossParameters(), target: CurveTarget,
-                rest: [Double] = [1]) {
-        self.kind = kind
+    /// A swept loss; `rest` is only read by row losses.
+    public init(_ definition: LossDefinition, parameters: ParameterValues, target: CurveTarget, rest: [Double] = [1]) {
+        self.definition = definition
         self.parameters = parameters
-        self.target = target
+        if definition.targetDomain == .label, case .scalar(0) = target {
+            self.target = .scalar(-1)
+        } else {
+            self.target = target
+        }
         self.rest = rest
     }
 
     /// The loss at one input.
-    public func value(at x: Double) -> Double {
-        var y = 0.0
-        withUnsafePointer(to: x) { xp in
-            withUnsafeMutablePointer(to: &y) { yp in
-                evaluate(UnsafeBufferPointer(start: xp, count: 1), values: UnsafeMutableBufferPointer(start: yp, count: 1), derivatives: nil)
-            }
-        }
-        return y
-    }
+    public func value(at x: Double) -> Double { point(x).value }
 
-    /// The derivative of the loss with respect to the swept input at one input.
-    public func derivative(at x: Double) -> Double {
-        var y = 0.0, d = 0.0
+    /// The first derivative in the swept input at one input.
+    public func derivative(at x: Double) -> Double { point(x).first }
+
+    /// The second derivative in the swept input at one input.
+    public func secondDerivative(at x: Double) -> Double { point(x).second }
+
+    private func point(_ x: Double) -> (value: Double, first: Double, second: Double) {
+        var v = 0.0, d = 0.0, d2 = 0.0
         withUnsafePointer(to: x) { xp in
-            withUnsafeMutablePointer(to: &y) { yp in
+            withUnsafeMutablePointer(to: &v) { vp in
                 withUnsafeMutablePointer(to: &d) { dp in
-                    evaluate(UnsafeBufferPointer(start: xp, count: 1), values: UnsafeMutableBufferPointer(start: yp, count: 1),
-                             derivatives: UnsafeMutableBufferPointer(start: dp, count: 1))
+                    withUnsafeMutablePointer(to: &d2) { d2p in
+                        evaluate(UnsafeBufferPointer(start: xp, count: 1), values: UnsafeMutableBufferPointer(start: vp, count: 1),
+                                 first: UnsafeMutableBufferPointer(start: dp, count: 1),
+                                 second: UnsafeMutableBufferPointer(start: d2p, count: 1))
+                    }
                 }
             }
         }
-        return d
+        return (v, d, d2)
     }
 
-    /// Evaluates the loss, and its derivative when asked, at every input of a chunk.
-    /// Allocates nothing on the heap: the row of a distribution loss lives on the stack.
+    /// Evaluates the loss, and its first and second derivatives when asked, at every input of a
+    /// chunk. Allocates nothing on the heap: the row of a row loss lives on the stack.
     public func evaluate(_ xs: UnsafeBufferPointer<Double>, values: UnsafeMutableBufferPointer<Double>,
-                         derivatives: UnsafeMutableBufferPointer<Double>?) {
-        switch target {
-        case .scalar(let t):
-            let loss = ElementwiseLoss(kind, parameters: parameters)
-            for i in xs.indices {
-                values[i] = loss.value(prediction: xs[i], target: t)
+                         first: UnsafeMutableBufferPointer<Double>? = nil, second: UnsafeMutableBufferPointer<Double>? = nil) {
+        switch definition.kernel {
+        case .pointwise(let kernel):
+            let t = target.scalar, p = parameters
+            for i in xs.indices { values[i] = kernel.value(xs[i], t, p) }
+            if let first {
+                for i in xs.indices { first[i] = kernel.first(xs[i], t, p) }
             }
-            if let derivatives {
-                for i in xs.indices { derivatives[i] = loss.derivative(prediction: xs[i], target: t) }
+            if let second {
+                for i in xs.indices { second[i] = kernel.second(xs[i], t, p) }
             }
-        case .row(let t):
-            evaluateRows(xs, target: t, values: values, derivatives: derivatives)
+        case .row(let kernel):
+            guard case .row(let t) = target else {
+                for i in xs.indices { values[i] = .nan; first?[i] = .nan; second?[i] = .nan }
+                return
+            }
+            evaluateRows(kernel, xs, target: t, values: values, first: first, second: second)
         }
     }
 
-    private func evaluateRows(_ xs: UnsafeBufferPointer<Double>, target t: DistributionTargetValue,
-                              values: UnsafeMutableBufferPointer<Double>, derivatives: UnsafeMutableBufferPointer<Double>?) {
-        let loss = DistributionLoss(kind, parameters: parameters)
+    private func evaluateRows(_ kernel: RowKernel, _ xs: UnsafeBufferPointer<Double>, target t: RowTarget,
+                              values: UnsafeMutableBufferPointer<Double>, first: UnsafeMutableBufferPointer<Double>?,
+                              second: UnsafeMutableBufferPointer<Double>?) {
         let n = rest.count + 1
-        let logits = kind.family == .distribution(input: .logits, target: .distribution)
-            || kind.family == .distribution(input: .logits, target: .classIndex)
+        let logits = kernel.input == .logits
         let restTotal = rest.reduce(0, +)
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n) { scratch in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * n) { scratch in
             let row = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
             let grad = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
+            let direction = UnsafeMutableBufferPointer(rebasing: scratch[(2 * n)..<(3 * n)])
+            // The path the sweep moves the row along: e0 for logits; (1, -rest/sum) for probabilities.
+            direction[0] = 1
+            for j in rest.indices { direction[j + 1] = logits ? 0 : -rest[j] / restTotal }
             for i in xs.indices {
                 let x = xs[i]
-                row[0] = x
-                for j in rest.indices {
-                    row[j + 1] = logits ? rest[j] : (1 - x) * rest[j] / restTotal
-                }
                 if !logits && !(x >= 0 && x <= 1) {
                     values[i] = .nan
-                    derivatives?[i] = .nan
+                    first?[i] = .nan
+                    second?[i] = .nan
                     continue
                 }
-                values[i] = loss.value(UnsafeBufferPointer(row), target: t)
-                guard let derivatives else { continue }
-                loss.gradient(UnsafeBufferPointer(row), target: t, into: grad)
-                var d = grad[0]
-                if !logits {
-                    // p_j = (1 - s) * w_j moves by -w_j as s moves by 1.
-                    for j in rest.indices { d -= grad[j + 1] * rest[j] / restTotal }
+                row[0] = x
+                for j in rest.indices { row[j + 1] = logits ? rest[j] : (1 - x) * rest[j] / restTotal }
+                let r = UnsafeBufferPointer(row)
+                values[i] = kernel.value(r, t, parameters)
+                if let first {
+                    kernel.gradient(r, t, parameters, grad)
+                    var d = 0.0
+                    for j in 0..<n where direction[j] != 0 { d += grad[j] * direction[j] }
+                    first[i] = d
                 }
-                derivatives[i] = d
+                if let second {
+                    second[i] = kernel.curvature(r, t, parameters, UnsafeBufferPointer(direction))
+                }
             }
         }
     }

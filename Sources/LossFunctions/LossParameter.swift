@@ -1,62 +1,61 @@
-/// A numeric shape parameter of a loss, as named on the command line.
-public enum LossParameter: String, CaseIterable, Sendable, Codable {
-    case delta
-    case posWeight = "pos-weight"
-    case tau
-    case beta
-    case alpha
+/// A shape parameter of the losses, as the command line names it: the vocabulary every loss
+/// definition draws its parameters from (`--delta`, `--gamma`, ...).
+public struct LossParameter: Sendable, Hashable, Comparable {
+    /// The flag's name without dashes, and the manifest field (`delta`, `pos-weight`).
+    public let name: String
+    /// The symbol of curve labels (`δ = 0.5`).
+    public let symbol: String
+    /// The manifest field, in lower camel case (`posWeight`).
+    public let field: String
 
-    /// The symbol used in curve labels, e.g. `δ = 0.5`.
-    public var symbol: String {
-        switch self {
-        case .delta: "δ"
-        case .posWeight: "w"
-        case .tau: "τ"
-        case .beta: "β"
-        case .alpha: "α"
-        }
+    init(_ name: String, symbol: String, field: String? = nil) {
+        self.name = name
+        self.symbol = symbol
+        self.field = field ?? name
     }
 
-    /// Reads this parameter from a parameter set.
-    public func value(in parameters: LossParameters) -> Double {
-        switch self {
-        case .delta: parameters.delta
-        case .posWeight: parameters.posWeight
-        case .tau: parameters.tau
-        case .beta: parameters.beta
-        case .alpha: parameters.alpha
-        }
-    }
+    /// The command-line flag (`--delta`).
+    public var flag: String { "--" + name }
 
-    /// Writes this parameter into a parameter set.
-    public func set(_ value: Double, in parameters: inout LossParameters) {
-        switch self {
-        case .delta: parameters.delta = value
-        case .posWeight: parameters.posWeight = value
-        case .tau: parameters.tau = value
-        case .beta: parameters.beta = value
-        case .alpha: parameters.alpha = value
-        }
-    }
+    public static func < (a: LossParameter, b: LossParameter) -> Bool { a.name < b.name }
 
-    /// Whether a value is allowed: scales and widths must be positive, tau lies in [0, 1],
-    /// alpha is any number or -inf (Barron's Welsch limit).
-    public func accepts(_ value: Double) -> Bool {
-        switch self {
-        case .delta, .beta: value.isFinite && value > 0
-        case .posWeight: value.isFinite && value >= 0
-        case .tau: value.isFinite && value >= 0 && value <= 1
-        case .alpha: !value.isNaN && value != .infinity
-        }
-    }
+    /// Huber's delta, the scale c of the robust losses.
+    public static let delta = LossParameter("delta", symbol: "δ")
+    /// Barron's shape, focal loss's class weight, Tversky's false-positive weight.
+    public static let alpha = LossParameter("alpha", symbol: "α")
+    /// Smooth L1's width, Tversky's false-negative weight.
+    public static let beta = LossParameter("beta", symbol: "β")
+    /// The quantile of the pinball loss.
+    public static let tau = LossParameter("tau", symbol: "τ")
+    /// The weight of positive examples (PyTorch's pos_weight).
+    public static let posWeight = LossParameter("pos-weight", symbol: "w", field: "posWeight")
+    /// Focal loss's focusing exponent, the smoothed hinge's width.
+    public static let gamma = LossParameter("gamma", symbol: "γ")
+    /// The exponent of DWD and of the generalized cross-entropy.
+    public static let q = LossParameter("q", symbol: "q")
+    /// The exponent of the Lp distance.
+    public static let power = LossParameter("power", symbol: "p")
+    /// The period of the periodic loss.
+    public static let period = LossParameter("period", symbol: "c")
+    /// The margin of the ranking and embedding losses.
+    public static let margin = LossParameter("margin", symbol: "m")
+    /// The half-width of the epsilon-insensitive zone.
+    public static let width = LossParameter("width", symbol: "ε")
+    /// The variance of the Gaussian negative log-likelihood.
+    public static let variance = LossParameter("var", symbol: "σ²", field: "var")
+    /// The weight of the poly-1 term.
+    public static let polyEpsilon = LossParameter("poly-epsilon", symbol: "ε", field: "polyEpsilon")
+    /// Label smoothing of the cross-entropies.
+    public static let labelSmoothing = LossParameter("label-smoothing", symbol: "ε", field: "labelSmoothing")
 
-    /// What `accepts` allows, in words for an error message.
-    public var allowedValues: String {
-        switch self {
-        case .delta, .beta: "a finite number > 0"
-        case .posWeight: "a finite number >= 0"
-        case .tau: "a number in [0, 1]"
-        case .alpha: "a finite number or -inf"
-        }
+    /// Every parameter a loss may declare.
+    public static let all: [LossParameter] = [
+        .delta, .alpha, .beta, .tau, .posWeight, .gamma, .q, .power, .period, .margin, .width, .variance,
+        .polyEpsilon, .labelSmoothing,
+    ]
+
+    /// Looks a parameter up by its flag name or manifest field.
+    public static func named(_ name: String) -> LossParameter? {
+        all.first { $0.name == name || $0.field == name }
     }
 }

@@ -1,9 +1,11 @@
+import LossFunctions
+
 /// The article's figure set, exactly as ../shared/FIGURES.md defines it, plus the gallery's extras.
 public enum ArticleFigures {
     private static let deltas = [0.25, 0.5, 1, 2]
 
     private static func deltaCurves(_ loss: String) -> [CurveSpec] {
-        deltas.map { CurveSpec(loss: loss, label: "δ = \(ShortNumber.label($0))", delta: $0) }
+        deltas.map { CurveSpec(loss: loss, label: "δ = \(ShortNumber.label($0))", parameters: [.delta: $0]) }
     }
 
     /// The 11 figures of FIGURES.md, in its order.
@@ -21,8 +23,8 @@ public enum ArticleFigures {
                    curves: [
                        CurveSpec(loss: "l2", label: "L2 Loss", target: 0, color: "blue", style: "solid"),
                        CurveSpec(loss: "l1", label: "L1 Loss", target: 0, color: "red", style: "dashed"),
-                       CurveSpec(loss: "pseudo-huber", label: "P-Huber Loss (0.25)", target: 0, delta: 0.25, color: "black", style: "dash-dot"),
-                       CurveSpec(loss: "pseudo-huber", label: "P-Huber Loss (5.0)", target: 0, delta: 5, color: "green", style: "dotted"),
+                       CurveSpec(loss: "pseudo-huber", label: "P-Huber Loss (0.25)", target: 0, parameters: [.delta: 0.25], color: "black", style: "dash-dot"),
+                       CurveSpec(loss: "pseudo-huber", label: "P-Huber Loss (5.0)", target: 0, parameters: [.delta: 5], color: "green", style: "dotted"),
                    ],
                    yLimits: [-0.2, 0.4], legend: "lower right", grid: true),
         FigureSpec(name: "msle", title: "MSLE against MSE (target 1)", xLabel: "prediction", yLabel: "loss",
@@ -50,7 +52,7 @@ public enum ArticleFigures {
                        CurveSpec(loss: "binary-cross-entropy", label: "Cross Entropy Loss", target: 1, color: "red", style: "dashed"),
                        CurveSpec(loss: "sigmoid-cross-entropy", label: "Cross Entropy Sigmoid Loss", target: 1, color: "black", style: "dash-dot"),
                        CurveSpec(loss: "weighted-sigmoid-cross-entropy", label: "Weighted Cross Entropy Loss (x0.5)", target: 1,
-                                 posWeight: 0.5, color: "green", style: "dotted"),
+                                 parameters: [.posWeight: 0.5], color: "green", style: "dotted"),
                    ],
                    yLimits: [-1.5, 3], legend: "lower right", grid: true),
         FigureSpec(name: "softmax-cross-entropy", title: "Softmax cross-entropy of logits (z, −3, 10)", xLabel: "first logit z",
@@ -75,7 +77,7 @@ public enum ArticleFigures {
     public static let barron = FigureSpec(
         name: "barron", title: "Barron's general robust loss (c = 1)", xLabel: "residual x", yLabel: "loss",
         range: [-6, 6], samples: 1000,
-        curves: [-Double.infinity, -2, 0, 1, 2].map { CurveSpec(loss: "barron", label: "α = \(ShortNumber.label($0))", delta: 1, alpha: $0) },
+        curves: [-Double.infinity, -2, 0, 1, 2].map { CurveSpec(loss: "barron", label: "α = \(ShortNumber.label($0))", parameters: [.delta: 1, .alpha: $0]) },
         legend: "upper center", gradient: true)
 
     /// What `batch` renders by default: the article's 11 figures, then the gallery's extras.

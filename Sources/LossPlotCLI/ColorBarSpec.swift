@@ -20,9 +20,9 @@ public struct ColorBarSpec: Codable, Sendable, Equatable {
 extension ColorBarSpec {
     /// More than six curves of one loss that differ in one parameter only are coloured by viridis,
     /// with a colour bar labelled by the parameter instead of a long legend.
-    static func colorByParameter(_ curves: inout [CurveSpec], kinds: [LossKind], grid: CurveGrid, geometric: Bool) -> ColorBarSpec? {
+    static func colorByParameter(_ curves: inout [CurveSpec], kinds: [LossDefinition], grid: CurveGrid, geometric: Bool) -> ColorBarSpec? {
         guard curves.count > 6, kinds.count == 1, curves.allSatisfy({ $0.target == curves[0].target }) else { return nil }
-        let varying = kinds[0].parameters.filter { p in Set(curves.map { $0.value(of: p) }).count > 1 }
+        let varying = kinds[0].parameters.map(\.parameter).filter { p in Set(curves.map { $0.value(of: p) }).count > 1 }
         guard varying.count == 1, let parameter = varying.first else { return nil }
         let values = curves.map { $0.value(of: parameter) ?? 0 }
         guard let lo = values.min(), let hi = values.max(), lo.isFinite, hi.isFinite, lo < hi else { return nil }

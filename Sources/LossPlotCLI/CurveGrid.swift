@@ -14,42 +14,41 @@ struct CurveGrid {
     /// One panel per loss or per parameter value, when set.
     var facet: Facet?
 
-    func curves(for kinds: [LossKind]) -> [CurveSpec] {
+    func curves(for kinds: [LossDefinition]) -> [CurveSpec] {
         var result: [CurveSpec] = []
         for kind in kinds {
             var combinations: [[(LossParameter, Double)]] = [[]]
-            for parameter in kind.parameters {
-                let values = parameterValues[parameter] ?? LossDefaults.values(of: parameter, for: kind)
-                combinations = combinations.flatMap { c in values.map { c + [(parameter, $0)] } }
+            for declared in kind.parameters {
+                let values = parameterValues[declared.parameter] ?? declared.figureValues
+                combinations = combinations.flatMap { c in values.map { c + [(declared.parameter, $0)] } }
             }
-            let takesDistribution = kind.family == .distribution(input: .logits, target: .distribution)
-                || kind.family == .distribution(input: .probabilities, target: .distribution)
-            let targetList: [Double?] = takesDistribution ? [nil] : (targets ?? LossDefaults.targets(for: kind)).map { $0 }
+            let takesDistribution = kind.rowKernel?.target == .distribution
+            let targetList: [Double?] = takesDistribution ? [nil] : (targets ?? kind.figure.targets).map { $0 }
             for combination in combinations {
                 for target in targetList {
-                    var spec = CurveSpec(loss: kind.rawValue, target: target,
+                    var spec = CurveSpec(loss: kind.name, target: target,
                                          distribution: takesDistribution ? (distribution ?? LossDefaults.distribution(for: kind)) : nil,
-                                         rest: kind.family == .elementwise ? nil : rest)
+                                         rest: kind.rowKernel == nil ? nil : rest)
                     for (parameter, value) in combination { spec.set(parameter, value) }
                     var parts: [String] = []
                     let varying = combination.filter { parameter, _ in
-                        (parameterValues[parameter] ?? LossDefaults.values(of: parameter, for: kind)).count > 1
+                        (parameterValues[parameter] ?? kind.parameters.first { $0.parameter == parameter }!.figureValues).count > 1
                     }
                     switch facet {
                     case .loss:
-                        spec.panel = kind.rawValue
+                        spec.panel = kind.name
                     case .parameter(let faceted):
                         if let value = combination.first(where: { $0.0 == faceted })?.1 {
                             spec.panel = "\(faceted.symbol) = \(ShortNumber.label(value))"
                         } else {
-                            spec.panel = kind.rawValue
+                            spec.panel = kind.name
                         }
                     case nil:
                         break
                     }
                     let shown = varying.filter { facet != .parameter($0.0) }
                     let lossVaries = kinds.count > 1 && facet != .loss
-                    if lossVaries || (shown.isEmpty && targetList.count < 2) { parts.append(kind.rawValue) }
+                    if lossVaries || (shown.isEmpty && targetList.count < 2) { parts.append(kind.name) }
                     parts += shown.map { "\($0.0.symbol) = \(ShortNumber.label($0.1))" }
                     if targetList.count > 1, let target {
                         let isClass = kind.targetDomain == .classIndex

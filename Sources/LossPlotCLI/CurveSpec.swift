@@ -2,22 +2,20 @@ import LossFunctions
 import Plotting
 
 /// One curve of a figure: a loss, what it is measured against, its parameters and its look.
-/// The same fields define the built-in figures and a user's manifest.
-public struct CurveSpec: Codable, Sendable, Equatable {
+/// The same fields define the built-in figures and a user's manifest; each loss parameter is a
+/// field of its own, named as in `LossParameter` (`delta`, `posWeight`, `gamma`, ...).
+public struct CurveSpec: Sendable, Equatable {
     /// The loss's name or alias, as `loss-plot list` shows it.
     public var loss: String
     public var label: String?
-    /// A scalar target (elementwise losses) or a class index (sparse losses).
+    /// A scalar target or label (pointwise losses) or a class index (sparse losses).
     public var target: Double?
     /// A target distribution (softmax and categorical cross-entropy, KL divergence).
     public var distribution: [Double]?
     /// The fixed rest of the prediction row: logits, or relative probabilities.
     public var rest: [Double]?
-    public var delta: Double?
-    public var posWeight: Double?
-    public var tau: Double?
-    public var beta: Double?
-    public var alpha: Double?
+    /// Loss parameters by their manifest field name.
+    public var parameters: [String: Double]
     /// A colour name ("blue", "red", "k", "#0072b2"); the palette's next colour when absent.
     public var color: String?
     /// "solid", "dashed", "dash-dot" or "dotted" (or matplotlib's "-", "--", "-.", ":").
@@ -27,18 +25,14 @@ public struct CurveSpec: Codable, Sendable, Equatable {
     public var panel: String?
 
     public init(loss: String, label: String? = nil, target: Double? = nil, distribution: [Double]? = nil,
-                rest: [Double]? = nil, delta: Double? = nil, posWeight: Double? = nil, tau: Double? = nil,
-                beta: Double? = nil, alpha: Double? = nil, color: String? = nil, style: String? = nil, panel: String? = nil) {
+                rest: [Double]? = nil, parameters: [LossParameter: Double] = [:], color: String? = nil, style: String? = nil,
+                panel: String? = nil) {
         self.loss = loss
         self.label = label
         self.target = target
         self.distribution = distribution
         self.rest = rest
-        self.delta = delta
-        self.posWeight = posWeight
-        self.tau = tau
-        self.beta = beta
-        self.alpha = alpha
+        self.parameters = Dictionary(uniqueKeysWithValues: parameters.map { ($0.key.field, $0.value) })
         self.color = color
         self.style = style
         self.panel = panel
@@ -46,23 +40,56 @@ public struct CurveSpec: Codable, Sendable, Equatable {
 
     /// Reads a parameter's value, if set.
     public func value(of parameter: LossParameter) -> Double? {
-        switch parameter {
-        case .delta: delta
-        case .posWeight: posWeight
-        case .tau: tau
-        case .beta: beta
-        case .alpha: alpha
-        }
+        parameters[parameter.field]
     }
 
     /// Sets a parameter's value.
     public mutating func set(_ parameter: LossParameter, _ value: Double) {
-        switch parameter {
-        case .delta: delta = value
-        case .posWeight: posWeight = value
-        case .tau: tau = value
-        case .beta: beta = value
-        case .alpha: alpha = value
+        parameters[parameter.field] = value
+    }
+}
+
+extension CurveSpec: Codable {
+    /// Any field name: the fixed ones and one per loss parameter.
+    struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// The fields besides the loss parameters.
+    static let fixedFields = ["loss", "label", "target", "distribution", "rest", "color", "style", "panel"]
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        loss = try c.decode(String.self, forKey: Key("loss"))
+        label = try c.decodeIfPresent(String.self, forKey: Key("label"))
+        target = try c.decodeIfPresent(Double.self, forKey: Key("target"))
+        distribution = try c.decodeIfPresent([Double].self, forKey: Key("distribution"))
+        rest = try c.decodeIfPresent([Double].self, forKey: Key("rest"))
+        color = try c.decodeIfPresent(String.self, forKey: Key("color"))
+        style = try c.decodeIfPresent(String.self, forKey: Key("style"))
+        panel = try c.decodeIfPresent(String.self, forKey: Key("panel"))
+        parameters = [:]
+        for parameter in LossParameter.all {
+            if let v = try c.decodeIfPresent(Double.self, forKey: Key(parameter.field)) { parameters[parameter.field] = v }
         }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(loss, forKey: Key("loss"))
+        try c.encodeIfPresent(label, forKey: Key("label"))
+        try c.encodeIfPresent(target, forKey: Key("target"))
+        try c.encodeIfPresent(distribution, forKey: Key("distribution"))
+        try c.encodeIfPresent(rest, forKey: Key("rest"))
+        for parameter in LossParameter.all {
+            try c.encodeIfPresent(parameters[parameter.field], forKey: Key(parameter.field))
+        }
+        try c.encodeIfPresent(color, forKey: Key("color"))
+        try c.encodeIfPresent(style, forKey: Key("style"))
+        try c.encodeIfPresent(panel, forKey: Key("panel"))
     }
 }

@@ -4,11 +4,14 @@ import LossFunctions
 struct DataExporter {
     let builder: FigureBuilder
 
-    /// CSV: a header of labels, then x and one column per curve (then one per derivative).
+    /// CSV: a header of labels, then x and one column per curve, then one per curve and derivative
+    /// order (`d(NAME)/dx`, `d2(NAME)/dx2`).
     func writeCSV(_ out: BufferedWriter) throws {
-        let gradient = builder.spec.gradient == true
+        let orders = builder.spec.derivativeOrders
         var header = ["x"] + builder.curves.map { Self.csvField($0.label) }
-        if gradient { header += builder.curves.map { Self.csvField("d(\($0.label))/dx") } }
+        for order in orders {
+            header += builder.curves.map { Self.csvField(order == 1 ? "d(\($0.label))/dx" : "d2(\($0.label))/dx2") }
+        }
         try out.write(header.joined(separator: ",") + "\n")
         // Columns are evaluated chunk by chunk, so memory stays flat at any sample count.
         var start = 0
@@ -16,25 +19,31 @@ struct DataExporter {
         while start < total {
             let n = min(SweepEvaluator.chunkSize, total - start)
             var columns: [[Double]] = []
-            var slopes: [[Double]] = []
+            var firsts: [[Double]] = [], seconds: [[Double]] = []
             for resolved in builder.curves {
-                var xs = [Double](repeating: 0, count: n), ys = xs, ds = xs
+                var xs = [Double](repeating: 0, count: n), ys = xs, d1 = xs, d2 = xs
                 for i in 0..<n { xs[i] = builder.sweep.x(start + i) }
                 xs.withUnsafeBufferPointer { x in
                     ys.withUnsafeMutableBufferPointer { y in
-                        ds.withUnsafeMutableBufferPointer { d in
-                            resolved.curve.evaluate(x, values: y, derivatives: gradient ? d : nil)
+                        d1.withUnsafeMutableBufferPointer { first in
+                            d2.withUnsafeMutableBufferPointer { second in
+                                resolved.curve.evaluate(x, values: y, first: orders.contains(1) ? first : nil,
+                                                        second: orders.contains(2) ? second : nil)
+                            }
                         }
                     }
                 }
                 columns.append(ys)
-                slopes.append(ds)
+                firsts.append(d1)
+                seconds.append(d2)
             }
             var text = ""
             for i in 0..<n {
                 text += ShortNumber.shortest(builder.sweep.x(start + i))
                 for c in columns { text += "," + ShortNumber.shortest(c[i]) }
-                if gradient { for d in slopes { text += "," + ShortNumber.shortest(d[i]) } }
+                for order in orders {
+                    for d in order == 1 ? firsts : seconds { text += "," + ShortNumber.shortest(d[i]) }
+                }
                 text += "\n"
             }
             try out.write(text)
@@ -44,7 +53,7 @@ struct DataExporter {
 
     /// JSON: the sweep, and per curve its loss, parameters, label, values and derivatives (null where undefined).
     func writeJSON(_ out: BufferedWriter) throws {
-        let gradient = builder.spec.gradient == true
+        let orders = builder.spec.derivativeOrders
         let sweep = builder.sweep
         try out.write("{\n  \"name\": \(Self.jsonString(builder.spec.name)),\n")
         try out.write("  \"sweep\": {\"lower\": \(Self.jsonNumber(sweep.lower)), \"upper\": \(Self.jsonNumber(sweep.upper)), \"samples\": \(sweep.count)},\n")
@@ -52,23 +61,28 @@ struct DataExporter {
         try writeArray(out) { $0 }
         try out.write(",\n  \"curves\": [\n")
         for (index, resolved) in builder.curves.enumerated() {
-            var fields = ["\"label\": \(Self.jsonString(resolved.label))", "\"loss\": \(Self.jsonString(resolved.curve.kind.rawValue))"]
-            for parameter in resolved.curve.kind.parameters {
-                fields.append("\"\(parameter.rawValue)\": \(Self.jsonNumber(parameter.value(in: resolved.curve.parameters)))")
+            let loss = resolved.curve.definition
+            var fields = ["\"label\": \(Self.jsonString(resolved.label))", "\"loss\": \(Self.jsonString(loss.name))"]
+            for (i, declared) in loss.parameters.enumerated() {
+                fields.append("\"\(declared.parameter.field)\": \(Self.jsonNumber(resolved.curve.parameters[i]))")
             }
             switch resolved.curve.target {
             case .scalar(let t): fields.append("\"target\": \(Self.jsonNumber(t))")
             case .row(.classIndex(let k)): fields.append("\"target\": \(k)")
             case .row(.distribution(let q)): fields.append("\"distribution\": [\(q.map(Self.jsonNumber).joined(separator: ", "))]")
             }
-            if resolved.curve.kind.family != .elementwise {
+            if loss.rowKernel != nil {
                 fields.append("\"rest\": [\(resolved.curve.rest.map(Self.jsonNumber).joined(separator: ", "))]")
             }
             try out.write("    {" + fields.joined(separator: ", ") + ",\n      \"y\": ")
             try writeArray(out) { resolved.curve.value(at: $0) }
-            if gradient {
+            if orders.contains(1) {
                 try out.write(",\n      \"dy\": ")
                 try writeArray(out) { resolved.curve.derivative(at: $0) }
+            }
+            if orders.contains(2) {
+                try out.write(",\n      \"d2y\": ")
+                try writeArray(out) { resolved.curve.secondDerivative(at: $0) }
             }
             try out.write("}" + (index + 1 < builder.curves.count ? "," : "") + "\n")
         }

@@ -41,16 +41,20 @@ public struct EvalCommand: ParsableCommand {
 
     /// The printed values, every input checked first.
     func compute() throws -> [Double] {
-        let kind = try LossLookup.kind(named: loss, field: "loss")
+        let kind = try LossLookup.loss(named: loss, field: "loss")
         let reduction = try parsedReduction()
-        var values = LossParameters(epsilon: 1e-7)
-        if kind == .tukey { values.delta = 4.685 }
+        var values = kind.standardValues
+        values.epsilon = 1e-7
         for (parameter, text) in parameters.given {
-            let value = try ArgumentValues.number(text, flag: "--\(parameter.rawValue)", allowInfinity: parameter == .alpha)
-            guard parameter.accepts(value) else {
-                throw CommandError("--\(parameter.rawValue): '\(text)' is not allowed; it must be \(parameter.allowedValues)")
+            guard let i = kind.index(of: parameter) else {
+                throw CommandError("\(parameter.flag): \(kind.name) takes no \(parameter.name); `loss-plot info \(kind.name)` lists its parameters")
             }
-            parameter.set(value, in: &values)
+            let range = kind.parameters[i].range
+            let value = try ArgumentValues.number(text, flag: parameter.flag, allowInfinity: range.allowsNegativeInfinity)
+            guard range.contains(value) else {
+                throw CommandError("\(parameter.flag): '\(text)' is not allowed; it must be \(range.description)")
+            }
+            values[i] = value
         }
         if let epsilon {
             let value = try ArgumentValues.number(epsilon, flag: "--epsilon")
@@ -61,7 +65,7 @@ public struct EvalCommand: ParsableCommand {
         }
         let predictions = try Rows.parse(pred, flag: "--pred")
         var targets = try Rows.parse(target, flag: "--target")
-        let sparse = kind.targetDomain == .classIndex
+        let sparse = kind.rowKernel?.target == .classIndex
         if sparse, targets.count == 1, targets[0].count == predictions.count, predictions.count > 1 {
             // Class indices may also be given separated by commas.
             targets = targets[0].map { [$0] }
@@ -85,13 +89,16 @@ public struct EvalCommand: ParsableCommand {
         return reduction
     }
 
-    private func checkDomains(_ kind: LossKind, predictions: [[Double]], targets: [[Double]], sparse: Bool, width: Int) throws {
+    private func checkDomains(_ kind: LossDefinition, predictions: [[Double]], targets: [[Double]], sparse: Bool, width: Int) throws {
         for (i, row) in targets.enumerated() {
             if sparse {
                 guard row.count == 1 else {
                     throw CommandError("--target: sample \(i + 1) has \(row.count) values; a sparse loss takes one class index per sample")
                 }
-                guard row[0] >= 0, row[0] == row[0].rounded(), row[0] < Double(width) else {
+                guard row[0] == row[0].rounded() else {
+                    throw CommandError("--target: sample \(i + 1): class \(ShortNumber.format(row[0])) is not a whole number; a class index is 0, 1, 2, ...")
+                }
+                guard row[0] >= 0, row[0] < Double(width) else {
                     throw CommandError("--target: sample \(i + 1): class \(ShortNumber.format(row[0])) is out of range; the rows have \(width) classes, 0 to \(width - 1)")
                 }
                 continue
@@ -100,7 +107,7 @@ public struct EvalCommand: ParsableCommand {
                 throw CommandError("--target: sample \(i + 1) has \(row.count) values, the predictions have \(width); rows must be of equal length")
             }
             for (j, t) in row.enumerated() where !kind.targetDomain.contains(t) {
-                throw CommandError("--target: sample \(i + 1), position \(j + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.rawValue); it must be \(kind.targetDomain.allowedValues)")
+                throw CommandError("--target: sample \(i + 1), position \(j + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.name); it must be \(kind.targetDomain.allowedValues)")
             }
         }
         if kind.inputDomain == .probability {

@@ -10,10 +10,10 @@ public enum Facet: Equatable, Sendable {
     init(argument: String) throws {
         if argument == "loss" {
             self = .loss
-        } else if let parameter = LossParameter(rawValue: argument) {
+        } else if let parameter = LossParameter.named(argument) {
             self = .parameter(parameter)
         } else {
-            let names = ["loss"] + LossParameter.allCases.map(\.rawValue)
+            let names = ["loss"] + LossParameter.all.map(\.name)
             throw CommandError("--facet: '\(argument)' is not something to split by; use one of \(names.joined(separator: ", "))")
         }
     }

@@ -7,6 +7,7 @@ import Plotting
 public struct FigureBuilder: Sendable {
     public static let defaultSize = Size(640, 480)
     public static let defaultGradientSize = Size(1200, 480)
+    public static let defaultTwoDerivativeSize = Size(1500, 480)
     public static let maxSamples = 100_000_000
     public static let maxPixels = 16384.0
 
@@ -48,8 +49,11 @@ public struct FigureBuilder: Sendable {
         if let columns = spec.columns, columns < 1 || columns > 100 {
             throw SpecError("\(name): columns \(columns) is out of range; it must be from 1 to 100")
         }
+        if let orders = spec.derivatives, let bad = orders.first(where: { $0 != 1 && $0 != 2 }) {
+            throw SpecError("\(name): derivative order \(bad) is not drawn; use 1, 2 or both")
+        }
         let faceted = spec.curves.contains { $0.panel != nil }
-        if faceted && spec.gradient == true {
+        if faceted && !spec.derivativeOrders.isEmpty {
             throw SpecError("\(name): small multiples (panels) and a gradient panel cannot be combined; draw the derivatives in a figure of their own")
         }
         if let bar = spec.colorBar {
@@ -80,7 +84,8 @@ public struct FigureBuilder: Sendable {
 
     /// How many panels a row holds.
     var columns: Int {
-        if spec.gradient == true { return 2 }
+        let orders = spec.derivativeOrders
+        if !orders.isEmpty { return 1 + orders.count }
         let count = panelTitles.count
         return spec.columns ?? max(1, Int(Double(count).squareRoot().rounded(.up)))
     }
@@ -89,7 +94,11 @@ public struct FigureBuilder: Sendable {
     public func size(_ options: RenderOptions) -> Size {
         if let size = options.size { return size }
         if let size = spec.size { return Size(size[0], size[1]) }
-        if spec.gradient == true { return Self.defaultGradientSize }
+        switch spec.derivativeOrders.count {
+        case 1: return Self.defaultGradientSize
+        case 2: return Self.defaultTwoDerivativeSize
+        default: break
+        }
         let count = panelTitles.count
         guard count > 1 else { return Self.defaultSize }
         let rows = (count + columns - 1) / columns
@@ -99,16 +108,17 @@ public struct FigureBuilder: Sendable {
     /// Evaluates the curves and builds the figure.
     public func figure(_ options: RenderOptions) -> Figure {
         let size = size(options)
-        let gradient = spec.gradient == true
+        let orders = spec.derivativeOrders
         let pixelWidth = options.decimation ? Int((size.width * options.scale).rounded(.up)) : Int.max / 8
         let evaluator = SweepEvaluator(sweep: sweep, pixelWidth: pixelWidth)
-        var losses: [Series] = [], slopes: [Series] = []
+        var losses: [Series] = []
+        var slopes: [[Series]] = orders.map { _ in [] }
         // Large sweeps evaluate their curves on every core; small ones are not worth a thread.
-        let evaluated = ParallelMap.map(curves, parallel: sweep.count >= 100_000) { evaluator.evaluate($0.curve, derivative: gradient) }
+        let evaluated = ParallelMap.map(curves, parallel: sweep.count >= 100_000) { evaluator.evaluate($0.curve, orders: orders) }
         for (resolved, samples) in zip(curves, evaluated) {
             losses.append(Series(label: resolved.label, xs: samples.xs, ys: samples.ys, color: resolved.color, lineStyle: resolved.lineStyle))
-            if gradient {
-                slopes.append(Series(label: resolved.label, xs: samples.dxs, ys: samples.dys, color: resolved.color, lineStyle: resolved.lineStyle))
+            for (k, d) in samples.derivatives.enumerated() {
+                slopes[k].append(Series(label: resolved.label, xs: d.xs, ys: d.ys, color: resolved.color, lineStyle: resolved.lineStyle))
             }
         }
         let xLimits = spec.xLimits.map { $0[0]...$0[1] }
@@ -130,10 +140,11 @@ public struct FigureBuilder: Sendable {
                              legend: i == 0 ? legend : .none, grid: grid)
             }
         } else {
-            panels = [Panel(series: losses, title: gradient ? "loss" : nil, xLabel: spec.xLabel, yLabel: yLabel,
+            panels = [Panel(series: losses, title: orders.isEmpty ? nil : "loss", xLabel: spec.xLabel, yLabel: yLabel,
                             xLimits: xLimits, yLimits: yLimits, legend: legend, grid: grid)]
-            if gradient {
-                panels.append(Panel(series: slopes, title: "derivative", xLabel: spec.xLabel, yLabel: "d loss / d x",
+            for (order, series) in zip(orders, slopes) {
+                panels.append(Panel(series: series, title: order == 1 ? "derivative" : "second derivative", xLabel: spec.xLabel,
+                                    yLabel: order == 1 ? "d loss / d x" : "d² loss / d x²",
                                     xLimits: xLimits ?? panels[0].xView, legend: .none, grid: grid))
             }
         }

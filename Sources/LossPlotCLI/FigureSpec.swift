@@ -15,8 +15,10 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     /// matplotlib's legend position name, or "none".
     public var legend: String?
     public var grid: Bool?
-    /// Adds a panel of the derivatives beside the losses.
+    /// Adds a panel of the first derivatives beside the losses (the short form of `derivatives: [1]`).
     public var gradient: Bool?
+    /// The orders of the derivatives drawn in panels beside the losses (1, 2, or both).
+    public var derivatives: [Int]?
     /// [width, height] in pixels.
     public var size: [Double]?
     /// How many panels a row holds, for small multiples.
@@ -27,7 +29,7 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public init(name: String, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 range: [Double], samples: Int, curves: [CurveSpec], xLimits: [Double]? = nil,
                 yLimits: [Double]? = nil, legend: String? = nil, grid: Bool? = nil, gradient: Bool? = nil,
-                size: [Double]? = nil, columns: Int? = nil, colorBar: ColorBarSpec? = nil) {
+                derivatives: [Int]? = nil, size: [Double]? = nil, columns: Int? = nil, colorBar: ColorBarSpec? = nil) {
         self.name = name
         self.title = title
         self.xLabel = xLabel
@@ -40,8 +42,16 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         self.legend = legend
         self.grid = grid
         self.gradient = gradient
+        self.derivatives = derivatives
         self.size = size
         self.columns = columns
         self.colorBar = colorBar
+    }
+
+    /// The derivative orders asked for, in increasing order, by `derivatives` or `gradient`.
+    public var derivativeOrders: [Int] {
+        var orders = Set(derivatives ?? [])
+        if gradient == true { orders.insert(1) }
+        return orders.sorted()
     }
 }

@@ -1,31 +1,37 @@
 import ArgumentParser
 import LossFunctions
 
-/// `loss-plot list`: every loss with its formula, parameters and domain.
+/// `loss-plot list`: every loss, grouped by family, with its formula, parameters and domain;
+/// `--json` prints the whole catalog for other programs.
 public struct ListCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "list", abstract: "List every loss with its formula, parameters and domain.")
+    public static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List every loss by family with its formula, parameters and domain (--json: the whole catalog).")
+
+    @Flag(help: "Print the catalog as a JSON array, one object per loss.")
+    var json = false
 
     public init() {}
 
     public func run() throws {
-        print(Self.text(), terminator: "")
+        print(json ? CatalogJSON.text() : Self.text(), terminator: "")
     }
 
     static func text() -> String {
-        let aliases = Dictionary(grouping: LossKind.aliases, by: \.value).mapValues { $0.map(\.key).sorted() }
         var out = ""
-        for kind in LossKind.allCases {
-            let names = ([kind.rawValue] + (aliases[kind] ?? [])).joined(separator: ", ")
-            out += "\(names)\n"
-            out += "  loss:       \(LossDocs.formula(kind))\n"
-            if !kind.parameters.isEmpty {
-                let parameters = kind.parameters.map { p in
-                    "--\(p.rawValue) (default \(LossDefaults.values(of: p, for: kind).map(ShortNumber.format).joined(separator: ",")))"
+        for family in LossFamily.allCases {
+            let losses = Catalog.all.filter { $0.family == family }
+            guard !losses.isEmpty else { continue }
+            out += (out.isEmpty ? "" : "\n") + "\(family.title)\n\n"
+            for loss in losses {
+                out += ([loss.name] + loss.aliases).joined(separator: ", ") + "\n"
+                out += "  loss:        \(loss.formula)\n"
+                if !loss.parameters.isEmpty {
+                    out += "  parameters:  \(LossText.parameters(loss))\n"
                 }
-                out += "  parameters: \(parameters.joined(separator: "; "))\n"
+                out += "  x:           \(loss.x)\n"
+                if let notes = loss.derivativeNotes { out += "  derivatives: \(notes)\n" }
+                out += "  conventions: \(loss.conventions)\n"
             }
-            out += "  domain:     \(LossDocs.domain(kind))\n"
-            if let notes = LossDocs.notes(kind) { out += "  notes:      \(notes)\n" }
         }
         return out
     }

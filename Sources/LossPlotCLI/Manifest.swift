@@ -1,4 +1,5 @@
 import Foundation
+import LossFunctions
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,9 +11,8 @@ enum Manifest {
     }
 
     static let figureFields: Set<String> = ["name", "title", "xLabel", "yLabel", "range", "samples", "curves", "xLimits",
-                                            "yLimits", "legend", "grid", "gradient", "size", "columns", "colorBar"]
-    static let curveFields: Set<String> = ["loss", "label", "target", "distribution", "rest", "delta", "posWeight", "tau",
-                                           "beta", "alpha", "color", "style", "panel"]
+                                            "yLimits", "legend", "grid", "gradient", "derivatives", "size", "columns", "colorBar"]
+    static let curveFields = Set(CurveSpec.fixedFields + LossParameter.all.map(\.field))
 
     /// JSON has no infinity; Barron's alpha = -inf is written as the string "-inf".
     static let infinities = JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(

@@ -39,8 +39,11 @@ public struct PlotCommand: ParsableCommand {
     @Option(name: .customLong("label"), help: "A curve's label; repeat once per curve, in order.")
     var labels: [String] = []
 
-    @Flag(help: "Add the derivatives: a second panel in a figure, more columns in CSV and JSON.")
+    @Flag(help: "Add the first derivatives: the short form of --derivative 1.")
     var gradient = false
+
+    @Option(parsing: .unconditional, help: "Derivative orders to add, 1, 2 or 1,2: a panel each beside the loss, columns d(NAME)/dx and d2(NAME)/dx2 in CSV and JSON.")
+    var derivative: String?
 
     @Option(help: "Small multiples: one panel per loss (`loss`) or per value of a parameter (`delta`, `alpha`, ...), with shared axes.")
     var facet: String?
@@ -85,45 +88,46 @@ public struct PlotCommand: ParsableCommand {
 
     /// The figure spec the command line describes.
     func makeSpec() throws -> FigureSpec {
-        let kinds = try losses.map { try LossLookup.kind(named: $0, field: "loss") }
+        let kinds = try losses.map { try LossLookup.loss(named: $0, field: "loss") }
         var grid = CurveGrid()
         for (parameter, text) in parameters.given {
-            let flag = "--\(parameter.rawValue)"
-            let values = try ArgumentValues.list(text, flag: flag, geometric: geometric, allowInfinity: parameter == .alpha)
-            for value in values where !parameter.accepts(value) {
-                throw CommandError("\(flag): '\(ShortNumber.format(value))' is not allowed; it must be \(parameter.allowedValues)")
+            let flag = parameter.flag
+            let declared = kinds.compactMap { loss in loss.parameters.first { $0.parameter == parameter } }
+            guard !declared.isEmpty else {
+                throw CommandError("\(flag): none of \(losses.joined(separator: ", ")) takes \(parameter.name)")
             }
-            guard kinds.contains(where: { $0.parameters.contains(parameter) }) else {
-                throw CommandError("\(flag): none of \(losses.joined(separator: ", ")) takes \(parameter.rawValue)")
+            let values = try ArgumentValues.list(text, flag: flag, geometric: geometric,
+                                                 allowInfinity: declared.contains { $0.range.allowsNegativeInfinity })
+            for value in values {
+                for spec in declared where !spec.range.contains(value) {
+                    throw CommandError("\(flag): '\(ShortNumber.format(value))' is not allowed; it must be \(spec.range.description)")
+                }
             }
             grid.parameterValues[parameter] = values
         }
         if let target {
             let values = try ArgumentValues.list(target, flag: "--target")
-            try TargetChecks.checkTarget(values, text: target, kinds: kinds)
+            try TargetChecks.checkTarget(values, text: target, losses: kinds)
             if kinds.contains(where: { $0.targetDomain == .distribution }) { grid.distribution = values }
             grid.targets = values
         }
         if let rest {
             grid.rest = try ArgumentValues.list(rest, flag: "--rest")
-            guard kinds.contains(where: { $0.family != .elementwise }) else {
+            guard kinds.contains(where: { $0.rowKernel != nil }) else {
                 throw CommandError("--rest: none of \(losses.joined(separator: ", ")) takes a row of logits or probabilities")
             }
         }
         try TargetChecks.checkRows(kinds, grid: grid, restText: rest)
+        let orders = try derivativeOrders()
         if let facet {
             grid.facet = try Facet(argument: facet)
-            if gradient { throw CommandError("--facet: cannot be combined with --gradient; draw the derivatives in a figure of their own") }
-            if case .parameter(let parameter) = grid.facet, !kinds.contains(where: { $0.parameters.contains(parameter) }) {
-                throw CommandError("--facet: none of \(losses.joined(separator: ", ")) takes \(parameter.rawValue)")
+            if !orders.isEmpty { throw CommandError("--facet: cannot be combined with --gradient or --derivative; draw the derivatives in a figure of their own") }
+            if case .parameter(let parameter) = grid.facet, !kinds.contains(where: { $0.index(of: parameter) != nil }) {
+                throw CommandError("--facet: none of \(losses.joined(separator: ", ")) takes \(parameter.name)")
             }
         }
 
-        var range = [-1.0, 1.0]
-        var samples = 100
-        if kinds.allSatisfy({ $0.inputDomain == .probability }), let sweep = LossDefaults.probabilitySweep(for: kinds[0]) {
-            (range, samples) = (sweep.range, sweep.samples)
-        }
+        var (range, samples) = LossDefaults.sweep(for: kinds)
         if let text = self.range { range = try ArgumentValues.interval(text, flag: "--range") }
         if let text = self.samples {
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 2, n <= FigureBuilder.maxSamples else {
@@ -144,7 +148,21 @@ public struct PlotCommand: ParsableCommand {
             range: range, samples: samples, curves: curves,
             xLimits: try figure.xlim.map { try ArgumentValues.interval($0, flag: "--xlim") },
             yLimits: try figure.ylim.map { try ArgumentValues.interval($0, flag: "--ylim") },
-            legend: try figure.legendName(), grid: figure.grid, gradient: gradient,
+            legend: try figure.legendName(), grid: figure.grid, derivatives: orders.isEmpty ? nil : orders,
             size: try figure.size.map { try ArgumentValues.size($0, flag: "--size") }, colorBar: colorBar)
+    }
+
+    /// The derivative orders of `--derivative` and `--gradient`, in increasing order.
+    func derivativeOrders() throws -> [Int] {
+        var orders: Set<Int> = gradient ? [1] : []
+        if let derivative {
+            for part in derivative.split(separator: ",", omittingEmptySubsequences: false) {
+                guard let order = Int(part.trimmingCharacters(in: .whitespaces)), order == 1 || order == 2 else {
+                    throw CommandError("--derivative: '\(derivative)' is not a list of derivative orders; use 1, 2 or 1,2")
+                }
+                orders.insert(order)
+            }
+        }
+        return orders.sorted()
     }
 }

@@ -11,45 +11,43 @@ struct ResolvedCurve: Sendable {
 
     /// Checks every field of the spec; `field` names it in errors ("curve 2 of 'huber'").
     init(_ spec: CurveSpec, index: Int, field: String) throws {
-        let kind = try LossLookup.kind(named: spec.loss, field: "\(field): loss")
-        var parameters = LossParameters()
-        for parameter in kind.parameters {
-            let value = spec.value(of: parameter) ?? LossDefaults.values(of: parameter, for: kind)[0]
-            guard parameter.accepts(value) else {
-                throw SpecError("\(field): \(parameter.rawValue) \(ShortNumber.format(value)) is not allowed for \(kind.rawValue); it must be \(parameter.allowedValues)")
+        let loss = try LossLookup.loss(named: spec.loss, field: "\(field): loss")
+        var parameters = ParameterValues()
+        for (i, declared) in loss.parameters.enumerated() {
+            let value = spec.value(of: declared.parameter) ?? declared.figureValues[0]
+            guard declared.range.contains(value) else {
+                throw SpecError("\(field): \(declared.parameter.name) \(ShortNumber.format(value)) is not allowed for \(loss.name); it must be \(declared.range.description)")
             }
-            parameter.set(value, in: &parameters)
+            parameters[i] = value
         }
-        switch kind.family {
-        case .elementwise:
-            let target = spec.target ?? LossDefaults.targets(for: kind)[0]
-            guard kind.targetDomain.contains(target) else {
-                throw SpecError("\(field): target \(ShortNumber.format(target)) is outside the domain of \(kind.rawValue); it must be \(kind.targetDomain.allowedValues)")
+        switch loss.kernel {
+        case .pointwise:
+            let target = spec.target ?? loss.figure.targets[0]
+            guard loss.targetDomain.contains(target) else {
+                throw SpecError("\(field): target \(ShortNumber.format(target)) is outside the domain of \(loss.name); it must be \(loss.targetDomain.allowedValues)")
             }
-            curve = LossCurve(kind, parameters: parameters, target: .scalar(target))
-        case .distribution(_, .distribution):
-            let q = spec.distribution ?? LossDefaults.distribution(for: kind)
+            curve = LossCurve(loss, parameters: parameters, target: .scalar(target))
+        case .row(let kernel) where kernel.target == .distribution:
+            let q = spec.distribution ?? LossDefaults.distribution(for: loss)
             guard q.count >= 2, q.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
                 throw SpecError("\(field): distribution \(q.map(ShortNumber.format).joined(separator: ",")) must hold two or more probabilities in [0, 1]")
             }
-            let rest = spec.rest ?? LossDefaults.rest(for: kind, count: q.count)
+            let rest = spec.rest ?? LossDefaults.rest(for: loss, count: q.count)
             guard rest.count == q.count - 1, rest.allSatisfy(\.isFinite) else {
                 throw SpecError("\(field): rest must hold \(q.count - 1) finite numbers, one per class after the first")
             }
-            curve = LossCurve(kind, parameters: parameters, target: .row(.distribution(q)), rest: rest)
-        case .distribution(_, .classIndex):
-            let rest = spec.rest ?? LossDefaults.rest(for: kind, count: kind.family == .distribution(input: .logits, target: .classIndex) ? 3 : 2)
-            let target = spec.target ?? LossDefaults.targets(for: kind)[0]
+            curve = LossCurve(loss, parameters: parameters, target: .row(.distribution(q)), rest: rest)
+        case .row:
+            let rest = spec.rest ?? LossDefaults.rest(for: loss, count: LossDefaults.classCount(for: loss))
+            let target = spec.target ?? loss.figure.targets[0]
             guard rest.allSatisfy(\.isFinite), !rest.isEmpty else {
                 throw SpecError("\(field): rest must hold finite numbers")
             }
-            guard target >= 0, target == target.rounded(), target <= Double(rest.count) else {
-                throw SpecError("\(field): class \(ShortNumber.format(target)) is out of range; the row has \(rest.count + 1) classes, 0 to \(rest.count)")
-            }
-            curve = LossCurve(kind, parameters: parameters, target: .row(.classIndex(Int(target))), rest: rest)
+            try TargetChecks.checkClass(target, classes: rest.count + 1, field: "\(field): class", loss: loss)
+            curve = LossCurve(loss, parameters: parameters, target: .row(.classIndex(Int(target))), rest: rest)
         }
         self.spec = spec
-        label = spec.label ?? kind.rawValue
+        label = spec.label ?? loss.name
         if let name = spec.color {
             guard let color = Color.named(name) else {
                 throw SpecError("\(field): unknown colour '\(name)'; use a name (blue, red, green, black, orange, purple) or #rrggbb")

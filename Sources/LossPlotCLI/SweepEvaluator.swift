@@ -18,52 +18,62 @@ struct SweepEvaluator {
     init(sweep: Sweep, pixelWidth: Int) {
         self.sweep = sweep
         let columns = pixelWidth.multipliedReportingOverflow(by: Self.columnsPerPixel)
-        // Decimate when there are more than four samples a column.
         self.columns = !columns.overflow && sweep.count / 4 > columns.partialValue ? columns.partialValue : nil
     }
 
-    /// The samples to draw: the loss, and its derivative when asked.
-    func evaluate(_ curve: LossCurve, derivative: Bool) -> (xs: [Double], ys: [Double], dxs: [Double], dys: [Double]) {
-        if let columns {
-            var values = M4Decimator(lower: sweep.lower, upper: sweep.upper, columns: columns)
-            var slopes = M4Decimator(lower: sweep.lower, upper: sweep.upper, columns: columns)
-            forEachChunk(curve, derivative: derivative) { xs, ys, ds in
-                for i in xs.indices {
-                    values.add(xs[i], ys[i])
-                    if let ds { slopes.add(xs[i], ds[i]) }
-                }
-            }
-            let v = values.finish(), d = slopes.finish()
-            return (v.xs, v.ys, d.xs, d.ys)
-        }
-        var xs: [Double] = [], ys: [Double] = [], dys: [Double] = []
-        xs.reserveCapacity(sweep.count)
-        ys.reserveCapacity(sweep.count)
-        forEachChunk(curve, derivative: derivative) { x, y, d in
-            xs.append(contentsOf: x)
-            ys.append(contentsOf: y)
-            if let d { dys.append(contentsOf: d) }
-        }
-        return (xs, ys, derivative ? xs : [], dys)
+    /// The samples of one curve: the loss, then one series per derivative order asked for.
+    struct Samples {
+        var xs: [Double]
+        var ys: [Double]
+        /// Per order asked for: its xs and its values.
+        var derivatives: [(xs: [Double], ys: [Double])]
     }
 
-    /// Calls `body` with consecutive chunks of inputs, losses and (when asked) derivatives.
-    func forEachChunk(_ curve: LossCurve, derivative: Bool,
-                      _ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>?) -> Void) {
+    /// The samples to draw: the loss, and its derivatives of the given orders (1, 2).
+    func evaluate(_ curve: LossCurve, orders: [Int]) -> Samples {
+        if let columns {
+            var values = M4Decimator(lower: sweep.lower, upper: sweep.upper, columns: columns)
+            var slopes = orders.map { _ in M4Decimator(lower: sweep.lower, upper: sweep.upper, columns: columns) }
+            forEachChunk(curve, orders: orders) { xs, ys, ds in
+                for i in xs.indices { values.add(xs[i], ys[i]) }
+                for k in ds.indices {
+                    for i in xs.indices { slopes[k].add(xs[i], ds[k][i]) }
+                }
+            }
+            let v = values.finish()
+            return Samples(xs: v.xs, ys: v.ys, derivatives: slopes.map { var s = $0; let d = s.finish(); return (d.xs, d.ys) })
+        }
+        var xs: [Double] = [], ys: [Double] = []
+        var ds = orders.map { _ in [Double]() }
+        xs.reserveCapacity(sweep.count)
+        ys.reserveCapacity(sweep.count)
+        forEachChunk(curve, orders: orders) { x, y, d in
+            xs.append(contentsOf: x)
+            ys.append(contentsOf: y)
+            for k in d.indices { ds[k].append(contentsOf: d[k]) }
+        }
+        return Samples(xs: xs, ys: ys, derivatives: ds.map { (xs, $0) })
+    }
+
+    /// Calls `body` with consecutive chunks of inputs, losses and the derivatives of each order asked for.
+    func forEachChunk(_ curve: LossCurve, orders: [Int],
+                      _ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, [UnsafeBufferPointer<Double>]) -> Void) {
         let size = min(Self.chunkSize, sweep.count)
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * size) { buffer in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * size) { buffer in
             let xs = UnsafeMutableBufferPointer(rebasing: buffer[0..<size])
             let ys = UnsafeMutableBufferPointer(rebasing: buffer[size..<(2 * size)])
-            let ds = UnsafeMutableBufferPointer(rebasing: buffer[(2 * size)..<(3 * size)])
+            let d1 = UnsafeMutableBufferPointer(rebasing: buffer[(2 * size)..<(3 * size)])
+            let d2 = UnsafeMutableBufferPointer(rebasing: buffer[(3 * size)..<(4 * size)])
             var start = 0
             while start < sweep.count {
                 let n = min(size, sweep.count - start)
                 for i in 0..<n { xs[i] = sweep.x(start + i) }
                 let x = UnsafeBufferPointer(rebasing: xs[0..<n])
                 let y = UnsafeMutableBufferPointer(rebasing: ys[0..<n])
-                let d = UnsafeMutableBufferPointer(rebasing: ds[0..<n])
-                curve.evaluate(x, values: y, derivatives: derivative ? d : nil)
-                body(x, UnsafeBufferPointer(y), derivative ? UnsafeBufferPointer(d) : nil)
+                let first = UnsafeMutableBufferPointer(rebasing: d1[0..<n])
+                let second = UnsafeMutableBufferPointer(rebasing: d2[0..<n])
+                curve.evaluate(x, values: y, first: orders.contains(1) ? first : nil, second: orders.contains(2) ? second : nil)
+                body(x, UnsafeBufferPointer(y), orders.map { UnsafeBufferPointer($0 == 1 ? first : second) })
                 start += n
             }
         }

@@ -21,7 +21,8 @@ struct AllocationTests {
         for i in 0..<count { inputs[i] = 0.01 + 0.98 * Double(i) / Double(count) }
         let before = malloc_counter_value()
         curve.evaluate(UnsafeBufferPointer(rebasing: inputs[0..<count]), values: UnsafeMutableBufferPointer(rebasing: values[0..<count]),
-                       derivatives: UnsafeMutableBufferPointer(rebasing: derivatives[0..<count]))
+                       first: UnsafeMutableBufferPointer(rebasing: derivatives[0..<count]),
+                       second: UnsafeMutableBufferPointer(rebasing: derivatives[0..<count]))
         return malloc_counter_value() - before
     }
 

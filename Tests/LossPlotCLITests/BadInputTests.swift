@@ -84,10 +84,10 @@ struct BadInputTests {
         (["binary-cross-entropy", "--target", "-0.5"],
          "--target: '-0.5' is outside the domain of binary-cross-entropy; it must be a probability in [0, 1]"),
         (["sparse-softmax-cross-entropy", "--target", "0.5"],
-         "--target: '0.5' is outside the domain of sparse-softmax-cross-entropy; it must be a class index 0, 1, 2, ..."),
+         "--target: class 0.5 is not a whole number; a class index of sparse-softmax-cross-entropy is 0, 1, 2, ..."),
         (["l1", "--size", "16385x10"], "--size: '16385x10' is out of range; each side must be from 1 to 16384 pixels"),
-        (["binary-crossentropy"],
-         "loss: unknown loss 'binary-crossentropy'; did you mean 'binary-cross-entropy', 'sigmoid-cross-entropy', 'softmax-cross-entropy'?"),
+        (["binary-crossentrpy"],
+         "loss: unknown loss 'binary-crossentrpy'; did you mean 'binary-crossentropy', 'binary-cross-entropy', 'sigmoid-cross-entropy'?"),
     ]
 
     @Test("a bad value is refused with one line naming the flag, the value and what is allowed; nothing is written",

@@ -12,7 +12,7 @@ struct DecimationTests {
     @Test("three pseudo-Huber curves of 300,000 samples: decimated and undecimated PNGs agree within RMS 1")
     func pseudoHuber() throws {
         let spec = FigureSpec(name: "m4", range: [-2, 2], samples: 300_000,
-                              curves: [0.25, 1, 2].map { CurveSpec(loss: "pseudo-huber", target: 0, delta: $0) })
+                              curves: [0.25, 1, 2].map { CurveSpec(loss: "pseudo-huber", target: 0, parameters: [.delta: $0]) })
         let decimated = try Self.render(spec, decimation: true)
         let full = try Self.render(spec, decimation: false)
         let rms = try #require(decimated.rms(to: full))

@@ -12,11 +12,11 @@ struct ShapeParameterTests {
 
     @Test("--delta 0.1:5:12 gives 12 evenly spaced values; --geometric spaces them by a constant ratio")
     func sweeps() throws {
-        let even = try spec(["huber", "--delta", "0.1:5:12"]).curves.compactMap(\.delta)
+        let even = try spec(["huber", "--delta", "0.1:5:12"]).curves.compactMap { $0.value(of: .delta) }
         #expect(even.count == 12)
         #expect(even.first == 0.1 && even.last == 5)
         for (a, b) in zip(even, even.dropFirst()) { #expect(abs((b - a) - 4.9 / 11) < 1e-12) }
-        let geometric = try spec(["huber", "--delta", "0.1:10:5", "--geometric"]).curves.compactMap(\.delta)
+        let geometric = try spec(["huber", "--delta", "0.1:10:5", "--geometric"]).curves.compactMap { $0.value(of: .delta) }
         for (a, b) in zip(geometric, geometric.dropFirst()) { #expect(abs(b / a - 10.0.squareRoot()) < 1e-12) }
     }
 
@@ -63,8 +63,8 @@ struct ShapeParameterTests {
     @Test("--facet with an unknown dimension or with --gradient is refused")
     func facetErrors() {
         #expect(failure(["huber", "--facet", "colour"])?.message
-            == "Error: --facet: 'colour' is not something to split by; use one of loss, delta, pos-weight, tau, beta, alpha")
+            == "Error: --facet: 'colour' is not something to split by; use one of loss, delta, alpha, beta, tau, pos-weight, gamma, q, power, period, margin, width, var, poly-epsilon, label-smoothing")
         #expect(failure(["huber", "--facet", "delta", "--gradient"])?.message
-            == "Error: --facet: cannot be combined with --gradient; draw the derivatives in a figure of their own")
+            == "Error: --facet: cannot be combined with --gradient or --derivative; draw the derivatives in a figure of their own")
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The registry of every loss: the one list that commands, figures and tests read.
+public enum Catalog {
+    /// Every loss, grouped by family in the order `loss-plot list` shows them.
+    public static let all: [LossDefinition] = [
+        // Distance
+        .l1, .l2, .huber, .pseudoHuber, .logCosh, .smoothL1, .quantile, .tukey, .barron, .charbonnier, .cauchy,
+        .gemanMcClure, .welsch, .msle,
+        // Margin
+        .hinge, .squaredHinge,
+        // Probability
+        .binaryCrossEntropy, .sigmoidCrossEntropy, .weightedSigmoidCrossEntropy, .poisson,
+        // Distribution
+        .softmaxCrossEntropy, .sparseSoftmaxCrossEntropy, .categoricalCrossEntropy, .sparseCategoricalCrossEntropy,
+        .klDivergence, .entropy,
+    ]
+
+    private static let byName: [String: LossDefinition] = {
+        var table: [String: LossDefinition] = [:]
+        for loss in all {
+            for name in [loss.name] + loss.aliases {
+                precondition(table[name] == nil, "two losses are named '\(name)'")
+                table[name] = loss
+            }
+        }
+        return table
+    }()
+
+    /// Looks a loss up by its name or an alias, ignoring case and taking underscores for dashes.
+    public static func named(_ name: String) -> LossDefinition? {
+        byName[name.lowercased().replacingOccurrences(of: "_", with: "-")]
+    }
+
+    /// Every name and alias.
+    public static var names: [String] {
+        all.flatMap { [$0.name] + $0.aliases }
+    }
+}

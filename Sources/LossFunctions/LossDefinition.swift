@@ -1,0 +1,71 @@
+/// Everything about one loss: its names, family, parameters, formula, domain, value and
+/// derivatives, declared properties, conventions and source. Every command reads these;
+/// adding a loss is one definition in `Catalog/` and one line in `Catalog.all`.
+public struct LossDefinition: Sendable {
+    /// The command-line name (kebab-case).
+    public let name: String
+    /// Other names users type (`mse`, `bce`, `focal`).
+    public let aliases: [String]
+    public let family: LossFamily
+    /// What the swept x is, in words.
+    public let x: String
+    /// The parameters, in the order the kernel reads them.
+    public let parameters: [ParameterSpec]
+    /// The formula as text.
+    public let formula: String
+    public let inputDomain: InputDomain
+    public let targetDomain: TargetDomain
+    public let kernel: LossKernel
+    /// The declared properties at given parameter values and target; checked by the tests.
+    public let properties: @Sendable (ParameterValues, CurveTarget) -> LossProperties
+    /// What the derivatives are at kinks and boundaries.
+    public let derivativeNotes: String?
+    /// The conventions followed (whose, and what `eval` does).
+    public let conventions: String
+    /// Where the formula comes from.
+    public let source: String
+    /// What a figure draws by default.
+    public let figure: FigureDefaults
+
+    public init(name: String, aliases: [String] = [], family: LossFamily, x: String, parameters: [ParameterSpec] = [],
+                formula: String, inputDomain: InputDomain = .real, targetDomain: TargetDomain = .real,
+                kernel: LossKernel, properties: @escaping @Sendable (ParameterValues, CurveTarget) -> LossProperties,
+                derivativeNotes: String? = nil, conventions: String, source: String, figure: FigureDefaults = FigureDefaults()) {
+        precondition(parameters.count <= ParameterValues.capacity)
+        self.name = name
+        self.aliases = aliases
+        self.family = family
+        self.x = x
+        self.parameters = parameters
+        self.formula = formula
+        self.inputDomain = inputDomain
+        self.targetDomain = targetDomain
+        self.kernel = kernel
+        self.properties = properties
+        self.derivativeNotes = derivativeNotes
+        self.conventions = conventions
+        self.source = source
+        self.figure = figure
+    }
+
+    /// The parameter values `eval` uses: each library default.
+    public var standardValues: ParameterValues {
+        ParameterValues(parameters.map(\.standard))
+    }
+
+    /// The position of a parameter among the declared ones.
+    public func index(of parameter: LossParameter) -> Int? {
+        parameters.firstIndex { $0.parameter == parameter }
+    }
+
+    /// The row kernel, for row losses.
+    public var rowKernel: RowKernel? {
+        if case .row(let k) = kernel { return k }
+        return nil
+    }
+}
+
+extension LossDefinition: Equatable, Hashable {
+    public static func == (a: LossDefinition, b: LossDefinition) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}

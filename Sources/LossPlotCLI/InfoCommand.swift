@@ -1,0 +1,39 @@
+import ArgumentParser
+import LossFunctions
+
+/// `loss-plot info LOSS`: one loss in full for a person.
+public struct InfoCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "info", abstract: "Show one loss in full: formula, parameters, domain, properties, conventions, source.")
+
+    @Argument(help: "The loss; `loss-plot list` shows them all.")
+    var loss: String
+
+    public init() {}
+
+    public mutating func validate() throws {
+        _ = try LossLookup.loss(named: loss, field: "loss")
+    }
+
+    public func run() throws {
+        print(Self.text(try LossLookup.loss(named: loss, field: "loss")), terminator: "")
+    }
+
+    static func text(_ loss: LossDefinition) -> String {
+        var out = "\(loss.name)" + (loss.aliases.isEmpty ? "" : " (also \(loss.aliases.joined(separator: ", ")))") + "\n"
+        out += "family:       \(loss.family.rawValue)\n"
+        out += "formula:      \(loss.formula)\n"
+        out += "x:            \(loss.x)\n"
+        out += "domain:       \(LossText.domain(loss))\n"
+        out += "parameters:   \(loss.parameters.isEmpty ? "none" : LossText.parameters(loss))\n"
+        out += "properties (at the default parameters and target):\n"
+        for line in LossText.properties(loss.properties(loss.standardValues, LossDefaults.target(for: loss))) { out += "  \(line)\n" }
+        if let notes = loss.derivativeNotes { out += "derivatives:  \(notes)\n" }
+        out += "conventions:  \(loss.conventions)\n"
+        out += "source:       \(loss.source)\n"
+        out += "draw it:      loss-plot \(loss.name) --out \(loss.name).png\n"
+        out += "              loss-plot \(loss.name) --derivative 1,2 --out \(loss.name)-derivatives.png\n"
+        out += "numbers:      loss-plot \(loss.name) --derivative 1,2 --out \(loss.name).csv\n"
+        return out
+    }
+}
