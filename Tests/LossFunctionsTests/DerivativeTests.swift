@@ -122,12 +122,6 @@ struct DerivativeTests {
         return checked
     }
 
-    @Test("every elementwise loss kind is covered")
-    func coverage() {
-        let covered = Set(Self.elementwise.map(\.curve.kind) + Self.distribution.map(\.curve.kind))
-        #expect(covered == Set(LossKind.allCases))
-    }
-
     @Test("elementwise derivative = central difference", arguments: elementwise)
     func elementwiseDerivative(_ c: DerivativeCase) {
         #expect(Self.check(c) > c.sweep.count - 20)
