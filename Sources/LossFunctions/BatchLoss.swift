@@ -1,6 +1,7 @@
 /// A loss over a batch of samples, as Keras computes it: a pointwise loss is averaged over each
 /// sample's row, a row loss takes each row whole.
 public struct BatchLoss: Sendable {
+    /// The loss.
     public let definition: LossDefinition
     /// Its parameter values; `epsilon` is Keras's clipping.
     public let parameters: ParameterValues

@@ -17,7 +17,9 @@ public enum CurveTarget: Sendable, Hashable {
 /// logits are fixed; for probability rows the first probability s of the row
 /// (s, (1 - s) rest / sum(rest)).
 public struct LossCurve: Sendable, Hashable {
+    /// The loss.
     public let definition: LossDefinition
+    /// Its parameter values, in the definition's declared order.
     public let parameters: ParameterValues
     /// What it is measured against; a label 0 of a margin loss is read as -1.
     public let target: CurveTarget

@@ -6,6 +6,7 @@ public struct LossDefinition: Sendable {
     public let name: String
     /// Other names users type (`mse`, `bce`, `focal`).
     public let aliases: [String]
+    /// How the loss reads its prediction and target.
     public let family: LossFamily
     /// What the swept x is, in words.
     public let x: String
@@ -13,8 +14,11 @@ public struct LossDefinition: Sendable {
     public let parameters: [ParameterSpec]
     /// The formula as text.
     public let formula: String
+    /// Where the swept input is defined; outside it the loss is NaN.
     public let inputDomain: InputDomain
+    /// Which targets the loss accepts.
     public let targetDomain: TargetDomain
+    /// How it computes: value, first and second derivative.
     public let kernel: LossKernel
     /// The declared properties at given parameter values and target; checked by the tests.
     public let properties: @Sendable (ParameterValues, CurveTarget) -> LossProperties
@@ -66,6 +70,8 @@ public struct LossDefinition: Sendable {
 }
 
 extension LossDefinition: Equatable, Hashable {
+    /// Two definitions are the same loss when their names are.
     public static func == (a: LossDefinition, b: LossDefinition) -> Bool { a.name == b.name }
+    /// Hashes the name.
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }

@@ -17,6 +17,7 @@ public struct LossParameter: Sendable, Hashable, Comparable {
     /// The command-line flag (`--delta`).
     public var flag: String { "--" + name }
 
+    /// Parameters sort by name.
     public static func < (a: LossParameter, b: LossParameter) -> Bool { a.name < b.name }
 
     /// Huber's delta, the scale c of the robust losses.

@@ -21,9 +21,13 @@ public struct ParameterSpec: Sendable {
 
 /// The values a parameter may take: an interval, and optionally -inf.
 public struct ParameterRange: Sendable, Equatable {
+    /// The lower end (-inf for none).
     public let lower: Double
+    /// The upper end (inf for none).
     public let upper: Double
+    /// Whether the lower end itself is excluded.
     public let lowerOpen: Bool
+    /// Whether the upper end itself is excluded.
     public let upperOpen: Bool
     /// Whether -inf is also allowed (Barron's Welsch limit).
     public let allowsNegativeInfinity: Bool

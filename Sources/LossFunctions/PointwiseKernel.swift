@@ -1,12 +1,16 @@
 /// A loss of one input x against one target t, with its first and second derivative in x.
 /// Each function takes (x, t, parameters) and returns NaN where the loss is undefined.
 public struct PointwiseKernel: Sendable {
+    /// f(x, t, parameters): x the swept input, t the target or label; NaN outside the domain.
     public typealias Function = @Sendable (Double, Double, ParameterValues) -> Double
     /// A function of one variable and the parameters: ψ(u), ψ'(u), ψ''(u).
     public typealias Profile = @Sendable (Double, ParameterValues) -> Double
 
+    /// The loss.
     public let value: Function
+    /// Its first derivative in x.
     public let first: Function
+    /// Its second derivative in x.
     public let second: Function
 
     /// A kernel from its three functions of (x, t, parameters).

@@ -45,8 +45,11 @@ public enum RowTargetKind: String, Sendable, Equatable {
 /// A loss of a whole row (logits or probabilities) against a target: its value, its gradient,
 /// and its second derivative along a direction (vᵀ H v), from which a sweep's derivatives follow.
 public struct RowKernel: Sendable {
+    /// A row of logits or probabilities, one entry per class.
     public typealias Row = UnsafeBufferPointer<Double>
+    /// What a row holds.
     public let input: RowInput
+    /// What the target is.
     public let target: RowTargetKind
     /// The loss of a row.
     public let value: @Sendable (Row, RowTarget, ParameterValues) -> Double
