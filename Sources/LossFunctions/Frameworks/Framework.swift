@@ -1,0 +1,40 @@
+/// A machine-learning library whose loss functions loss-plot reproduces, value for value.
+public enum Framework: String, CaseIterable, Sendable, Codable {
+    case keras
+    case pytorch
+    case optax
+    case mlx
+    case sklearn
+
+    /// The library's name as people write it.
+    public var displayName: String {
+        switch self {
+        case .keras: "Keras"
+        case .pytorch: "PyTorch"
+        case .optax: "optax"
+        case .mlx: "MLX"
+        case .sklearn: "scikit-learn"
+        }
+    }
+
+    /// Every function of this framework that loss-plot reproduces, keyed by loss-plot's kebab name.
+    public var functions: [String: FrameworkFunction] {
+        switch self {
+        case .keras: KerasFunctions.byLoss
+        case .pytorch: PyTorchFunctions.byLoss
+        case .optax: OptaxFunctions.byLoss
+        case .mlx: MLXFunctions.byLoss
+        case .sklearn: SklearnFunctions.byLoss
+        }
+    }
+
+    /// This framework's function for a loss, or nil when it has none.
+    public func function(for loss: String) -> FrameworkFunction? {
+        functions[loss]
+    }
+
+    /// The frameworks that have a function for this loss, in the order of `allCases`.
+    public static func having(_ loss: String) -> [FrameworkFunction] {
+        allCases.compactMap { $0.function(for: loss) }
+    }
+}

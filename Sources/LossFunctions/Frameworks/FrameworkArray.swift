@@ -1,0 +1,64 @@
+/// A float64 array of rank 0, 1 or 2 as a framework receives or returns it: 1-D and 2-D matter
+/// because each framework reduces over its own axis.
+public struct FrameworkArray: Equatable, Sendable {
+    /// The dimensions: [] for a scalar, [n] for a vector, [rows, columns] for a matrix.
+    public let shape: [Int]
+    /// The elements in row-major order.
+    public let values: [Double]
+
+    /// An array of the given shape; the number of values must match it.
+    public init(shape: [Int], values: [Double]) {
+        precondition(shape.count <= 2 && shape.reduce(1, *) == values.count, "shape \(shape) for \(values.count) values")
+        self.shape = shape
+        self.values = values
+    }
+
+    /// A scalar.
+    public init(scalar: Double) {
+        self.init(shape: [], values: [scalar])
+    }
+
+    /// A 1-D array.
+    public init(vector: [Double]) {
+        self.init(shape: [vector.count], values: vector)
+    }
+
+    /// A 2-D array from rows of equal length.
+    public init(rows: [[Double]]) {
+        self.init(shape: [rows.count, rows.first?.count ?? 0], values: rows.flatMap { $0 })
+    }
+
+    /// The number of dimensions.
+    public var rank: Int { shape.count }
+
+    /// The number of elements.
+    public var count: Int { values.count }
+
+    /// The length of the last axis (1 for a scalar).
+    public var lastAxis: Int { shape.last ?? 1 }
+
+    /// The slices along the last axis: one row for a vector, `shape[0]` rows for a matrix.
+    public var rows: [ArraySlice<Double>] {
+        let width = max(lastAxis, 1)
+        return stride(from: 0, to: max(count, 1), by: width).map { values[$0..<min($0 + width, count)] }
+    }
+
+    /// The shape once the last axis is reduced away.
+    var reducedShape: [Int] { Array(shape.dropLast()) }
+
+    /// Applies `transform` to every element.
+    func map(_ transform: (Double) -> Double) -> FrameworkArray {
+        FrameworkArray(shape: shape, values: values.map(transform))
+    }
+
+    /// Reduces each slice along the last axis to one number.
+    func reducingLastAxis(_ reduce: (ArraySlice<Double>) -> Double) -> FrameworkArray {
+        FrameworkArray(shape: reducedShape, values: rows.map(reduce))
+    }
+
+    /// The sum of all elements.
+    var sum: Double { values.reduce(0, +) }
+
+    /// The mean of all elements.
+    var mean: Double { sum / Double(count) }
+}

@@ -1,0 +1,61 @@
+/// One framework's loss function: its call, what it computes with its defaults, and its options.
+public struct FrameworkFunction: Sendable {
+    /// The framework it belongs to.
+    public let framework: Framework
+    /// loss-plot's kebab name of the loss.
+    public let loss: String
+    /// The call as the framework's users write it, e.g. `torch.nn.functional.mse_loss(input, target)`.
+    public let call: String
+    /// Where it differs from the other frameworks' function for the loss: clipping, input, averaging.
+    public let note: String
+    /// The options it accepts besides the reduction.
+    public let options: Set<FrameworkOption>
+    /// Its reductions, or nil when it takes none (optax, scikit-learn).
+    public let reductions: FrameworkReductions?
+    let unreduced: @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray
+    /// The function called instead for some options (optax's kl_divergence_with_log_targets).
+    let renamed: (@Sendable (FrameworkOptions) -> String?)?
+
+    init(_ framework: Framework, _ loss: String, call: String, note: String, options: Set<FrameworkOption> = [],
+         reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil,
+         _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
+        self.framework = framework
+        self.loss = loss
+        self.call = call
+        self.note = note
+        self.options = options
+        self.reductions = reductions
+        self.unreduced = unreduced
+        self.renamed = renamed
+    }
+
+    /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.
+    public var name: String {
+        String(call.prefix { $0 != "(" })
+    }
+
+    /// The function's name when called with these options.
+    public func name(for options: FrameworkOptions) -> String {
+        renamed?(options) ?? name
+    }
+
+    /// Every option it accepts, the reduction included.
+    public var acceptedOptions: [FrameworkOption] {
+        FrameworkOption.allCases.filter { options.contains($0) || ($0 == .reduction && reductions != nil) }
+    }
+
+    /// What the framework's function returns for these arrays and options, in float64.
+    public func evaluate(_ inputs: FrameworkInputs, options given: FrameworkOptions = FrameworkOptions()) throws -> FrameworkArray {
+        for option in given.given where !acceptedOptions.contains(option) {
+            throw FrameworkError("--\(option.rawValue): \(name) has no such argument")
+        }
+        let values = try unreduced(inputs, given)
+        guard let reductions else { return values }
+        let reduction = given.reduction ?? reductions.defaultName
+        guard reductions.theirs(reduction) != nil else {
+            let list = reductions.names.map(\.ours).joined(separator: ", ")
+            throw FrameworkError("--reduction: '\(reduction)' is not a reduction of \(name); use \(list)")
+        }
+        return reductions.apply(reduction, to: values)
+    }
+}

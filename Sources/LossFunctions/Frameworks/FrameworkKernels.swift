@@ -1,0 +1,64 @@
+/// The array plumbing every framework shares: equal shapes, per element, per slice of the last axis,
+/// and class indices.
+enum FrameworkKernels {
+    /// Refuses arrays of different shapes, as every framework does for these losses.
+    static func sameShape(_ a: FrameworkArray, _ b: FrameworkArray, _ names: String = "target and prediction") throws {
+        guard a.shape == b.shape else {
+            throw FrameworkError("the \(names) have different shapes, \(a.shape) and \(b.shape)")
+        }
+    }
+
+    /// f(target, pred) per element, in the shape of the inputs.
+    static func elementwise(_ inputs: FrameworkInputs, _ f: (Double, Double) -> Double) throws -> FrameworkArray {
+        try sameShape(inputs.target, inputs.pred)
+        return FrameworkArray(shape: inputs.pred.shape, values: zip(inputs.target.values, inputs.pred.values).map(f))
+    }
+
+    /// f(target, pred, third) per element, for losses of three arrays of one shape.
+    static func elementwise(_ target: FrameworkArray, _ pred: FrameworkArray, _ third: FrameworkArray?, name: String,
+                            _ f: (Double, Double, Double) -> Double) throws -> FrameworkArray {
+        guard let third else { throw FrameworkError("this loss needs --\(name)") }
+        try sameShape(target, pred)
+        try sameShape(pred, third, "prediction and --\(name)")
+        let values = (0..<pred.count).map { f(target.values[$0], pred.values[$0], third.values[$0]) }
+        return FrameworkArray(shape: pred.shape, values: values)
+    }
+
+    /// f(target row, pred row) for each slice along the last axis.
+    static func rowwise(_ target: FrameworkArray, _ pred: FrameworkArray,
+                        _ f: (ArraySlice<Double>, ArraySlice<Double>) -> Double) throws -> FrameworkArray {
+        try sameShape(target, pred)
+        guard pred.rank >= 1 else { throw FrameworkError("a scalar has no class axis") }
+        return FrameworkArray(shape: pred.reducedShape, values: zip(target.rows, pred.rows).map(f))
+    }
+
+    /// f(class index, pred row) for each slice along the last axis, the target holding class indices.
+    static func sparse(_ inputs: FrameworkInputs, _ f: (Int, [Double]) -> Double) throws -> FrameworkArray {
+        let pred = inputs.pred
+        guard pred.rank >= 1 else { throw FrameworkError("a scalar has no class axis") }
+        var target = inputs.target
+        if target.rank == pred.rank, target.lastAxis == 1 {
+            target = FrameworkArray(shape: target.reducedShape, values: target.values)
+        }
+        guard target.shape == pred.reducedShape else {
+            throw FrameworkError("the class indices have shape \(target.shape); the prediction's \(pred.shape) needs \(pred.reducedShape)")
+        }
+        let classes = try target.values.map { value in
+            guard value >= 0, value < Double(pred.lastAxis), value == value.rounded() else {
+                throw FrameworkError("class \(value) is not an index from 0 to \(pred.lastAxis - 1)")
+            }
+            return Int(value)
+        }
+        return FrameworkArray(shape: pred.reducedShape, values: zip(classes, pred.rows).map { f($0, Array($1)) })
+    }
+
+    /// The mean of a slice.
+    static func mean(_ row: ArraySlice<Double>) -> Double {
+        row.reduce(0, +) / Double(row.count)
+    }
+
+    /// Per element, then the mean over the last axis: Keras's shape of most losses.
+    static func meanOverLastAxis(_ inputs: FrameworkInputs, _ f: (Double, Double) -> Double) throws -> FrameworkArray {
+        try elementwise(inputs, f).reducingLastAxis(mean)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The scikit-learn metrics that check their labels before computing.
+extension SklearnFunctions {
+    /// log_loss(y_true, y_proba, labels=[0, 1]) on 1-D labels and probabilities of class 1.
+    @Sendable static func binaryLogLoss(_ inputs: FrameworkInputs) throws -> Double {
+        guard inputs.target.rank == 1, inputs.pred.rank == 1 else {
+            throw FrameworkError("The object was not fitted with multilabel input: give one row of 0/1 labels")
+        }
+        try checkProbabilities(inputs.pred)
+        if let label = inputs.target.values.first(where: { $0 != 0 && $0 != 1 }) {
+            throw FrameworkError("y_true contains value \(label) not belonging to the passed labels [0, 1]")
+        }
+        return try FrameworkKernels.elementwise(inputs) { y, p in
+            let q = FrameworkMath.clip(p, machineEpsilon, 1 - machineEpsilon)
+            return -(FrameworkMath.xlogy(1 - y, 1 - q) + FrameworkMath.xlogy(y, q))
+        }.mean
+    }
+
+    /// log_loss(y_true, y_proba, labels=range(C)) on class labels and rows of probabilities.
+    @Sendable static func categoricalLogLoss(_ inputs: FrameworkInputs) throws -> Double {
+        try checkProbabilities(inputs.pred)
+        let rows = FrameworkArray(rows: inputs.pred.rows.map { row in row.map { FrameworkMath.clip($0, machineEpsilon, 1 - machineEpsilon) } })
+        return try FrameworkKernels.sparse(FrameworkInputs(target: inputs.target, pred: rows)) { label, p in -log(p[label]) }.mean
+    }
+
+    /// hinge_loss for two labels: LabelBinarizer(neg_label=-1) maps the larger label to +1.
+    @Sendable static func hinge(_ inputs: FrameworkInputs) throws -> Double {
+        guard inputs.target.rank == 1 else {
+            throw FrameworkError("y should be a 1d array, got an array of shape \(inputs.target.shape) instead.")
+        }
+        let labels = Set(inputs.target.values).sorted()
+        guard labels.count <= 2 else {
+            throw FrameworkError("with more than two labels hinge_loss needs one decision row per sample")
+        }
+        let signs = inputs.target.map { labels.count == 2 && $0 == labels[1] ? 1 : -1 }
+        return try FrameworkKernels.elementwise(FrameworkInputs(target: signs, pred: inputs.pred)) { y, p in max(1 - y * p, 0) }.mean
+    }
+
+    static func checkProbabilities(_ pred: FrameworkArray) throws {
+        if let high = pred.values.max(), high > 1 { throw FrameworkError("y_prob contains values greater than 1: \(high)") }
+        if let low = pred.values.min(), low < 0 { throw FrameworkError("y_prob contains values lower than 0: \(low)") }
+    }
+}
