@@ -26,16 +26,21 @@ public struct EvalCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Keras's clipping of probabilities (default 1e-7).")
     var epsilon: String?
 
-    @Option(name: .customLong("reduction"), help: "mean, sum, or none (one value per sample).")
-    var reductionText = "mean"
+    @Option(name: .customLong("reduction"), help: "mean, sum, or none (one value per sample); with --framework also batchmean.")
+    var reductionText: String?
+
+    @OptionGroup(title: "Frameworks: compute as Keras, PyTorch, optax, MLX or scikit-learn do")
+    var frameworks: FrameworkFlags
 
     public init() {}
 
     public mutating func validate() throws {
+        if frameworks.isActive || frameworks.json { return _ = try frameworkOutput() }
         _ = try compute()
     }
 
     public func run() throws {
+        if frameworks.isActive { return print(try frameworkOutput()) }
         for value in try compute() { print(ShortNumber.shortest(value)) }
     }
 
@@ -83,8 +88,8 @@ public struct EvalCommand: ParsableCommand {
     }
 
     func parsedReduction() throws -> Reduction {
-        guard let reduction = Reduction(rawValue: reductionText) else {
-            throw CommandError("--reduction: '\(reductionText)' is not a reduction; use mean, sum or none")
+        guard let reduction = Reduction(rawValue: reductionText ?? "mean") else {
+            throw CommandError("--reduction: '\(reductionText ?? "")' is not a reduction; use mean, sum or none")
         }
         return reduction
     }

@@ -1,0 +1,59 @@
+import LossFunctions
+
+/// `eval --framework` and `eval --compare`: the command line turned into framework arrays and options.
+struct FrameworkEvaluation {
+    let loss: String
+    let inputs: FrameworkInputs
+    let options: FrameworkOptions
+
+    init(loss: String, target: String, pred: String, reduction: String?, parameters: ParameterFlags, flags: FrameworkFlags) throws {
+        self.loss = loss.lowercased().replacingOccurrences(of: "_", with: "-")
+        if parameters.tau != nil { throw CommandError("--tau: no framework function takes it; the frameworks have no quantile loss") }
+        var options = FrameworkOptions()
+        options.reduction = reduction
+        options.delta = try parameters.delta.map { try ArgumentValues.number($0, flag: "--delta") }
+        options.beta = try parameters.beta.map { try ArgumentValues.number($0, flag: "--beta") }
+        options.alpha = try parameters.alpha.map { try ArgumentValues.number($0, flag: "--alpha") }
+        options.posWeight = try parameters.posWeight.map { try Rows.parse($0, flag: "--pos-weight").flatMap { $0 } }
+        options.labelSmoothing = try flags.labelSmoothing.map { try ArgumentValues.number($0, flag: "--label-smoothing") }
+        options.gamma = try flags.gamma.map { try ArgumentValues.number($0, flag: "--gamma") }
+        options.margin = try flags.margin.map { try ArgumentValues.number($0, flag: "--margin") }
+        options.logInput = flags.logInput
+        options.full = flags.full ? true : nil
+        options.logTarget = flags.logTarget ? true : nil
+        self.options = options
+        inputs = FrameworkInputs(target: try Self.array(target, flag: "--target"), pred: try Self.array(pred, flag: "--pred"),
+                                 input2: try flags.input2.map { try Self.array($0, flag: "--input2") },
+                                 variance: try flags.variance.map { try Self.array($0, flag: "--var") })
+    }
+
+    /// One row is a 1-D array, rows separated by ';' a 2-D one.
+    static func array(_ text: String, flag: String) throws -> FrameworkArray {
+        let rows = try Rows.parse(text, flag: flag)
+        guard text.contains(";") else { return FrameworkArray(vector: rows[0]) }
+        for (i, row) in rows.enumerated() where row.count != rows[0].count {
+            throw CommandError("\(flag): sample \(i + 1) has \(row.count) values, sample 1 has \(rows[0].count); rows must be of equal length")
+        }
+        return FrameworkArray(rows: rows)
+    }
+
+    /// The framework's function for the loss, or the one-line refusal naming its nearest function.
+    func function(of framework: Framework) throws -> FrameworkFunction {
+        if let function = framework.function(for: loss) { return function }
+        if let near = framework.nearest(to: loss), let function = framework.function(for: near.loss) {
+            throw CommandError("--framework: '\(framework.rawValue)' has no \(loss); its nearest is \(function.name) (\(near.loss)): \(near.difference)")
+        }
+        let known = Framework.allCases.contains { $0.function(for: loss) != nil }
+        throw CommandError("--framework: '\(framework.rawValue)' has no \(loss) and nothing near it" + (known ? "" : "; no framework has '\(loss)'"))
+    }
+
+    /// What the framework's function returns, its refusal as a one-line error.
+    func value(of function: FrameworkFunction) throws -> FrameworkArray {
+        do {
+            return try function.evaluate(inputs, options: options)
+        } catch let error as FrameworkError {
+            let text = error.description
+            throw CommandError(text.hasPrefix("--") ? text : "--framework: '\(function.framework.rawValue)': \(function.name) refuses these arrays: \(text)")
+        }
+    }
+}

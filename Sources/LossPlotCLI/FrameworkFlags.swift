@@ -1,0 +1,46 @@
+import ArgumentParser
+import LossFunctions
+
+extension Framework: ExpressibleByArgument {}
+
+/// `eval`'s framework options: compute as one framework does (`--framework`), or as all of them
+/// (`--compare`), with the arguments of the frameworks' functions that users change.
+public struct FrameworkFlags: ParsableArguments, Sendable {
+    @Option(help: "Compute exactly what this framework's function returns, with its defaults: keras, pytorch, optax, mlx or sklearn.")
+    var framework: Framework?
+
+    @Flag(help: "Run the arrays through every framework that has the loss and print a table.")
+    var compare = false
+
+    @Flag(help: "With --compare: print the table as JSON.")
+    var json = false
+
+    @Flag(name: .customLong("log-input"), inversion: .prefixedNo, help: "PyTorch poisson_nll_loss: the input is a log-rate (its default) or a rate.")
+    var logInput: Bool?
+
+    @Flag(help: "PyTorch poisson_nll_loss's Stirling term, gaussian_nll_loss's ½ log 2π.")
+    var full = false
+
+    @Flag(name: .customLong("log-target"), help: "PyTorch kl_div, optax kl_divergence: the target is a log-probability.")
+    var logTarget = false
+
+    @Option(name: .customLong("label-smoothing"), parsing: .unconditional, help: "Label smoothing epsilon (Keras, PyTorch, MLX).")
+    var labelSmoothing: String?
+
+    @Option(parsing: .unconditional, help: "Focal loss's gamma.")
+    var gamma: String?
+
+    @Option(parsing: .unconditional, help: "The margin of margin, ranking, triplet and embedding losses.")
+    var margin: String?
+
+    @Option(name: .customLong("var"), parsing: .unconditional, help: "gaussian_nll_loss's variance, rows like --pred.")
+    var variance: String?
+
+    @Option(parsing: .unconditional, help: "The second input: margin_ranking's input2, cosine_embedding's input2, triplet's negative.")
+    var input2: String?
+
+    public init() {}
+
+    /// Whether eval computes as the frameworks do rather than with loss-plot's own formula.
+    var isActive: Bool { framework != nil || compare }
+}

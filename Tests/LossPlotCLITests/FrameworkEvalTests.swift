@@ -1,0 +1,65 @@
+import Testing
+@testable import LossPlotCLI
+
+/// `eval --framework` and `eval --compare` on the command line. The values come from the frameworks
+/// themselves (Tests/Fixtures/frameworks/fixtures.json, records named in each test).
+@Suite("eval --framework and --compare")
+struct FrameworkEvalTests {
+    static func output(_ arguments: [String]) throws -> String {
+        let command = try LossPlot.parseAsRoot(["eval"] + arguments)
+        let eval = try #require(command as? EvalCommand)
+        return try eval.frameworkOutput()
+    }
+
+    @Test("--compare on BCE at y = 1, p = 0: Keras 16.118..., PyTorch 100, MLX 100, sklearn 36.04..., exact inf")
+    func compareBinaryCrossEntropy() throws {
+        // fixtures.json: keras 16.11809565095832, pytorch 100.0, mlx 100.0, sklearn 36.04365338911715.
+        let lines = try Self.output(["binary-cross-entropy", "--target", "1", "--pred", "0", "--compare"]).split(separator: "\n")
+        let values = lines.map { $0.split(separator: " ", omittingEmptySubsequences: true) }.map { ($0[0], $0[1]) }
+        #expect(values.map(\.0) == ["Keras", "PyTorch", "MLX", "scikit-learn", "exact"])
+        #expect(values.map(\.1) == ["16.11809565095832", "100", "100", "36.04365338911715", "inf"])
+    }
+
+    @Test("--compare --json: the same rows, infinity as a string")
+    func compareJSON() throws {
+        let json = try Self.output(["binary-cross-entropy", "--target", "1", "--pred", "0", "--compare", "--json"])
+        #expect(JSONSyntax.check(Array(json.utf8)) == nil)
+        #expect(json.contains("\"framework\": \"pytorch\""))
+        #expect(json.contains("\"value\": 16.11809565095832"))
+        #expect(json.contains("\"exact\": \"inf\""))
+    }
+
+    @Test("--framework gives the framework's own value, options and reduction included")
+    func framework() throws {
+        // fixtures.json: torch.nn.functional.kl_div(input, target, reduction='batchmean') on the 2-D case.
+        #expect(try Self.output(["kl-divergence", "--framework", "pytorch", "--reduction", "batchmean",
+                                 "--target", "0.2,0.3,0.5;0.6,0.3,0.1",
+                                 "--pred", "-1.3862943611198906,-1.3862943611198906,-0.6931471805599453;-1.2039728043259361,-1.2039728043259361,-0.916290731874155"])
+                == "0.14366331449966124")
+        // optax's l2_loss is half the squared error and is not reduced: [0.5, 4.5].
+        #expect(try Self.output(["l2", "--framework", "optax", "--target", "0,0", "--pred", "1,3"]) == "0.5\n4.5")
+    }
+
+    static let refusals: [([String], String)] = [
+        (["hinge", "--framework", "pytorch", "--target", "1", "--pred", "0"],
+         "Error: --framework: 'pytorch' has no hinge; its nearest is torch.nn.functional.hinge_embedding_loss (hinge-embedding): hinge_embedding_loss is x for y = 1 and max(0, 1 - x) for y = -1: not max(0, 1 - y·x)"),
+        (["log-cosh", "--framework", "sklearn", "--target", "1", "--pred", "0"],
+         "Error: --framework: 'sklearn' has no log-cosh and nothing near it"),
+        (["binary-cross-entropy", "--framework", "pytorch", "--label-smoothing", "0.1", "--target", "1", "--pred", "0"],
+         "Error: --label-smoothing: torch.nn.functional.binary_cross_entropy has no such argument"),
+        (["l2", "--framework", "keras", "--reduction", "batchmean", "--target", "1", "--pred", "0"],
+         "Error: --reduction: 'batchmean' is not a reduction of keras.losses.MeanSquaredError; use mean, sum, none"),
+        (["cosine-similarity", "--framework", "mlx", "--target", "1,1", "--pred", "1,0"],
+         "Error: --framework: 'mlx': mlx.nn.losses.cosine_similarity_loss refuses these arrays: Invalid axis 1 for array with 1 dimensions"),
+        (["l2", "--compare", "--json", "--framework", "keras", "--target", "1", "--pred", "0"],
+         "Error: --framework: 'keras' with --compare; --compare runs every framework, so give one or the other"),
+        (["l2", "--json", "--target", "1", "--pred", "0"], "Error: --json: only with --compare"),
+    ]
+
+    @Test("A loss, option or array a framework lacks is refused in one line", arguments: refusals)
+    func refusal(arguments: [String], expected: String) {
+        let result = failure(["eval"] + arguments)
+        #expect(result?.message == expected)
+        #expect(result?.exitCode == 1)
+    }
+}
