@@ -7,24 +7,29 @@ struct FrameworkEvaluation {
     let options: FrameworkOptions
 
     init(loss: String, target: String, pred: String, reduction: String?, parameters: ParameterFlags, flags: FrameworkFlags) throws {
-        self.loss = loss.lowercased().replacingOccurrences(of: "_", with: "-")
-        if parameters.tau != nil { throw CommandError("--tau: no framework function takes it; the frameworks have no quantile loss") }
+        let typed = loss.lowercased().replacingOccurrences(of: "_", with: "-")
+        // A framework's own name first (optax's squared-error is not its l2), then loss-plot's aliases (mse).
+        self.loss = Framework.having(typed).isEmpty ? (Catalog.named(loss)?.name ?? typed) : typed
+        for (flag, text) in [("--tau", parameters.tau), ("--q", parameters.q), ("--power", parameters.power), ("--period", parameters.period),
+                             ("--width", parameters.width), ("--poly-epsilon", parameters.polyEpsilon)] {
+            if let text { throw CommandError("\(flag): '\(text)' is loss-plot's own parameter; no --framework function here takes it") }
+        }
         var options = FrameworkOptions()
         options.reduction = reduction
         options.delta = try parameters.delta.map { try ArgumentValues.number($0, flag: "--delta") }
         options.beta = try parameters.beta.map { try ArgumentValues.number($0, flag: "--beta") }
         options.alpha = try parameters.alpha.map { try ArgumentValues.number($0, flag: "--alpha") }
         options.posWeight = try parameters.posWeight.map { try Rows.parse($0, flag: "--pos-weight").flatMap { $0 } }
-        options.labelSmoothing = try flags.labelSmoothing.map { try ArgumentValues.number($0, flag: "--label-smoothing") }
-        options.gamma = try flags.gamma.map { try ArgumentValues.number($0, flag: "--gamma") }
-        options.margin = try flags.margin.map { try ArgumentValues.number($0, flag: "--margin") }
+        options.labelSmoothing = try parameters.labelSmoothing.map { try ArgumentValues.number($0, flag: "--label-smoothing") }
+        options.gamma = try parameters.gamma.map { try ArgumentValues.number($0, flag: "--gamma") }
+        options.margin = try parameters.margin.map { try ArgumentValues.number($0, flag: "--margin") }
         options.logInput = flags.logInput
         options.full = flags.full ? true : nil
         options.logTarget = flags.logTarget ? true : nil
         self.options = options
         inputs = FrameworkInputs(target: try Self.array(target, flag: "--target"), pred: try Self.array(pred, flag: "--pred"),
                                  input2: try flags.input2.map { try Self.array($0, flag: "--input2") },
-                                 variance: try flags.variance.map { try Self.array($0, flag: "--var") })
+                                 variance: try parameters.variance.map { try Self.array($0, flag: "--var") })
     }
 
     /// One row is a 1-D array, rows separated by ';' a 2-D one.

@@ -4,7 +4,8 @@ import LossFunctions
 extension Framework: ExpressibleByArgument {}
 
 /// `eval`'s framework options: compute as one framework does (`--framework`), or as all of them
-/// (`--compare`), with the arguments of the frameworks' functions that users change.
+/// (`--compare`), with the switches of the frameworks' functions that users change; their numbers
+/// (--label-smoothing, --gamma, --margin, --var, ...) are the loss parameters of `ParameterFlags`.
 public struct FrameworkFlags: ParsableArguments, Sendable {
     @Option(help: "Compute exactly what this framework's function returns, with its defaults: keras, pytorch, optax, mlx or sklearn.")
     var framework: Framework?
@@ -23,18 +24,6 @@ public struct FrameworkFlags: ParsableArguments, Sendable {
 
     @Flag(name: .customLong("log-target"), help: "PyTorch kl_div, optax kl_divergence: the target is a log-probability.")
     var logTarget = false
-
-    @Option(name: .customLong("label-smoothing"), parsing: .unconditional, help: "Label smoothing epsilon (Keras, PyTorch, MLX).")
-    var labelSmoothing: String?
-
-    @Option(parsing: .unconditional, help: "Focal loss's gamma.")
-    var gamma: String?
-
-    @Option(parsing: .unconditional, help: "The margin of margin, ranking, triplet and embedding losses.")
-    var margin: String?
-
-    @Option(name: .customLong("var"), parsing: .unconditional, help: "gaussian_nll_loss's variance, rows like --pred.")
-    var variance: String?
 
     @Option(parsing: .unconditional, help: "The second input: margin_ranking's input2, cosine_embedding's input2, triplet's negative.")
     var input2: String?
