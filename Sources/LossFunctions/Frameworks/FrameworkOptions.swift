@@ -2,16 +2,25 @@
 public struct FrameworkOptions: Equatable, Sendable {
     /// loss-plot's reduction name: mean, sum, none or batchmean.
     public var reduction: String?
+    /// Label smoothing epsilon (Keras, PyTorch cross_entropy, MLX cross_entropy).
     public var labelSmoothing: Double?
     /// PyTorch's `pos_weight`, one value or one per class (the last axis).
     public var posWeight: [Double]?
+    /// PyTorch poisson_nll_loss: whether the input is a log-rate (its default) or a rate.
     public var logInput: Bool?
+    /// PyTorch poisson_nll_loss's Stirling term; gaussian_nll_loss's ½ log 2π.
     public var full: Bool?
+    /// PyTorch kl_div, optax kl_divergence: whether the target is a log-probability.
     public var logTarget: Bool?
+    /// Focal loss's focusing exponent (2 everywhere by default).
     public var gamma: Double?
+    /// Focal loss's class weight (Keras's binary focal applies it only when given).
     public var alpha: Double?
+    /// The margin of the ranking, triplet, embedding and multi-margin losses.
     public var margin: Double?
+    /// Huber's delta (1 by default).
     public var delta: Double?
+    /// Smooth L1's beta (1 by default).
     public var beta: Double?
 
     /// Options left at every framework's defaults.

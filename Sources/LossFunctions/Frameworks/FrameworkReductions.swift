@@ -31,6 +31,7 @@ public struct FrameworkReductions: Equatable, Sendable {
         }
     }
 
+    /// The same default and the same names, in the same order.
     public static func == (a: FrameworkReductions, b: FrameworkReductions) -> Bool {
         a.defaultName == b.defaultName && a.names.map(\.ours) == b.names.map(\.ours) && a.names.map(\.theirs) == b.names.map(\.theirs)
     }
