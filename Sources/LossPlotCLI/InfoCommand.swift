@@ -31,6 +31,11 @@ public struct InfoCommand: ParsableCommand {
         if let notes = loss.derivativeNotes { out += "derivatives:  \(notes)\n" }
         out += "conventions:  \(loss.conventions)\n"
         out += "source:       \(loss.source)\n"
+        let functions = Framework.having(loss.name)
+        out += "frameworks:   " + (functions.isEmpty ? "none of Keras, PyTorch, optax, MLX and scikit-learn has it" : "") + "\n"
+        for function in functions {
+            out += "  \(function.framework.displayName): \(function.call); \(function.note)\n"
+        }
         out += "draw it:      loss-plot \(loss.name) --out \(loss.name).png\n"
         out += "              loss-plot \(loss.name) --derivative 1,2 --out \(loss.name)-derivatives.png\n"
         out += "numbers:      loss-plot \(loss.name) --derivative 1,2 --out \(loss.name).csv\n"

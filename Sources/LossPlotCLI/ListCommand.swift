@@ -31,6 +31,10 @@ public struct ListCommand: ParsableCommand {
                 out += "  x:           \(loss.x)\n"
                 if let notes = loss.derivativeNotes { out += "  derivatives: \(notes)\n" }
                 out += "  conventions: \(loss.conventions)\n"
+                let functions = Framework.having(loss.name)
+                if !functions.isEmpty {
+                    out += "  frameworks:  " + functions.map { "\($0.framework.displayName) \($0.name)" }.joined(separator: ", ") + "\n"
+                }
             }
         }
         return out
