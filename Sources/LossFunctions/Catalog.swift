@@ -7,8 +7,10 @@ public enum Catalog {
         // Distance
         .l1, .l2, .huber, .pseudoHuber, .logCosh, .smoothL1, .quantile, .tukey, .barron, .charbonnier, .cauchy,
         .gemanMcClure, .welsch, .msle,
+        .epsilonInsensitive, .squaredEpsilonInsensitive, .lpDistance, .logitDistance, .periodic, .mape,
         // Margin
         .hinge, .squaredHinge,
+        .zeroOne, .perceptron, .logistic, .exponential, .modifiedHuber, .smoothedHinge, .l2Margin, .sigmoidMargin, .dwd,
         // Probability
         .binaryCrossEntropy, .sigmoidCrossEntropy, .weightedSigmoidCrossEntropy, .poisson,
         // Distribution
