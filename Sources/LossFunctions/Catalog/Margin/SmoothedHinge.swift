@@ -24,6 +24,6 @@ extension LossDefinition {
         conventions: "LossFunctions.jl's SmoothedL1HingeLoss, whose gamma has no default: gamma = 1 here (Shalev-Shwartz "
             + "and Zhang's smoothed hinge); LossFunctions.jl's plot uses gamma = 2, where the loss is exactly a "
             + "quarter of modified-huber; a label 0 is read as -1, and eval reads labels that are all 0 or 1 as -1 and 1",
-        source: "LossFunctions.jl SmoothedL1HingeLoss; Shalev-Shwartz and Zhang 2013, SDCA, section 5.2",
+        source: "LossFunctions.jl SmoothedL1HingeLoss; Shalev-Shwartz and Zhang 2013 (SDCA), smoothed hinge",
         figure: .margin)
 }
