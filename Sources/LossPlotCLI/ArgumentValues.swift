@@ -31,9 +31,17 @@ enum ArgumentValues {
                 guard lo > 0, hi > 0 else {
                     throw CommandError("\(flag): '\(text)' cannot be spaced geometrically; both ends must be > 0")
                 }
-                return (0..<n).map { i in i == n - 1 ? hi : lo * pow(hi / lo, Double(i) / Double(n - 1)) }
+                // hi / lo may pass the largest double (1e-300:1e300): then go through logarithms.
+                let ratio = hi / lo
+                return (0..<n).map { i in
+                    let t = Double(i) / Double(n - 1)
+                    return i == n - 1 ? hi : ratio.isFinite ? lo * pow(ratio, t) : exp(log(lo) + t * (log(hi) - log(lo)))
+                }
             }
-            return (0..<n).map { i in i == n - 1 ? hi : lo + (hi - lo) * Double(i) / Double(n - 1) }
+            return (0..<n).map { i in
+                let v = lo + (hi - lo) * Double(i) / Double(n - 1)
+                return i == n - 1 ? hi : v.isFinite ? v : lo + (hi - lo) / Double(n - 1) * Double(i)
+            }
         }
         guard parts.count == 1 else {
             throw CommandError("\(flag): '\(text)' is neither a list a,b,c nor a sweep LO:HI:N")

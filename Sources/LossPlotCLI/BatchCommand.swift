@@ -49,6 +49,7 @@ public struct BatchCommand: ParsableCommand {
         let formats = try BatchFormat.parse(format)
         // Every figure is checked before any is drawn.
         let builders = try specs.map { try FigureBuilder($0) }
+        FigureOutput.warn(builders.flatMap(\.warnings))
         do {
             try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         } catch {
@@ -58,7 +59,9 @@ public struct BatchCommand: ParsableCommand {
         var failures: [String] = []
         for result in results {
             switch result {
-            case .success(let path): print("wrote \(path)")
+            case .success(let path, let hidden):
+                print("wrote \(path)")
+                FigureOutput.warn([FigureOutput.hiddenWarning(hidden, figure: path)].compactMap { $0 })
             case .failure(let message): failures.append(message)
             }
         }
@@ -69,7 +72,7 @@ public struct BatchCommand: ParsableCommand {
     }
 
     enum Outcome {
-        case success(String)
+        case success(String, hidden: [String])
         case failure(String)
     }
 
@@ -82,8 +85,8 @@ public struct BatchCommand: ParsableCommand {
             let path = (outDir as NSString).appendingPathComponent("\(builder.spec.name).\(format.rawValue)")
             do {
                 let options = try render.options(size: builder.size(RenderOptions()))
-                try FigureOutput.write(builder, options: options, kind: .image(format), to: path)
-                results.set(i, .success(path))
+                let hidden = try FigureOutput.write(builder, options: options, kind: .image(format), to: path)
+                results.set(i, .success(path, hidden: hidden))
             } catch {
                 let message = "\(error)"
                 results.set(i, .failure(message.contains(path) ? message : "\(path): \(message)"))

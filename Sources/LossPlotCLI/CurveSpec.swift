@@ -23,10 +23,15 @@ public struct CurveSpec: Sendable, Equatable {
     /// The panel the curve is drawn in, by its title; curves with the same panel share it, and a
     /// figure whose curves name panels draws them as small multiples with shared axes.
     public var panel: String?
+    /// The line width in points (default 1.5, as matplotlib's); `lineWidth`, since `width` is a loss parameter.
+    public var lineWidth: Double?
+    /// A constant the loss and its derivatives are multiplied by (LossFunctions.jl's ScaledLoss):
+    /// 1 / ln 2 turns ln(1 + e^-m) into scikit-learn's base-2 log loss, through (0, 1).
+    public var factor: Double?
 
     public init(loss: String, label: String? = nil, target: Double? = nil, distribution: [Double]? = nil,
                 rest: [Double]? = nil, parameters: [LossParameter: Double] = [:], color: String? = nil, style: String? = nil,
-                panel: String? = nil) {
+                panel: String? = nil, lineWidth: Double? = nil, factor: Double? = nil) {
         self.loss = loss
         self.label = label
         self.target = target
@@ -36,6 +41,8 @@ public struct CurveSpec: Sendable, Equatable {
         self.color = color
         self.style = style
         self.panel = panel
+        self.lineWidth = lineWidth
+        self.factor = factor
     }
 
     /// Reads a parameter's value, if set.
@@ -60,7 +67,7 @@ extension CurveSpec: Codable {
     }
 
     /// The fields besides the loss parameters.
-    static let fixedFields = ["loss", "label", "target", "distribution", "rest", "color", "style", "panel"]
+    static let fixedFields = ["loss", "label", "target", "distribution", "rest", "color", "style", "panel", "lineWidth", "factor"]
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
@@ -72,6 +79,8 @@ extension CurveSpec: Codable {
         color = try c.decodeIfPresent(String.self, forKey: Key("color"))
         style = try c.decodeIfPresent(String.self, forKey: Key("style"))
         panel = try c.decodeIfPresent(String.self, forKey: Key("panel"))
+        lineWidth = try c.decodeIfPresent(Double.self, forKey: Key("lineWidth"))
+        factor = try c.decodeIfPresent(Double.self, forKey: Key("factor"))
         parameters = [:]
         for parameter in LossParameter.all {
             if let v = try c.decodeIfPresent(Double.self, forKey: Key(parameter.field)) { parameters[parameter.field] = v }
@@ -91,5 +100,7 @@ extension CurveSpec: Codable {
         try c.encodeIfPresent(color, forKey: Key("color"))
         try c.encodeIfPresent(style, forKey: Key("style"))
         try c.encodeIfPresent(panel, forKey: Key("panel"))
+        try c.encodeIfPresent(lineWidth, forKey: Key("lineWidth"))
+        try c.encodeIfPresent(factor, forKey: Key("factor"))
     }
 }

@@ -27,8 +27,8 @@ struct DataExporter {
                     ys.withUnsafeMutableBufferPointer { y in
                         d1.withUnsafeMutableBufferPointer { first in
                             d2.withUnsafeMutableBufferPointer { second in
-                                resolved.curve.evaluate(x, values: y, first: orders.contains(1) ? first : nil,
-                                                        second: orders.contains(2) ? second : nil)
+                                resolved.evaluate(x, values: y, first: orders.contains(1) ? first : nil,
+                                                  second: orders.contains(2) ? second : nil)
                             }
                         }
                     }
@@ -71,18 +71,19 @@ struct DataExporter {
             case .row(.classIndex(let k)): fields.append("\"target\": \(k)")
             case .row(.distribution(let q)): fields.append("\"distribution\": [\(q.map(Self.jsonNumber).joined(separator: ", "))]")
             }
+            if resolved.factor != 1 { fields.append("\"factor\": \(Self.jsonNumber(resolved.factor))") }
             if loss.rowKernel != nil {
                 fields.append("\"rest\": [\(resolved.curve.rest.map(Self.jsonNumber).joined(separator: ", "))]")
             }
             try out.write("    {" + fields.joined(separator: ", ") + ",\n      \"y\": ")
-            try writeArray(out) { resolved.curve.value(at: $0) }
+            try writeArray(out) { resolved.value(at: $0) }
             if orders.contains(1) {
                 try out.write(",\n      \"dy\": ")
-                try writeArray(out) { resolved.curve.derivative(at: $0) }
+                try writeArray(out) { resolved.derivative(at: $0) }
             }
             if orders.contains(2) {
                 try out.write(",\n      \"d2y\": ")
-                try writeArray(out) { resolved.curve.secondDerivative(at: $0) }
+                try writeArray(out) { resolved.secondDerivative(at: $0) }
             }
             try out.write("}" + (index + 1 < builder.curves.count ? "," : "") + "\n")
         }
@@ -103,9 +104,9 @@ struct DataExporter {
         try out.write(text + "]")
     }
 
-    /// A JSON number, or null where the value is not finite (JSON has no NaN).
+    /// A JSON number, or null where the value is not finite (JSON has no NaN); -0 is written 0.
     static func jsonNumber(_ v: Double) -> String {
-        v.isFinite ? "\(v)" : "null"
+        v.isFinite ? "\(v + 0)" : "null"
     }
 
     static func jsonString(_ s: String) -> String {

@@ -13,7 +13,13 @@ public struct FigureBuilder: Sendable {
 
     let spec: FigureSpec
     let curves: [ResolvedCurve]
-    let sweep: Sweep
+    let sweep: SweepPoints
+    let xScale: AxisScale
+    let yScale: AxisScale
+    /// The part of the sweep the x scale shows.
+    let shownWindow: ClosedRange<Double>
+    /// Things drawn otherwise than asked (a range a log axis shows only part of), one line each.
+    public let warnings: [String]
 
     /// Checks a spec; errors name the figure, the field and the value.
     public init(_ spec: FigureSpec) throws {
@@ -69,7 +75,11 @@ public struct FigureBuilder: Sendable {
         curves = try spec.curves.enumerated().map { i, curve in
             try ResolvedCurve(curve, index: faceted ? firstIndex[labels[i]]! : i, field: "\(name), curve \(i + 1)")
         }
-        sweep = Sweep(spec.range[0], spec.range[1], count: spec.samples)
+        (xScale, yScale) = try Self.checkAxes(spec, name: name)
+        sweep = SweepPoints(spec.range[0], spec.range[1], count: spec.samples, scale: xScale)
+        let shown = try Self.shownPart(of: sweep, name: name)
+        shownWindow = shown.window
+        warnings = shown.warning.map { [$0] } ?? []
     }
 
     /// The panels' titles in order of first appearance, for small multiples; empty otherwise.
@@ -110,19 +120,22 @@ public struct FigureBuilder: Sendable {
         let size = size(options)
         let orders = spec.derivativeOrders
         let pixelWidth = options.decimation ? Int((size.width * options.scale).rounded(.up)) : Int.max / 8
-        let evaluator = SweepEvaluator(sweep: sweep, pixelWidth: pixelWidth)
+        let xLimits = spec.xLimits.map { $0[0]...$0[1] }
+        let yLimits = spec.yLimits.map { $0[0]...$0[1] }
+        // M4's columns cover what is visible: the x limits, or the part of the sweep the axis shows.
+        let evaluator = SweepEvaluator(sweep: sweep, pixelWidth: pixelWidth, window: xLimits ?? shownWindow, yScale: yScale)
         var losses: [Series] = []
         var slopes: [[Series]] = orders.map { _ in [] }
         // Large sweeps evaluate their curves on every core; small ones are not worth a thread.
-        let evaluated = ParallelMap.map(curves, parallel: sweep.count >= 100_000) { evaluator.evaluate($0.curve, orders: orders) }
+        let evaluated = ParallelMap.map(curves, parallel: sweep.count >= 100_000) { evaluator.evaluate($0, orders: orders) }
         for (resolved, samples) in zip(curves, evaluated) {
-            losses.append(Series(label: resolved.label, xs: samples.xs, ys: samples.ys, color: resolved.color, lineStyle: resolved.lineStyle))
+            losses.append(Series(label: resolved.label, xs: samples.xs, ys: samples.ys, color: resolved.color,
+                                 lineStyle: resolved.lineStyle, width: resolved.width))
             for (k, d) in samples.derivatives.enumerated() {
-                slopes[k].append(Series(label: resolved.label, xs: d.xs, ys: d.ys, color: resolved.color, lineStyle: resolved.lineStyle))
+                slopes[k].append(Series(label: resolved.label, xs: d.xs, ys: d.ys, color: resolved.color,
+                                        lineStyle: resolved.lineStyle, width: resolved.width))
             }
         }
-        let xLimits = spec.xLimits.map { $0[0]...$0[1] }
-        let yLimits = spec.yLimits.map { $0[0]...$0[1] }
         let legend = spec.legend.flatMap(LegendPosition.init(name:)) ?? (spec.colorBar == nil ? .best : .none)
         let grid = spec.grid == true
         let yLabel = spec.yLabel ?? "loss"
@@ -130,24 +143,27 @@ public struct FigureBuilder: Sendable {
         let titles = panelTitles
         if !titles.isEmpty {
             // Small multiples: shared axes, one legend, labels on the outer panels only.
-            let all = Panel(series: losses, xLimits: xLimits, yLimits: yLimits)
+            let all = Panel(series: losses, xLimits: xLimits, yLimits: yLimits, xScale: xScale, yScale: yScale)
             let x = all.xView, y = all.yView
             let rows = (titles.count + columns - 1) / columns
             panels = titles.enumerated().map { i, title in
                 let series = zip(curves, losses).filter { $0.0.spec.panel == title }.map(\.1)
                 return Panel(series: series, title: title, xLabel: i / columns == rows - 1 ? spec.xLabel : nil,
                              yLabel: i % columns == 0 ? yLabel : nil, xLimits: x, yLimits: y,
-                             legend: i == 0 ? legend : .none, grid: grid)
+                             legend: i == 0 ? legend : .none, grid: grid, xScale: xScale, yScale: yScale)
             }
         } else {
+            // Derivative panels share the loss panel's x view, taken from every panel's samples.
+            let sharedX = orders.isEmpty ? xLimits : xLimits ?? Panel(series: losses + slopes.flatMap { $0 }, xScale: xScale).xView
             panels = [Panel(series: losses, title: orders.isEmpty ? nil : "loss", xLabel: spec.xLabel, yLabel: yLabel,
-                            xLimits: xLimits, yLimits: yLimits, legend: legend, grid: grid)]
+                            xLimits: sharedX, yLimits: yLimits, legend: legend, grid: grid, xScale: xScale, yScale: yScale)]
             for (order, series) in zip(orders, slopes) {
                 panels.append(Panel(series: series, title: order == 1 ? "derivative" : "second derivative", xLabel: spec.xLabel,
                                     yLabel: order == 1 ? "d loss / d x" : "d² loss / d x²",
-                                    xLimits: xLimits ?? panels[0].xView, legend: .none, grid: grid))
+                                    xLimits: sharedX, legend: .none, grid: grid, xScale: xScale))
             }
         }
+        decorate(&panels, lossPanels: orders.isEmpty ? panels.count : 1)
         let colorBar = spec.colorBar.map {
             ColorBar(label: $0.label, range: $0.range[0]...$0.range[1], logarithmic: $0.logarithmic == true)
         }

@@ -1,17 +1,35 @@
 import CairoCanvas
+import Foundation
 import Plotting
 
 /// Writes a figure to a file, atomically: its picture, or its numbers.
 public enum FigureOutput {
-    public static func write(_ builder: FigureBuilder, options: RenderOptions, kind: FileKind, to path: String) throws {
+    /// Writes the file; returns the labels of the curves the picture shows nothing of (none for numbers).
+    @discardableResult
+    public static func write(_ builder: FigureBuilder, options: RenderOptions, kind: FileKind, to path: String) throws -> [String] {
         switch kind {
         case .image(let format):
-            let bytes = try FigureRasterizer.render(builder.figure(options), format: format, scale: options.scale)
+            let figure = builder.figure(options)
+            let bytes = try FigureRasterizer.render(figure, format: format, scale: options.scale)
             try AtomicFile.write(bytes, to: path)
+            return figure.hiddenCurves
         case .csv:
             try AtomicFile.write(to: path) { try DataExporter(builder: builder).writeCSV($0) }
         case .json:
             try AtomicFile.write(to: path) { try DataExporter(builder: builder).writeJSON($0) }
         }
+        return []
+    }
+
+    /// The one-line warning for curves a figure shows nothing of, or nil when it shows them all.
+    static func hiddenWarning(_ labels: [String], figure name: String) -> String? {
+        guard !labels.isEmpty else { return nil }
+        let names = labels.map { "'\($0)'" }.joined(separator: ", ")
+        return "\(name): nothing of \(names) is inside the limits (all undefined, masked by a log or logit axis, or outside --xlim/--ylim); the figure shows no line for \(labels.count == 1 ? "it" : "them")"
+    }
+
+    /// Writes warnings to standard error, one line each.
+    static func warn(_ lines: [String]) {
+        for line in lines { FileHandle.standardError.write(Data("warning: \(line)\n".utf8)) }
     }
 }

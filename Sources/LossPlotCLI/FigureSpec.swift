@@ -25,11 +25,23 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public var columns: Int?
     /// A colour bar for curves coloured by a parameter, instead of a legend.
     public var colorBar: ColorBarSpec?
+    /// The axes' scales: "linear" (the default), "log", "symlog" or "logit".
+    public var xScale: String?
+    public var yScale: String?
+    /// Where a symlog axis turns from linear to logarithmic (default 1).
+    public var linthresh: Double?
+    /// Reference lines across the plot area, at these y and x values.
+    public var hLines: [Double]?
+    public var vLines: [Double]?
+    /// Shaded x spans.
+    public var spans: [SpanSpec]?
 
     public init(name: String, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 range: [Double], samples: Int, curves: [CurveSpec], xLimits: [Double]? = nil,
                 yLimits: [Double]? = nil, legend: String? = nil, grid: Bool? = nil, gradient: Bool? = nil,
-                derivatives: [Int]? = nil, size: [Double]? = nil, columns: Int? = nil, colorBar: ColorBarSpec? = nil) {
+                derivatives: [Int]? = nil, size: [Double]? = nil, columns: Int? = nil, colorBar: ColorBarSpec? = nil,
+                xScale: String? = nil, yScale: String? = nil, linthresh: Double? = nil,
+                hLines: [Double]? = nil, vLines: [Double]? = nil, spans: [SpanSpec]? = nil) {
         self.name = name
         self.title = title
         self.xLabel = xLabel
@@ -46,6 +58,12 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         self.size = size
         self.columns = columns
         self.colorBar = colorBar
+        self.xScale = xScale
+        self.yScale = yScale
+        self.linthresh = linthresh
+        self.hLines = hLines
+        self.vLines = vLines
+        self.spans = spans
     }
 
     /// The derivative orders asked for, in increasing order, by `derivatives` or `gradient`.

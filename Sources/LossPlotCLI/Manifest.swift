@@ -11,7 +11,8 @@ enum Manifest {
     }
 
     static let figureFields: Set<String> = ["name", "title", "xLabel", "yLabel", "range", "samples", "curves", "xLimits",
-                                            "yLimits", "legend", "grid", "gradient", "derivatives", "size", "columns", "colorBar"]
+                                            "yLimits", "legend", "grid", "gradient", "derivatives", "size", "columns", "colorBar",
+                                            "xScale", "yScale", "linthresh", "hLines", "vLines", "spans"]
     static let curveFields = Set(CurveSpec.fixedFields + LossParameter.all.map(\.field))
 
     /// JSON has no infinity; Barron's alpha = -inf is written as the string "-inf".

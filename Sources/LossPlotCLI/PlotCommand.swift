@@ -53,6 +53,12 @@ public struct PlotCommand: ParsableCommand {
 
     @OptionGroup var figure: FigureFlags
 
+    @OptionGroup(title: "Axes and furniture")
+    var axes: AxisFlags
+
+    @OptionGroup(title: "Each curve's look")
+    var look: CurveLookFlags
+
     @OptionGroup var render: RenderFlags
 
     public init() {}
@@ -66,12 +72,18 @@ public struct PlotCommand: ParsableCommand {
 
     public func run() throws {
         let (builder, options, kind) = try prepare()
+        FigureOutput.warn(builder.warnings)
         if terminal {
-            print(TerminalOutput.chart(builder.figure(options)))
-            guard figure.out != nil else { return }
+            let chart = builder.figure(options)
+            print(TerminalOutput.chart(chart))
+            guard figure.out != nil else {
+                FigureOutput.warn([FigureOutput.hiddenWarning(chart.hiddenCurves, figure: "the chart")].compactMap { $0 })
+                return
+            }
         }
-        try FigureOutput.write(builder, options: options, kind: kind, to: outputPath)
+        let hidden = try FigureOutput.write(builder, options: options, kind: kind, to: outputPath)
         print("wrote \(outputPath)")
+        FigureOutput.warn([FigureOutput.hiddenWarning(hidden, figure: outputPath)].compactMap { $0 })
     }
 
     /// Everything checked before any work: the figure, its render options and the output's kind.
@@ -142,14 +154,19 @@ public struct PlotCommand: ParsableCommand {
             }
             for i in curves.indices { curves[i].label = labels[i] }
         }
-        let colorBar = facet == nil ? ColorBarSpec.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric) : nil
-        return FigureSpec(
+        var colorBar = facet == nil ? ColorBarSpec.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric) : nil
+        if !look.colors.isEmpty { colorBar = nil }
+        try look.apply(to: &curves)
+        var spec = FigureSpec(
             name: outputPath, title: figure.title, xLabel: figure.xlabel ?? LossDefaults.inputName(kinds), yLabel: figure.ylabel ?? "loss",
             range: range, samples: samples, curves: curves,
             xLimits: try figure.xlim.map { try ArgumentValues.interval($0, flag: "--xlim") },
             yLimits: try figure.ylim.map { try ArgumentValues.interval($0, flag: "--ylim") },
             legend: try figure.legendName(), grid: figure.grid, derivatives: orders.isEmpty ? nil : orders,
             size: try figure.size.map { try ArgumentValues.size($0, flag: "--size") }, colorBar: colorBar)
+        try axes.apply(to: &spec)
+        try AxisChecks.checkRange(spec)
+        return spec
     }
 
     /// The derivative orders of `--derivative` and `--gradient`, in increasing order.

@@ -8,6 +8,10 @@ struct ResolvedCurve: Sendable {
     let label: String
     let color: Color
     let lineStyle: LineStyle
+    /// The line width in points.
+    let width: Double
+    /// The constant the loss and its derivative are multiplied by.
+    let factor: Double
 
     /// Checks every field of the spec; `field` names it in errors ("curve 2 of 'huber'").
     init(_ spec: CurveSpec, index: Int, field: String) throws {
@@ -50,7 +54,7 @@ struct ResolvedCurve: Sendable {
         label = spec.label ?? loss.name
         if let name = spec.color {
             guard let color = Color.named(name) else {
-                throw SpecError("\(field): unknown colour '\(name)'; use a name (blue, red, green, black, orange, purple) or #rrggbb")
+                throw SpecError("\(field): unknown colour '\(name)'; use a matplotlib colour name (blue, gold, teal, cornflowerblue, ...), C0 to C9, or #rrggbb")
             }
             self.color = color
         } else {
@@ -58,11 +62,40 @@ struct ResolvedCurve: Sendable {
         }
         if let name = spec.style {
             guard let style = LineStyle(name: name) else {
-                throw SpecError("\(field): unknown line style '\(name)'; use solid, dashed, dash-dot or dotted")
+                throw SpecError("\(field): unknown line style '\(name)'; use solid, dashed, dashdot or dotted")
             }
             lineStyle = style
         } else {
             lineStyle = .solid
         }
+        width = spec.lineWidth ?? 1.5
+        guard width.isFinite, width > 0, width <= CurveLookFlags.maxWidth else {
+            throw SpecError("\(field): lineWidth \(ShortNumber.format(width)) is not allowed; it must be a number of points above 0 and at most 100")
+        }
+        factor = spec.factor ?? 1
+        guard factor.isFinite, factor > 0 else {
+            throw SpecError("\(field): factor \(ShortNumber.format(factor)) is not allowed; it must be a finite number above 0")
+        }
     }
+}
+
+extension ResolvedCurve {
+    /// The curve's losses (and first and second derivatives, when asked) at `xs`, times its factor.
+    func evaluate(_ xs: UnsafeBufferPointer<Double>, values: UnsafeMutableBufferPointer<Double>,
+                  first: UnsafeMutableBufferPointer<Double>?, second: UnsafeMutableBufferPointer<Double>?) {
+        curve.evaluate(xs, values: values, first: first, second: second)
+        guard factor != 1 else { return }
+        for i in values.indices { values[i] *= factor }
+        if let first { for i in first.indices { first[i] *= factor } }
+        if let second { for i in second.indices { second[i] *= factor } }
+    }
+
+    /// The loss at one input, times the factor.
+    func value(at x: Double) -> Double { factor * curve.value(at: x) }
+
+    /// The derivative at one input, times the factor.
+    func derivative(at x: Double) -> Double { factor * curve.derivative(at: x) }
+
+    /// The second derivative at one input, times the factor.
+    func secondDerivative(at x: Double) -> Double { factor * curve.secondDerivative(at: x) }
 }

@@ -12,11 +12,12 @@ public enum ShortNumber {
 }
 
 extension ShortNumber {
-    /// The shortest decimal that reads back as the same double, as `eval` prints it.
+    /// The shortest decimal that reads back as the same double, as `eval` prints it; a loss of -0
+    /// (a product with a zero weight) is written 0.
     public static func shortest(_ v: Double) -> String {
         if v.isNaN { return "nan" }
         if v.isInfinite { return v < 0 ? "-inf" : "inf" }
-        return "\(v)"
+        return "\(v + 0)"
     }
 }
 

@@ -2,21 +2,28 @@ import LossFunctions
 import Plotting
 
 /// Evaluates a curve over a sweep in fixed-size chunks. Small sweeps are kept whole; large ones
-/// stream through an M4 decimator per pixel column, so memory follows the image width.
+/// stream through an M4 decimator per pixel column of the visible x window, so memory follows the
+/// image width and a zoomed dense sweep looks like a sweep of the window itself.
 struct SweepEvaluator {
     static let chunkSize = 4096
 
-    let sweep: Sweep
+    let sweep: SweepPoints
     /// Columns of the M4 decimation; nil keeps every sample.
     let columns: Int?
+    /// The x window the columns cover, and the loss panel's y scale (derivative panels keep a linear y).
+    let window: ClosedRange<Double>
+    let yScale: AxisScale
 
     /// Columns per device pixel: M4 is exact at the pixel's resolution, but a steep curve
     /// drawn with antialiasing shows where inside its pixel it bends, so the columns are finer.
     static let columnsPerPixel = 4
 
-    /// A sweep drawn `pixelWidth` device pixels wide: decimated when it has over four samples a column.
-    init(sweep: Sweep, pixelWidth: Int) {
+    /// A sweep drawn `pixelWidth` device pixels wide over the x `window`: decimated when it has
+    /// over four samples a column.
+    init(sweep: SweepPoints, pixelWidth: Int, window: ClosedRange<Double>, yScale: AxisScale = .linear) {
         self.sweep = sweep
+        self.window = window
+        self.yScale = yScale
         let columns = pixelWidth.multipliedReportingOverflow(by: Self.columnsPerPixel)
         self.columns = !columns.overflow && sweep.count / 4 > columns.partialValue ? columns.partialValue : nil
     }
@@ -30,10 +37,11 @@ struct SweepEvaluator {
     }
 
     /// The samples to draw: the loss, and its derivatives of the given orders (1, 2).
-    func evaluate(_ curve: LossCurve, orders: [Int]) -> Samples {
+    func evaluate(_ curve: ResolvedCurve, orders: [Int]) -> Samples {
         if let columns {
-            var values = M4Decimator(lower: sweep.lower, upper: sweep.upper, columns: columns)
-            var slopes = orders.map { _ in M4Decimator(lower: sweep.lower, upper: sweep.upper, columns: columns) }
+            let (lower, upper) = (window.lowerBound, window.upperBound)
+            var values = M4Decimator(lower: lower, upper: upper, columns: columns, xScale: sweep.scale, yScale: yScale)
+            var slopes = orders.map { _ in M4Decimator(lower: lower, upper: upper, columns: columns, xScale: sweep.scale) }
             forEachChunk(curve, orders: orders) { xs, ys, ds in
                 for i in xs.indices { values.add(xs[i], ys[i]) }
                 for k in ds.indices {
@@ -56,7 +64,7 @@ struct SweepEvaluator {
     }
 
     /// Calls `body` with consecutive chunks of inputs, losses and the derivatives of each order asked for.
-    func forEachChunk(_ curve: LossCurve, orders: [Int],
+    func forEachChunk(_ curve: ResolvedCurve, orders: [Int],
                       _ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, [UnsafeBufferPointer<Double>]) -> Void) {
         let size = min(Self.chunkSize, sweep.count)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * size) { buffer in

@@ -2,20 +2,81 @@ import Foundation
 
 /// The ticks of one axis, their labels, and the offset text factored out of them.
 public struct AxisTicks: Sendable {
+    /// The view in data coordinates.
     public let view: ClosedRange<Double>
     public let values: [Double]
     public let labels: [String]
     public let offsetText: String
+    /// Minor ticks (log and logit axes), and their labels ("" for most).
+    public var minorValues: [Double] = []
+    public var minorLabels: [String] = []
 
-    /// Ticks for an axis `length` pixels long showing `view`.
+    /// Ticks for a linear axis `length` pixels long showing `view`.
     public init(view: ClosedRange<Double>, length: Double, vertical: Bool) {
-        let view = LinearScale.nonsingular(view)
-        self.view = view
-        let bins = TickLocator.bins(length: length, fontSize: FigureStyle.fontSize, vertical: vertical)
-        values = TickLocator(maxBins: bins).ticks(view.lowerBound, view.upperBound)
-        let formatter = TickFormatter(ticks: values, lower: view.lowerBound, upper: view.upperBound)
-        labels = formatter.labels
-        offsetText = formatter.offsetText
+        self.init(scale: .linear, view: view, length: length, vertical: vertical)
+    }
+
+    /// Ticks for an axis of any scale `length` pixels long showing `view`.
+    public init(scale: AxisScale, view: ClosedRange<Double>, length: Double, vertical: Bool) {
+        self.init(scale: scale, view: view,
+                  tickSpace: TickLocator.bins(length: length, fontSize: FigureStyle.fontSize, vertical: vertical))
+    }
+
+    /// Ticks for an axis with room for `tickSpace` bins (matplotlib's `get_tick_space`).
+    public init(scale: AxisScale, view: ClosedRange<Double>, tickSpace: Int) {
+        switch scale {
+        case .linear:
+            let view = LinearScale.nonsingular(view)
+            self.view = view
+            values = TickLocator(maxBins: tickSpace).ticks(view.lowerBound, view.upperBound)
+            let formatter = TickFormatter(ticks: values, lower: view.lowerBound, upper: view.upperBound)
+            labels = formatter.labels
+            offsetText = formatter.offsetText
+        case .log, .symlog, .logit:
+            let view = scale.clamped(view)
+            self.view = view
+            let lo = view.lowerBound, hi = view.upperBound
+            var major: [Double], minor: [Double] = []
+            switch scale {
+            case .symlog(let t): major = SymlogLocator.ticks(lo, hi, linthresh: t)
+            case .logit: (major, minor) = LogitLocator.ticks(lo, hi, tickSpace: tickSpace)
+            default: (major, minor) = LogLocator.ticks(lo, hi, tickSpace: tickSpace)
+            }
+            let allMajor = major
+            major = Self.visible(major, scale: scale, view: view)
+            minor = Self.visible(minor, scale: scale, view: view).filter { m in
+                !major.contains { Self.close(scale.forward($0), scale.forward(m)) }
+            }
+            values = major
+            offsetText = ""
+            if case .logit = scale {
+                labels = major.map { LogTickFormatter.logitLabel($0, locs: allMajor) }
+                minorLabels = minor.map { _ in "" }
+            } else {
+                var linthresh: Double?
+                if case .symlog(let t) = scale { linthresh = t }
+                let sub = LogTickFormatter.sublabels(decades: LogTickFormatter.decades(lo, hi, linthresh: linthresh))
+                labels = major.map { LogTickFormatter.label($0, sublabels: sub) }
+                // matplotlib's symlog scale draws no minors and labels none.
+                minorLabels = minor.map { LogTickFormatter.label($0, sublabels: sub) }
+            }
+            minorValues = minor
+        }
+    }
+
+    /// The ticks an Axis draws: inside the view in the scale's space, up to 1e-10 of its width.
+    static func visible(_ ticks: [Double], scale: AxisScale, view: ClosedRange<Double>) -> [Double] {
+        let a = scale.forward(view.lowerBound), b = scale.forward(view.upperBound)
+        let tolerance = (b / 2 - a / 2) * 2e-10
+        return ticks.filter { t in
+            let u = scale.forward(t)
+            return u.isFinite && u >= a - tolerance && u <= b + tolerance
+        }
+    }
+
+    /// numpy's isclose with its default tolerances, as matplotlib's remove_overlapping_locs compares.
+    static func close(_ a: Double, _ b: Double) -> Bool {
+        abs(a - b) <= 1e-8 + 1e-5 * abs(b)
     }
 
     /// Ticks of a logarithmic axis over [lower, upper] (both > 0), placed in log10 space:

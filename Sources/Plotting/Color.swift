@@ -37,25 +37,26 @@ public struct Color: Sendable, Hashable {
         Color(hex: 0xE69F00), Color(hex: 0x56B4E9), Color(hex: 0x000000), Color(hex: 0xF0E442),
     ]
 
-    /// Named colours accepted in specs: the palette's and matplotlib's one-letter ones.
+    /// A colour as matplotlib reads one, case aside: its one-letter base colours, `C0` to `C9`,
+    /// `tab:blue` and the other Tableau names, the CSS / X11 names (gold, teal, cornflowerblue, ...)
+    /// and `#rrggbb`; also "vermillion" and "sky", two of the palette's colours.
     public static func named(_ name: String) -> Color? {
-        switch name.lowercased() {
-        case "b", "blue": matplotlibBlue
-        case "r", "red": matplotlibRed
-        case "g", "green": matplotlibGreen
-        case "k", "black": black
-        case "w", "white": white
-        case "orange": palette[4]
-        case "vermillion": palette[1]
-        case "sky", "skyblue": palette[5]
-        case "purple": palette[3]
-        default:
-            if name.hasPrefix("#"), name.count == 7, let v = UInt32(name.dropFirst(), radix: 16) {
-                Color(hex: v)
-            } else {
-                nil
-            }
+        if let hex = NamedColors.base[name] { return Color(hex: hex) }
+        let key = name.lowercased()
+        if key.count == 2, key.hasPrefix("c"), let k = Int(key.dropFirst()) { return Color(hex: NamedColors.tableau[k].hex) }
+        if let entry = NamedColors.tableau.first(where: { $0.name == key || $0.name == key.replacingOccurrences(of: "grey", with: "gray") }) {
+            return Color(hex: entry.hex)
         }
+        if let hex = NamedColors.css[key] { return Color(hex: hex) }
+        switch key {
+        case "vermillion": return palette[1]
+        case "sky": return palette[5]
+        default: break
+        }
+        if key.hasPrefix("#"), key.count == 7, key.dropFirst().allSatisfy(\.isHexDigit), let v = UInt32(key.dropFirst(), radix: 16) {
+            return Color(hex: v)
+        }
+        return nil
     }
 }
 

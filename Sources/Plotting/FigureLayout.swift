@@ -106,11 +106,11 @@ public struct FigureLayout {
     }
 
     static func geometry(panel: Panel, area: Rect) -> PanelGeometry {
-        let xTicks = AxisTicks(view: panel.xView, length: area.width, vertical: false)
-        let yTicks = AxisTicks(view: panel.yView, length: area.height, vertical: true)
+        let xTicks = AxisTicks(scale: panel.xScale, view: panel.xView, length: area.width, vertical: false)
+        let yTicks = AxisTicks(scale: panel.yScale, view: panel.yView, length: area.height, vertical: true)
         return PanelGeometry(area: area,
-                             xScale: LinearScale(domain: xTicks.view, range: (area.minX, area.maxX)),
-                             yScale: LinearScale(domain: yTicks.view, range: (area.maxY, area.minY)),
+                             xScale: AxisMap(scale: panel.xScale, view: xTicks.view, range: (area.minX, area.maxX)),
+                             yScale: AxisMap(scale: panel.yScale, view: yTicks.view, range: (area.maxY, area.minY)),
                              xTicks: xTicks, yTicks: yTicks)
     }
 

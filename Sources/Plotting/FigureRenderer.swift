@@ -40,6 +40,7 @@ public struct FigureRenderer {
         let foreground = theme.foreground
         let tickStroke = StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false, snap: true)
 
+        drawSpans(panel, g, on: canvas)
         if panel.grid {
             let gridStroke = StrokeStyle(color: theme.grid, width: FigureStyle.gridWidth, roundJoins: false, snap: true)
             var lines: [[Point]] = []
@@ -48,6 +49,7 @@ public struct FigureRenderer {
             canvas.stroke(Path(lines), style: gridStroke)
         }
 
+        drawReferenceLines(panel, g, on: canvas)
         let clipper = LineClipper(area: area)
         let curves = panel.series.map { clipper.polylines(xs: $0.xs, ys: $0.ys, xScale: g.xScale, yScale: g.yScale) }
         canvas.pushClip(area)
@@ -75,6 +77,7 @@ public struct FigureRenderer {
                         style: textStyle, markup: false, maxWidth: nil)
         }
         canvas.stroke(Path(tickLines), style: tickStroke)
+        drawMinorTicks(g, style: textStyle, on: canvas)
 
         let lineHeight = canvas.measure("0", style: textStyle, markup: false, maxWidth: nil).height
         let xLabelTop = area.maxY + length + FigureStyle.tickPad + lineHeight

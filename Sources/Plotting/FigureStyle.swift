@@ -25,4 +25,12 @@ public enum FigureStyle {
     public static let legendEdgeWidth = 1 * point
     /// A colour bar as wide as matplotlib's: 5% of a 480-pixel figure's height.
     public static let colorBarWidth = 24.0
+    /// matplotlib's minor ticks: 2 pt long, 0.6 pt wide.
+    public static let minorTickLength = 2 * point
+    public static let minorTickWidth = 0.6 * point
+    /// `--hline` and `--vline`: thin mid-grey lines, under the curves.
+    public static let referenceLineWidth = 0.8 * point
+    public static let referenceLineColor = Color(hex: 0x808080)
+    /// `--span`: a translucent grey band, as axvspan with alpha 0.2 draws one.
+    public static let spanColor = Color(hex: 0x808080, alpha: 0.2)
 }

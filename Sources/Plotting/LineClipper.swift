@@ -10,6 +10,11 @@ public struct LineClipper: Sendable {
 
     /// The visible polylines of a series already mapped to pixels.
     public func polylines(xs: [Double], ys: [Double], xScale: LinearScale, yScale: LinearScale) -> [[Point]] {
+        polylines(xs: xs, ys: ys, xScale: AxisMap(xScale), yScale: AxisMap(yScale))
+    }
+
+    /// The visible polylines of a series on axes of any scale; values a scale masks break the line.
+    public func polylines(xs: [Double], ys: [Double], xScale: AxisMap, yScale: AxisMap) -> [[Point]] {
         var result: [[Point]] = []
         var current: [Point] = []
         var previous: Point?

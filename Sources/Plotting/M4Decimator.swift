@@ -1,11 +1,16 @@
 /// Streams samples into pixel columns and keeps, per column, the first, lowest, highest and
 /// last sample (M4, Jugel et al., VLDB 2014): the line drawn through what it keeps matches the
 /// line through every sample, and its memory depends on the column count, not the sample count.
-/// A non-finite sample ends the run before it, so the line still breaks there.
+/// A non-finite sample, or one the axes' scales mask, ends the run before it, so the line still
+/// breaks there. The columns cover the visible x window, even in the x axis's scale; the samples
+/// beyond each edge share a column of their own there, so only the segment into the window is
+/// drawn from them.
 public struct M4Decimator: Sendable {
     private let lower: Double
     private let columnsPerUnit: Double
     private let columns: Int
+    private let xScale: AxisScale
+    private let yScale: AxisScale
     public private(set) var xs: [Double] = []
     public private(set) var ys: [Double] = []
     private var bucket = -1
@@ -13,13 +18,16 @@ public struct M4Decimator: Sendable {
     private var open = false
     private var brokeLast = false
 
-    /// Columns evenly over [lower, upper]; samples outside are put in the edge columns.
-    public init(lower: Double, upper: Double, columns: Int) {
-        self.lower = lower
+    /// Columns evenly over [lower, upper] in the x scale's space.
+    public init(lower: Double, upper: Double, columns: Int, xScale: AxisScale = .linear, yScale: AxisScale = .linear) {
+        self.xScale = xScale
+        self.yScale = yScale
+        let lo = xScale.forward(lower), hi = xScale.forward(upper)
+        self.lower = lo / 4
         self.columns = max(1, columns)
-        // A degenerate interval (empty, reversed, or too wide for a double) puts every sample in
-        // the first column rather than trapping.
-        let perUnit = Double(self.columns) / (upper - lower)
+        // In quarters, as LinearScale does, so a window as wide as the doubles does not overflow; a
+        // degenerate window (empty, reversed, masked) puts every sample in the first column.
+        let perUnit = Double(self.columns) / (hi / 4 - lo / 4)
         self.columnsPerUnit = perUnit.isFinite && perUnit > 0 ? perUnit : 0
         xs.reserveCapacity(4 * self.columns + 16)
         ys.reserveCapacity(4 * self.columns + 16)
@@ -27,7 +35,8 @@ public struct M4Decimator: Sendable {
 
     /// Adds one sample; samples must come in increasing x.
     public mutating func add(_ x: Double, _ y: Double) {
-        guard y.isFinite else {
+        let u = xScale.forward(x)
+        guard y.isFinite, u.isFinite, yScale.shows(y) else {
             flush()
             if !brokeLast && !xs.isEmpty {
                 xs.append(x)
@@ -36,8 +45,9 @@ public struct M4Decimator: Sendable {
             }
             return
         }
-        let u = ((x - lower) * columnsPerUnit).rounded(.down)
-        let b = u.isFinite ? Int(min(max(u, 0), Double(columns - 1))) : 0
+        let column = ((u / 4 - lower) * columnsPerUnit).rounded(.down)
+        // -1 and `columns` hold what lies beyond the window's edges.
+        let b = column.isFinite ? Int(min(max(column, -1), Double(columns))) : 0
         if !open || b != bucket {
             flush()
             bucket = b

@@ -17,16 +17,16 @@ struct TerminalLayout {
 
     init(panel: Panel, entries: [TerminalChart.LegendEntry], heading: Bool, width: Int, plotRows: Int) {
         self.plotRows = plotRows
-        y = Axis.vertical(view: panel.yView, rows: plotRows)
+        y = Axis.vertical(view: panel.yView, rows: plotRows, scale: panel.yScale)
         let labelWidth = y.ticks.labels.map(\.count).max() ?? 0
         axisColumn = labelWidth + 1
         let available = max(1, width - axisColumn - 1)
         // The last x label, centred on its tick, may hang past the area's right end: narrow the
         // area so it stays on the line, under its tick.
-        let trial = Axis.horizontal(view: panel.xView, columns: available)
+        let trial = Axis.horizontal(view: panel.xView, columns: available, scale: panel.xScale)
         let overhang = zip(trial.labelStarts, trial.ticks.labels).map { $0 + $1.count - available }.max() ?? 0
         plotColumns = max(1, available - max(overhang, 0))
-        x = Axis.horizontal(view: panel.xView, columns: plotColumns)
+        x = Axis.horizontal(view: panel.xView, columns: plotColumns, scale: panel.xScale)
 
         header = [TerminalText.plain(panel.yLabel), y.ticks.offsetText].filter { !$0.isEmpty }.joined(separator: "  ")
         xLabel = TerminalText.plain(panel.xLabel)
@@ -62,30 +62,33 @@ struct TerminalLayout {
     struct Axis {
         let ticks: AxisTicks
         /// Data to dot coordinates: dot 0 is the left or the top.
-        let scale: LinearScale
+        let scale: AxisMap
         /// The column or row of each tick, in the order of `ticks.values`.
         let cells: [Int]
 
-        private init(ticks: AxisTicks, dots: Int, reversed: Bool) {
+        private init(ticks: AxisTicks, dots: Int, reversed: Bool, scale: AxisScale) {
             self.ticks = ticks
             let end = Double(dots - 1)
-            let toDots = LinearScale(domain: ticks.view, range: reversed ? (end, 0) : (0, end))
+            let toDots = AxisMap(scale: scale, view: ticks.view, range: reversed ? (end, 0) : (0, end))
             let dotsPerCell = reversed ? 4 : 2
-            scale = toDots
-            cells = ticks.values.map { min(max(Int(toDots($0).rounded()), 0), dots - 1) / dotsPerCell }
+            self.scale = toDots
+            cells = ticks.values.map { v in
+                let dot = toDots(v)
+                return Int(dot.isFinite ? min(max(dot.rounded(), 0), Double(dots - 1)) : 0) / dotsPerCell
+            }
         }
 
         /// A y axis `rows` cells tall, top row 0, with about one tick every three rows so labels breathe.
-        static func vertical(view: ClosedRange<Double>, rows: Int) -> Axis {
-            Axis(ticks: AxisTicks(view: view, maxBins: rows / 3), dots: 4 * rows, reversed: true)
+        static func vertical(view: ClosedRange<Double>, rows: Int, scale: AxisScale) -> Axis {
+            Axis(ticks: AxisTicks(view: view, maxBins: rows / 3, scale: scale), dots: 4 * rows, reversed: true, scale: scale)
         }
 
         /// An x axis `columns` cells wide: the most ticks, up to one per ten cells, whose labels
         /// centred on their ticks keep two spaces between them.
-        static func horizontal(view: ClosedRange<Double>, columns: Int) -> Axis {
+        static func horizontal(view: ClosedRange<Double>, columns: Int, scale: AxisScale) -> Axis {
             var bins = min(9, max(1, columns / 10))
             while true {
-                let axis = Axis(ticks: AxisTicks(view: view, maxBins: bins), dots: 2 * columns, reversed: false)
+                let axis = Axis(ticks: AxisTicks(view: view, maxBins: bins, scale: scale), dots: 2 * columns, reversed: false, scale: scale)
                 if bins == 1 || axis.labelsFit { return axis }
                 bins -= 1
             }
@@ -106,12 +109,7 @@ struct TerminalLayout {
 extension AxisTicks {
     /// Ticks for an axis of at most `maxBins` intervals, for layouts counted in character cells
     /// rather than in pixels of a font size.
-    init(view: ClosedRange<Double>, maxBins: Int) {
-        let view = LinearScale.nonsingular(view)
-        self.view = view
-        values = TickLocator(maxBins: maxBins).ticks(view.lowerBound, view.upperBound)
-        let formatter = TickFormatter(ticks: values, lower: view.lowerBound, upper: view.upperBound)
-        labels = formatter.labels
-        offsetText = formatter.offsetText
+    init(view: ClosedRange<Double>, maxBins: Int, scale: AxisScale = .linear) {
+        self.init(scale: scale, view: view, tickSpace: maxBins)
     }
 }

@@ -85,10 +85,12 @@ public struct TickFormatter: Sendable, Hashable {
 
     /// The fewest decimals that tell every tick apart (matplotlib's `_set_format`).
     static func decimals(_ locs: [Double]) -> Int {
-        var range = (locs.max() ?? 0) - (locs.min() ?? 0)
-        if range == 0 { range = locs.map(abs).max() ?? 1 }
-        if range == 0 { range = 1 }
-        let rangeOom = Int(log10(range).rounded(.down))
+        // Halved, so ticks from -1e308 to 1e308 do not overflow.
+        var halfRange = (locs.max() ?? 0) / 2 - (locs.min() ?? 0) / 2
+        if halfRange == 0 { halfRange = (locs.map(abs).max() ?? 1) / 2 }
+        if halfRange == 0 || !halfRange.isFinite { halfRange = 0.5 }
+        let range = 2 * halfRange
+        let rangeOom = Int((range.isFinite ? log10(range) : log10(halfRange) + log10(2.0)).rounded(.down))
         var sigfigs = max(0, 3 - rangeOom)
         let threshold = 1e-3 * pow(10, Double(rangeOom))
         while sigfigs >= 0 {

@@ -80,14 +80,27 @@ struct M4DecimatorTests {
         #expect(kept.ys == keptYs)
     }
 
-    @Test("samples outside [lower, upper] go to the edge columns")
+    @Test("samples outside [lower, upper] go to a column of their own beyond each edge, so the edge columns keep their shape")
     func outsideSamples() {
         var decimator = M4Decimator(lower: 0, upper: 2, columns: 2)
-        for (x, y) in [(-5.0, 1.0), (-1, 9), (0.5, 2), (1.5, 3), (3, -9), (7, 4)] { decimator.add(x, y) }
+        let samples = [(-5.0, 1.0), (-3, 0), (-1, 9), (0.2, 5), (0.4, 7), (0.5, 2), (1.5, 3), (3, -9), (5, 0), (7, 4)]
+        for (x, y) in samples { decimator.add(x, y) }
         let kept = decimator.finish()
-        // Column 0 holds x = -5, -1, 0.5 (first, highest, last); column 1 holds 1.5, 3, 7.
-        #expect(kept.xs == [-5, -1, 0.5, 1.5, 3, 7])
-        #expect(kept.ys == [1, 9, 2, 3, -9, 4])
+        // Left of 0: -5 (first), -3 (lowest), -1 (highest, last); column 0: all of 0.2, 0.4, 0.5;
+        // column 1: 1.5; right of 2: 3 (first, lowest), 7 (last), and 5 dropped.
+        #expect(kept.xs == [-5, -3, -1, 0.2, 0.4, 0.5, 1.5, 3, 7])
+        #expect(kept.ys == [1, 0, 9, 5, 7, 2, 3, -9, 4])
+    }
+
+    @Test("on a log x axis the columns are even in log x, and samples the axes mask break the line")
+    func logColumns() {
+        var decimator = M4Decimator(lower: 1, upper: 100, columns: 2, xScale: .log, yScale: .log)
+        // Columns [1, 10) and [10, 100) in log x (even in x they would split at 50.5, putting 11
+        // with 1 to 9); y = 0 is masked on a log y axis; x = 100 is past the window's last column.
+        for (x, y) in [(1.0, 1.0), (2, 0.5), (5, 2), (9, 4), (11, 5), (50, 0), (60, 6), (100, 7)] { decimator.add(x, y) }
+        let kept = decimator.finish()
+        #expect(kept.xs == [1, 2, 9, 11, 50, 60, 100])
+        #expect(kept.ys.map { $0.isNaN ? -1 : $0 } == [1, 0.5, 4, 5, -1, 6, 7])
     }
 }
 
