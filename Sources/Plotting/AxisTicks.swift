@@ -55,7 +55,7 @@ public struct AxisTicks: Sendable {
             } else {
                 var linthresh: Double?
                 if case .symlog(let t) = scale { linthresh = t }
-                let sub = LogTickFormatter.sublabels(decades: LogTickFormatter.decades(lo, hi, linthresh: linthresh))
+                let sub = LogTickFormatter.sublabels(lo, hi, linthresh: linthresh)
                 labels = major.map { LogTickFormatter.label($0, sublabels: sub) }
                 // matplotlib's symlog scale draws no minors and labels none.
                 minorLabels = minor.map { LogTickFormatter.label($0, sublabels: sub) }

@@ -3,21 +3,35 @@ import Foundation
 /// Tick labels of log and symlog axes as matplotlib's LogFormatterSciNotation writes them (10⁻³,
 /// −10², 2×10¹, 0), and of logit axes as its LogitFormatter does (10⁻², ½, 1−10⁻², 0.3).
 enum LogTickFormatter {
-    /// The coefficients labelled between powers of ten: all when the view spans at most 0.4 decades,
-    /// 1, 2, 3, 4, 6 up to one decade, powers of ten only beyond (LogFormatter's minor_thresholds).
-    static func sublabels(decades: Double) -> Set<Int> {
-        if decades > 1 { return [1] }
+    /// The coefficients labelled between powers of ten (LogFormatter.set_locs, minor_thresholds
+    /// (1, 0.4)): powers of ten only when the view holds more than one, else 1, 2, 3, 4, 6 when it
+    /// spans over 0.4 decades, else all.
+    static func sublabels(_ lower: Double, _ upper: Double, linthresh: Double?) -> Set<Int> {
+        // Python's math.log(x, 10): log(x) / log(10), with its rounding.
+        func log(_ x: Double) -> Double { Foundation.log(x) / Foundation.log(10.0) }
+        func powers(_ lo: Double, _ hi: Double) -> Double {
+            log(hi).rounded(.down) - log(lo).nextDown.rounded(.down)
+        }
+        var decades = 0.0, count = 0.0
+        if let t = linthresh {
+            if lower < -t {
+                let rhs = min(upper, -t)
+                // As matplotlib counts it, from the end nearer zero (a negative count, there).
+                count += log(abs(rhs)).rounded(.down) - log(abs(lower)).nextDown.rounded(.down)
+                decades += log(lower / rhs)
+            }
+            if upper > t {
+                let lhs = max(lower, t)
+                count += powers(lhs, upper)
+                decades += log(upper / lhs)
+            }
+        } else {
+            count = powers(lower, upper)
+            decades = abs(log(upper) - log(lower))
+        }
+        if count > 1 { return [1] }
         if decades > 0.4 { return [1, 2, 3, 4, 6, 10] }
         return Set(1...10)
-    }
-
-    /// How many decades the logarithmic parts of a view span (symlog counts outside ±linthresh only).
-    static func decades(_ lower: Double, _ upper: Double, linthresh: Double?) -> Double {
-        guard let t = linthresh else { return abs(log10(upper) - log10(lower)) }
-        var n = 0.0
-        if lower < -t { n += log10(lower / min(upper, -t)) }
-        if upper > t { n += log10(upper / max(lower, t)) }
-        return n
     }
 
     /// LogFormatterSciNotation's label of `x`, or "" where it leaves the tick unlabelled.
