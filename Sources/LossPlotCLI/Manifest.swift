@@ -15,6 +15,8 @@ enum Manifest {
                                             "xScale", "yScale", "linthresh", "hLines", "vLines", "spans"]
     static let curveFields = Set(CurveSpec.fixedFields + LossParameter.all.map(\.field))
 
+    static let spanFields: Set<String> = ["lower", "upper", "label"]
+
     /// JSON has no infinity; Barron's alpha = -inf is written as the string "-inf".
     static let infinities = JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(
         positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
@@ -60,6 +62,11 @@ enum Manifest {
             for key in ["samples", "columns"] {
                 if let value = fields[key] as? Double, value != value.rounded() {
                     throw CommandError("--manifest: '\(path)': figure \(i + 1): \(key) must be a whole number, not \(ShortNumber.format(value))")
+                }
+            }
+            for (j, span) in ((fields["spans"] as? [Any]) ?? []).enumerated() {
+                if let keys = (span as? [String: Any])?.keys, let unknown = keys.sorted().first(where: { !spanFields.contains($0) }) {
+                    throw CommandError("--manifest: '\(path)': figure \(i + 1), span \(j + 1) has the unknown field '\(unknown)'")
                 }
             }
             for (j, curve) in ((fields["curves"] as? [Any]) ?? []).enumerated() {
