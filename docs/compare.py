@@ -4,8 +4,8 @@
     python3 docs/compare.py [OUT_DIR]      (default docs/compare)
 
 Renders the article's figures with bench/matplotlib/article.py (FIGURES.md's figures drawn the
-way a matplotlib user would) and writes OUT_DIR/NAME.png: loss-plot's plots/NAME.png on the
-left, matplotlib's on the right, at the same 640x480 size. Needs matplotlib (pip install matplotlib).
+way a matplotlib user would) and the gallery's with bench/matplotlib/gallery.py, and writes OUT_DIR/NAME.png: loss-plot's plots/NAME.png on the
+left, matplotlib's on the right, at the same size. Needs matplotlib (pip install matplotlib).
 """
 
 import subprocess
@@ -33,7 +33,8 @@ def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "compare"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as reference:
-        subprocess.run([sys.executable, str(ROOT / "bench" / "matplotlib" / "article.py"), reference], check=True)
+        for script in ("article.py", "gallery.py"):
+            subprocess.run([sys.executable, str(ROOT / "bench" / "matplotlib" / script), reference], check=True)
         for theirs in sorted(Path(reference).glob("*.png")):
             ours = ROOT / "plots" / theirs.name
             if not ours.exists():

@@ -81,5 +81,5 @@ public enum ArticleFigures {
         legend: "upper center", gradient: true)
 
     /// What `batch` renders by default: the article's 11 figures, then the gallery's extras.
-    public static let gallery: [FigureSpec] = article + [barron]
+    public static let gallery: [FigureSpec] = article + [barron] + GalleryFigures.figures
 }

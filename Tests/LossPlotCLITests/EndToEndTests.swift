@@ -91,13 +91,14 @@ struct EndToEndTests {
         #expect(abs((y?[2] as? Double ?? 0) - pow(log(2.0), 2)) < 1e-15)
     }
 
-    @Test("batch writes the 11 figures of FIGURES.md and the barron figure, in PNG and SVG")
+    @Test("batch writes the 11 figures of FIGURES.md, the barron figure and the gallery's, in PNG and SVG")
     func batch() throws {
         let folder = try temporaryFolder()
         #expect(runCommand(["batch", "--out-dir", folder]) == nil)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         let names = ["binary-cross-entropy", "classification", "hinge", "huber", "kl-divergence", "l1-l2", "msle",
-                     "pseudo-huber", "regression", "sigmoid-cross-entropy", "softmax-cross-entropy", "barron"].sorted()
+                     "pseudo-huber", "regression", "sigmoid-cross-entropy", "softmax-cross-entropy", "barron",
+                     "log-loss-log-scale", "redescending-losses"].sorted()
         #expect(files == names.flatMap { ["\($0).png", "\($0).svg"] })
     }
 

@@ -65,7 +65,7 @@ struct FurnitureTests {
     func look() throws {
         let s = try spec(["l1", "l2", "--linestyle", "dashdot", "--linewidth", "2", "--linewidth", "0.5", "--factor", "3", "--out", "x.png"])
         #expect(s.curves.map(\.style) == ["dashdot", "dashdot"])
-        #expect(s.curves.map(\.width) == [2, 0.5])
+        #expect(s.curves.map(\.lineWidth) == [2, 0.5])
         #expect(s.curves.map(\.factor) == [3, 3])
         let figure = try FigureBuilder(s).figure(RenderOptions())
         #expect(figure.panels[0].series.map(\.lineStyle) == [.dashDot, .dashDot])
@@ -165,7 +165,7 @@ struct FurnitureTests {
         let json = """
             {"figures": [{"name": "m", "range": [0.001, 1], "samples": 50, "xScale": "log", "yScale": "symlog", "linthresh": 0.5,
               "hLines": [1], "vLines": [0.1], "spans": [{"lower": 0.5, "upper": 1, "label": "easy"}],
-              "curves": [{"loss": "binary-cross-entropy", "target": 1, "color": "gold", "style": "dashed", "width": 2, "factor": 0.5}]}]}
+              "curves": [{"loss": "binary-cross-entropy", "target": 1, "color": "gold", "style": "dashed", "lineWidth": 2, "factor": 0.5}]}]}
             """
         try Data(json.utf8).write(to: URL(fileURLWithPath: folder + "/m.json"))
         let specs = try Manifest.load(path: folder + "/m.json")
@@ -189,5 +189,26 @@ struct FurnitureTests {
             #expect(throws: (any Error).self) { try FigureBuilder(s) }
             do { _ = try FigureBuilder(s) } catch { #expect("\(error)".contains(message), "\(error)") }
         }
+    }
+
+    @Test("the terminal chart draws a log x axis with matplotlib's labels and the curve as a falling line")
+    func terminalLog() throws {
+        let figure = try FigureBuilder(try spec(["bce", "--target", "1", "--range", "1e-6:1", "--xscale", "log", "--out", "x.png"]))
+            .figure(RenderOptions())
+        let chart = TerminalChart(figure: figure, columns: 80, rows: 20, color: false).render()
+        for label in ["10⁻⁶", "10⁻³", "10⁰"] { #expect(chart.contains(label), "\(chart)") }
+        // -log p on a log axis is straight: the curve's row falls by the same amount each column.
+        let rows = chart.split(separator: "\n").map { Array($0) }
+        let axis = try #require(rows.first { $0.contains("└") })
+        let start = try #require(axis.firstIndex(of: "└")) + 1
+        var heights: [Int] = []
+        for column in stride(from: start + 5, to: start + 60, by: 10) {
+            if let row = rows.firstIndex(where: { column < $0.count && (0x2801...0x28FF).contains($0[column].unicodeScalars.first!.value) }) {
+                heights.append(row)
+            }
+        }
+        #expect(heights.count >= 5)
+        let steps = zip(heights.dropFirst(), heights).map { $0 - $1 }
+        #expect((steps.max() ?? 0) - (steps.min() ?? 0) <= 1, "\(heights)")
     }
 }
