@@ -169,6 +169,13 @@ struct FuzzTests {
     static let themes = Tokens(good: ["light", "dark"], bad: ["pink"])
     static let legends = Tokens(good: ["best", "upper right", "lower left", "none", "UPPER LEFT", "center"], bad: ["top", ""])
     static let facets = Tokens(good: ["loss", "delta", "alpha", "tau"], bad: ["target", ""])
+    static let axisScales = Tokens(good: ["linear", "log", "symlog", "logit"], bad: ["ln", "", "LOG"])
+    static let furniture = Tokens(good: ["0", "0.5", "-1", "1e308", "1e-320"], bad: ["nan", "inf", "abc", ""])
+    static let spans = Tokens(good: ["0:1", "-1:0.5:label", "0.6:1:well: classified", "1e-320:1e308"], bad: ["1:0", "0", "a:b", ""])
+    static let colors = Tokens(good: ["gold", "C0", "#0072b2", "teal", "k", "tab:red", "DarkOrchid"], bad: ["C10", "#12345", "bleu", ""])
+    static let lineStyles = Tokens(good: ["solid", "dashed", "dashdot", "dotted", "--", ":"], bad: ["dash", ""])
+    static let widths = Tokens(good: ["0.5", "2", "100", "1e-3"], bad: ["0", "-1", "1e9", "nan"])
+    static let factors = Tokens(good: ["1", "1.4426950408889634", "0.5", "1e300", "1e-300"], bad: ["0", "-1", "inf"])
     static let extensions = Tokens(good: [".png", ".svg", ".pdf", ".csv", ".json"], bad: [".txt", ""])
 
     /// `--terminal` sizes its chart by COLUMNS, and a huge COLUMNS traps (a known bug, tested in a process of its own).
@@ -186,6 +193,9 @@ struct FuzzTests {
         let valued: [(String, Tokens)] = [
             ("--range", ranges), ("--samples", samples), ("--xlim", limits), ("--ylim", limits),
             ("--legend", legends), ("--scale", scales), ("--theme", themes), ("--facet", facets),
+            ("--xscale", axisScales), ("--yscale", axisScales), ("--linthresh", furniture), ("--hline", furniture),
+            ("--vline", furniture), ("--span", spans), ("--color", colors), ("--linestyle", lineStyles),
+            ("--linewidth", widths), ("--factor", factors),
         ]
         for (flag, tokens) in valued where chance(0.12) {
             groups.append([flag, tokens.pick(&rng)])
