@@ -7,7 +7,7 @@ public struct CurveLookFlags: ParsableArguments {
     @Option(name: .customLong("color"), help: "A curve's colour: a matplotlib name (gold, teal, cornflowerblue, ...), C0 to C9, or #rrggbb; once for all curves or once per curve.")
     var colors: [String] = []
 
-    @Option(name: .customLong("linestyle"), parsing: .unconditionalSingleValue, help: "A curve's line style: solid, dashed, dashdot or dotted (or matplotlib's -, --, -., :); once for all curves or once per curve.")
+    @Option(name: .customLong("linestyle"), parsing: .unconditionalSingleValue, help: "A curve's line style: solid, dashed, dashdot or dotted (or matplotlib's -, -., : and --linestyle=--); once for all curves or once per curve.")
     var lineStyles: [String] = []
 
     @Option(name: .customLong("linewidth"), parsing: .unconditionalSingleValue, help: "A curve's line width in points (default 1.5); once for all curves or once per curve.")

@@ -63,7 +63,7 @@ struct FurnitureTests {
 
     @Test("line style, width and factor: one value for every curve or one per curve")
     func look() throws {
-        #expect(try spec(["l1", "--linestyle", "--", "--out", "x.png"]).curves[0].style == "--")
+        #expect(try spec(["l1", "--linestyle=--", "--out", "x.png"]).curves[0].style == "--")
         let s = try spec(["l1", "l2", "--linestyle", "dashdot", "--linewidth", "2", "--linewidth", "0.5", "--factor", "3", "--out", "x.png"])
         #expect(s.curves.map(\.style) == ["dashdot", "dashdot"])
         #expect(s.curves.map(\.lineWidth) == [2, 0.5])
