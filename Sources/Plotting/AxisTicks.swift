@@ -42,25 +42,29 @@ public struct AxisTicks: Sendable {
             case .logit: (major, minor) = LogitLocator.ticks(lo, hi, tickSpace: tickSpace)
             default: (major, minor) = LogLocator.ticks(lo, hi, tickSpace: tickSpace)
             }
+            // Axis.get_minorticklocs: minors within 1e-5 of the view's width of a major go.
+            let a = scale.forward(lo), b = scale.forward(hi)
+            let tolerance = (b / 2 - a / 2) * 2e-5
+            minor = minor.filter { m in !major.contains { abs(scale.forward($0) - scale.forward(m)) <= tolerance } }
             let allMajor = major
             major = Self.visible(major, scale: scale, view: view)
-            minor = Self.visible(minor, scale: scale, view: view).filter { m in
-                !major.contains { Self.close(scale.forward($0), scale.forward(m)) }
-            }
             values = major
             offsetText = ""
+            var minorText: [String]
             if case .logit = scale {
                 labels = major.map { LogTickFormatter.logitLabel($0, locs: allMajor) }
-                minorLabels = minor.map { _ in "" }
+                minorText = LogTickFormatter.logitMinorLabels(minor)
             } else {
                 var linthresh: Double?
                 if case .symlog(let t) = scale { linthresh = t }
                 let sub = LogTickFormatter.sublabels(lo, hi, linthresh: linthresh)
                 labels = major.map { LogTickFormatter.label($0, sublabels: sub) }
-                // matplotlib's symlog scale draws no minors and labels none.
-                minorLabels = minor.map { LogTickFormatter.label($0, sublabels: sub) }
+                minorText = minor.map { LogTickFormatter.label($0, sublabels: sub) }
             }
-            minorValues = minor
+            let shown = Set(Self.visible(minor, scale: scale, view: view))
+            let kept = minor.indices.filter { shown.contains(minor[$0]) }
+            minorValues = kept.map { minor[$0] }
+            minorLabels = kept.map { minorText[$0] }
         }
     }
 
@@ -72,11 +76,6 @@ public struct AxisTicks: Sendable {
             let u = scale.forward(t)
             return u.isFinite && u >= a - tolerance && u <= b + tolerance
         }
-    }
-
-    /// numpy's isclose with its default tolerances, as matplotlib's remove_overlapping_locs compares.
-    static func close(_ a: Double, _ b: Double) -> Bool {
-        abs(a - b) <= 1e-8 + 1e-5 * abs(b)
     }
 
     /// Ticks of a logarithmic axis over [lower, upper] (both > 0), placed in log10 space:

@@ -60,6 +60,25 @@ enum LogTickFormatter {
         return value(x, locs: locs, scientific: false)
     }
 
+    /// LogitFormatter's minor labels: none when every minor is a decade, 1 - decade or 1/2, or when
+    /// there are 25 or more; all of them under 6; else the 6 with the most room around them.
+    static func logitMinorLabels(_ locs: [Double]) -> [String] {
+        let plain = locs.allSatisfy { isDecade($0) || isDecade(1 - $0) || (closeToInteger(2 * $0) && (2 * $0).rounded() == 1) }
+        guard !plain, locs.count < 25 else { return locs.map { _ in "" } }
+        var labelled = Set(locs.indices)
+        if locs.count >= 6 {
+            let u = locs.map { -Foundation.log(1 / $0 - 1) }
+            let diff = zip(u.dropFirst(), u).map { $0 - $1 }
+            let pessimistic = locs.indices.map { i in min(i > 0 ? diff[i - 1] : .infinity, i < diff.count ? diff[i] : .infinity) }
+            let sum = locs.indices.map { i in (i > 0 ? diff[i - 1] : 0) + (i < diff.count ? diff[i] : 0) }
+            let order = locs.indices.sorted { a, b in
+                (pessimistic[a], sum[a], a) < (pessimistic[b], sum[b], b)
+            }
+            labelled = Set(order.suffix(6))
+        }
+        return locs.indices.map { labelled.contains($0) ? logitLabel(locs[$0], locs: locs) : "" }
+    }
+
     /// LogitFormatter._format_value: enough decimals to tell `x` from its nearest neighbour.
     static func value(_ x: Double, locs: [Double], scientific: Bool) -> String {
         let exponent = scientific ? log10(x).rounded(.down) : 0

@@ -145,8 +145,8 @@ struct ScaleTickTests {
         #expect(AxisTicks(scale: c.scale, view: c.lower...c.upper, tickSpace: c.space).labels == c.labels)
     }
 
-    @Test("minor labels on log axes: none beyond a decade, the coefficients 2, 3, 4, 6 within one",
-          arguments: cases.filter { $0.scale == .log })
+    @Test("minor labels: on log axes none beyond a decade, 2, 3, 4, 6 within one; on logit axes the six with most room",
+          arguments: cases)
     func minorLabels(_ c: ScaleTickCase) {
         #expect(AxisTicks(scale: c.scale, view: c.lower...c.upper, tickSpace: c.space).minorLabels == c.minorLabels)
     }
