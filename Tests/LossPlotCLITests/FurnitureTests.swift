@@ -212,4 +212,30 @@ struct FurnitureTests {
         let steps = zip(heights.dropFirst(), heights).map { $0 - $1 }
         #expect((steps.max() ?? 0) - (steps.min() ?? 0) <= 1, "\(heights)")
     }
+
+    static let axisKinds: [(String, String, String)] = [
+        ("linear", "-2:2", "-1:1"), ("log", "0.01:100", "0.1:10"), ("symlog", "-100:100", "-10:10"), ("logit", "0.001:0.999", "0.01:0.99"),
+    ]
+
+    @Test("every axis kind works with limits, facets, derivative panels and the terminal chart", arguments: axisKinds)
+    func everyPath(scale: String, range: String, limits: String) throws {
+        let kind = try #require(AxisScale(name: scale))
+        let paths: [[String]] = [
+            ["huber", "pseudo-huber", "--delta", "0.5,1", "--facet", "delta"],
+            ["pseudo-huber", "--delta", "0.5,1", "--gradient"],
+            ["huber", "--delta", "0.5,1", "--xlim", limits],
+        ]
+        for path in paths {
+            let figure = try FigureBuilder(try spec(path + ["--range", range, "--xscale", scale, "--out", "x.png"])).figure(RenderOptions())
+            #expect(figure.panels.count >= 2 || path.contains("--xlim"))
+            #expect(figure.panels.allSatisfy { $0.xScale == kind })
+            #expect(figure.hiddenCurves.isEmpty, "\(path)")
+            let chart = TerminalChart(figure: figure, columns: 80, rows: 20, color: false).render()
+            #expect(chart.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
+        }
+        let logY = try FigureBuilder(try spec(["pseudo-huber", "--delta", "1", "--gradient", "--range", range, "--xscale", scale,
+                                               "--yscale", "log", "--out", "x.png"])).figure(RenderOptions())
+        // A derivative changes sign: its panel keeps a linear y axis.
+        #expect(logY.panels[0].yScale == .log && logY.panels[1].yScale == .linear)
+    }
 }
