@@ -77,21 +77,4 @@ public struct AxisTicks: Sendable {
             return u.isFinite && u >= a - tolerance && u <= b + tolerance
         }
     }
-
-    /// Ticks of a logarithmic axis over [lower, upper] (both > 0), placed in log10 space:
-    /// the powers of ten inside, or the ends and their geometric middle when there are fewer than two.
-    public init(logarithmicFrom lower: Double, to upper: Double) {
-        let lo = log10(lower), hi = log10(upper)
-        view = LinearScale.nonsingular(lo...hi)
-        var powers = Array(Int(lo.rounded(.up))...Int(max(lo.rounded(.up), hi.rounded(.down)))).map(Double.init).filter { $0 >= lo && $0 <= hi }
-        if powers.count < 2 { powers = [lo, (lo + hi) / 2, hi] }
-        values = powers
-        labels = powers.map { Self.compact(pow(10, $0)) }
-        offsetText = ""
-    }
-
-    /// A number in at most three significant digits, as %g writes it, with a true minus sign.
-    static func compact(_ v: Double) -> String {
-        String(format: "%.3g", v).replacingOccurrences(of: "-", with: "\u{2212}")
-    }
 }

@@ -12,4 +12,9 @@ public struct ColorBar: Sendable {
         self.colorMap = colorMap
         self.logarithmic = logarithmic
     }
+
+    /// The bar's axis: logarithmic (matplotlib's LogNorm colour bar) for a geometric range above 0.
+    public var scale: AxisScale {
+        logarithmic && range.lowerBound > 0 ? .log : .linear
+    }
 }

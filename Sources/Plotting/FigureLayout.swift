@@ -48,10 +48,8 @@ public struct FigureLayout {
         var colorBarWidth = 0.0
         var barTicks: AxisTicks?
         if let bar = figure.colorBar {
-            let ticks = bar.logarithmic && bar.range.lowerBound > 0
-                ? AxisTicks(logarithmicFrom: bar.range.lowerBound, to: bar.range.upperBound)
-                : AxisTicks(view: bar.range, length: height * 0.7, vertical: true)
-            let labelWidth = ticks.labels.map { canvas.measure($0, style: tickStyle, markup: false, maxWidth: nil).width }.max() ?? 0
+            let ticks = AxisTicks(scale: bar.scale, view: bar.range, length: height * 0.7, vertical: true)
+            let labelWidth = (ticks.labels + ticks.minorLabels).map { canvas.measure($0, style: tickStyle, markup: false, maxWidth: nil).width }.max() ?? 0
             let labelHeight = canvas.measure(bar.label, style: tickStyle, markup: true, maxWidth: height * 0.7).height
             colorBarWidth = FigureStyle.panelGap + FigureStyle.colorBarWidth + FigureStyle.tickLength + FigureStyle.tickPad
                 + labelWidth + FigureStyle.labelPad + labelHeight

@@ -115,18 +115,25 @@ public struct FigureRenderer {
         canvas.fill(area, bottomToTop: bar.colorMap.stops)
         let foreground = figure.theme.foreground
         canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false, snap: true), cornerRadius: 0)
-        let scale = LinearScale(domain: ticks.view, range: (area.maxY, area.minY))
+        let scale = AxisMap(scale: bar.scale, view: ticks.view, range: (area.maxY, area.minY))
         let style = TextStyle(size: FigureStyle.fontSize, color: foreground)
         var lines: [[Point]] = []
         var widest = 0.0
-        for (v, label) in zip(ticks.values, ticks.labels) {
+        var minorLines: [[Point]] = []
+        for (v, label) in zip(ticks.values + ticks.minorValues, ticks.labels + ticks.minorLabels) {
             let y = scale(v)
-            lines.append([Point(area.maxX, y), Point(area.maxX + FigureStyle.tickLength, y)])
-            canvas.draw(label, at: Point(area.maxX + FigureStyle.tickLength + FigureStyle.tickPad, y), anchor: .leftMiddle,
+            let major = lines.count < ticks.values.count
+            let length = major ? FigureStyle.tickLength : FigureStyle.minorTickLength
+            if major { lines.append([Point(area.maxX, y), Point(area.maxX + length, y)]) } else { minorLines.append([Point(area.maxX, y), Point(area.maxX + length, y)]) }
+            guard !label.isEmpty else { continue }
+            canvas.draw(label, at: Point(area.maxX + length + FigureStyle.tickPad, y), anchor: .leftMiddle,
                         angle: 0, style: style, markup: false, maxWidth: nil)
             widest = max(widest, canvas.measure(label, style: style, markup: false, maxWidth: nil).width)
         }
         canvas.stroke(Path(lines), style: StrokeStyle(color: foreground, width: FigureStyle.tickWidth, roundJoins: false, snap: true))
+        if !minorLines.isEmpty {
+            canvas.stroke(Path(minorLines), style: StrokeStyle(color: foreground, width: FigureStyle.minorTickWidth, roundJoins: false, snap: true))
+        }
         let x = area.maxX + FigureStyle.tickLength + FigureStyle.tickPad + widest + FigureStyle.labelPad
         canvas.draw(bar.label, at: Point(x, area.midY), anchor: .topCenter, angle: .pi / 2,
                     style: style, markup: true, maxWidth: area.height)

@@ -238,4 +238,14 @@ struct FurnitureTests {
         // A derivative changes sign: its panel keeps a linear y axis.
         #expect(logY.panels[0].yScale == .log && logY.panels[1].yScale == .linear)
     }
+
+    @Test("a geometric parameter sweep's colour bar is a log axis, labelled as matplotlib's LogNorm colour bar")
+    func logColorBar() throws {
+        let figure = try FigureBuilder(try spec(["pseudo-huber", "--delta", "0.1:10:12", "--geometric", "--out", "x.png"]))
+            .figure(RenderOptions())
+        let ticks = try #require(FigureLayout(figure: figure, canvas: RecordingCanvas()).colorBarTicks)
+        #expect(ticks.values == [0.1, 1, 10])
+        #expect(ticks.labels == ["10⁻¹", "10⁰", "10¹"])
+        #expect(ticks.minorValues.count == 16)
+    }
 }
