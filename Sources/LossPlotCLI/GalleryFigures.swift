@@ -15,11 +15,11 @@ public enum GalleryFigures {
         name: "redescending-losses", title: "Robust M-estimators: ρ and its influence function ψ = ρ′", xLabel: "residual r",
         yLabel: "ρ(r)", range: [-6, 6], samples: 1000,
         curves: [
-            CurveSpec(loss: "huber", label: "Huber (c = 1.345)", delta: 1.345),
-            CurveSpec(loss: "cauchy", label: "Cauchy (c = 2.3849)", delta: 2.3849),
-            CurveSpec(loss: "tukey", label: "Tukey biweight (c = 4.685)", delta: 4.685),
-            CurveSpec(loss: "welsch", label: "Welsch (c = 2.9846)", delta: 2.9846),
-            CurveSpec(loss: "geman-mcclure", label: "Geman-McClure (c = 1)", delta: 1),
+            CurveSpec(loss: "huber", label: "Huber (c = 1.345)", parameters: [.delta: 1.345]),
+            CurveSpec(loss: "cauchy", label: "Cauchy (c = 2.3849)", parameters: [.delta: 2.3849]),
+            CurveSpec(loss: "tukey", label: "Tukey biweight (c = 4.685)", parameters: [.delta: 4.685]),
+            CurveSpec(loss: "welsch", label: "Welsch (c = 2.9846)", parameters: [.delta: 2.9846]),
+            CurveSpec(loss: "geman-mcclure", label: "Geman-McClure (c = 1)", parameters: [.delta: 1]),
         ],
         legend: "upper center", gradient: true)
 
