@@ -14,6 +14,7 @@ struct AxisArithmeticTests {
         ["l1", "--range", "1.7e308:1.79e308"],
         ["l2", "--range", "-8e307:8e307", "--samples", "101", "--gradient"],
         ["l1", "--range", "-8.9e307:8.9e307", "--gradient"],
+        ["l2", "--range", "-1e154:1e154", "--derivative", "1,2"],
         ["l2", "--range", "0:1e154", "--factor", "1.7"],
         ["l1", "l2", "--facet", "loss", "--range", "0:1.7e308"],
         ["huber", "--delta", "1e-300:1e300:7", "--geometric", "--range", "-1e150:1e150"],
