@@ -14,6 +14,9 @@ struct CurveGrid {
     /// One panel per loss or per parameter value, when set.
     var facet: Facet?
 
+    /// Frameworks whose functions are drawn, one curve each (nil: the exact loss); empty draws the exact loss only.
+    var frameworks: [Framework?] = []
+
     func curves(for kinds: [LossDefinition]) -> [CurveSpec] {
         var result: [CurveSpec] = []
         for kind in kinds {
@@ -54,8 +57,19 @@ struct CurveGrid {
                         let isClass = kind.targetDomain == .classIndex
                         parts.append(isClass ? "class \(ShortNumber.format(target))" : "t = \(ShortNumber.format(target))")
                     }
-                    spec.label = parts.joined(separator: ", ")
-                    result.append(spec)
+                    guard !frameworks.isEmpty else {
+                        spec.label = parts.joined(separator: ", ")
+                        result.append(spec)
+                        continue
+                    }
+                    // One curve per framework, labelled by it ("Keras", "exact").
+                    if kinds.count == 1 { parts.removeAll { $0 == kind.name } }
+                    for framework in frameworks {
+                        var copy = spec
+                        copy.framework = framework?.rawValue
+                        copy.label = ([framework?.displayName ?? "exact"] + parts).joined(separator: ", ")
+                        result.append(copy)
+                    }
                 }
             }
         }

@@ -28,10 +28,13 @@ public struct CurveSpec: Sendable, Equatable {
     /// A constant the loss and its derivatives are multiplied by (LossFunctions.jl's ScaledLoss):
     /// 1 / ln 2 turns ln(1 + e^-m) into scikit-learn's base-2 log loss, through (0, 1).
     public var factor: Double?
+    /// A framework whose function draws the curve instead of the exact loss (`keras`, `pytorch`,
+    /// `optax`, `mlx`, `sklearn`): its clipping and clamping included.
+    public var framework: String?
 
     public init(loss: String, label: String? = nil, target: Double? = nil, distribution: [Double]? = nil,
                 rest: [Double]? = nil, parameters: [LossParameter: Double] = [:], color: String? = nil, style: String? = nil,
-                panel: String? = nil, lineWidth: Double? = nil, factor: Double? = nil) {
+                panel: String? = nil, lineWidth: Double? = nil, factor: Double? = nil, framework: String? = nil) {
         self.loss = loss
         self.label = label
         self.target = target
@@ -43,6 +46,7 @@ public struct CurveSpec: Sendable, Equatable {
         self.panel = panel
         self.lineWidth = lineWidth
         self.factor = factor
+        self.framework = framework
     }
 
     /// Reads a parameter's value, if set.
@@ -67,7 +71,7 @@ extension CurveSpec: Codable {
     }
 
     /// The fields besides the loss parameters.
-    static let fixedFields = ["loss", "label", "target", "distribution", "rest", "color", "style", "panel", "lineWidth", "factor"]
+    static let fixedFields = ["loss", "label", "target", "distribution", "rest", "color", "style", "panel", "lineWidth", "factor", "framework"]
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
@@ -81,6 +85,7 @@ extension CurveSpec: Codable {
         panel = try c.decodeIfPresent(String.self, forKey: Key("panel"))
         lineWidth = try c.decodeIfPresent(Double.self, forKey: Key("lineWidth"))
         factor = try c.decodeIfPresent(Double.self, forKey: Key("factor"))
+        framework = try c.decodeIfPresent(String.self, forKey: Key("framework"))
         parameters = [:]
         for parameter in LossParameter.all {
             if let v = try c.decodeIfPresent(Double.self, forKey: Key(parameter.field)) { parameters[parameter.field] = v }
@@ -102,5 +107,6 @@ extension CurveSpec: Codable {
         try c.encodeIfPresent(panel, forKey: Key("panel"))
         try c.encodeIfPresent(lineWidth, forKey: Key("lineWidth"))
         try c.encodeIfPresent(factor, forKey: Key("factor"))
+        try c.encodeIfPresent(framework, forKey: Key("framework"))
     }
 }

@@ -59,6 +59,9 @@ public struct FigureBuilder: Sendable {
             throw SpecError("\(name): derivative order \(bad) is not drawn; use 1, 2 or both")
         }
         let faceted = spec.curves.contains { $0.panel != nil }
+        if spec.curves.contains(where: { $0.framework != nil }) && !spec.derivativeOrders.isEmpty {
+            throw SpecError("\(name): framework curves are values only; draw the derivatives in a figure without them")
+        }
         if faceted && !spec.derivativeOrders.isEmpty {
             throw SpecError("\(name): small multiples (panels) and a gradient panel cannot be combined; draw the derivatives in a figure of their own")
         }

@@ -42,6 +42,9 @@ public struct PlotCommand: ParsableCommand {
     @Flag(help: "Add the first derivatives: the short form of --derivative 1.")
     var gradient = false
 
+    @Option(help: "Draw what frameworks compute under the loss's name, one curve each: keras, pytorch, optax, mlx, sklearn, and exact for the mathematical function (e.g. exact,keras,pytorch).")
+    var framework: String?
+
     @Option(parsing: .unconditional, help: "Derivative orders to add, 1, 2 or 1,2: a panel each beside the loss, columns d(NAME)/dx and d2(NAME)/dx2 in CSV and JSON.")
     var derivative: String?
 
@@ -131,6 +134,19 @@ public struct PlotCommand: ParsableCommand {
         }
         try TargetChecks.checkRows(kinds, grid: grid, restText: rest)
         let orders = try derivativeOrders()
+        if let framework {
+            grid.frameworks = try framework.split(separator: ",", omittingEmptySubsequences: false).map { part in
+                let name = part.trimmingCharacters(in: .whitespaces)
+                if name == "exact" { return nil }
+                guard let f = Framework(rawValue: name) else {
+                    throw CommandError("--framework: '\(name)' is not a framework; use exact, \(Framework.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return f
+            }
+            if !orders.isEmpty {
+                throw CommandError("--framework: framework curves are values only; draw the derivatives without --framework")
+            }
+        }
         if let facet {
             grid.facet = try Facet(argument: facet)
             if !orders.isEmpty { throw CommandError("--facet: cannot be combined with --gradient or --derivative; draw the derivatives in a figure of their own") }

@@ -12,6 +12,8 @@ struct ResolvedCurve: Sendable {
     let width: Double
     /// The constant the loss and its derivative are multiplied by.
     let factor: Double
+    /// A framework's function drawn instead of the exact loss.
+    let framework: FrameworkCurve?
 
     /// Checks every field of the spec; `field` names it in errors ("curve 2 of 'huber'").
     init(_ spec: CurveSpec, index: Int, field: String) throws {
@@ -76,6 +78,14 @@ struct ResolvedCurve: Sendable {
         guard factor.isFinite, factor > 0 else {
             throw SpecError("\(field): factor \(ShortNumber.format(factor)) is not allowed; it must be a finite number above 0")
         }
+        if let name = spec.framework {
+            guard let framework = Framework(rawValue: name) else {
+                throw SpecError("\(field): unknown framework '\(name)'; use \(Framework.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.framework = try FrameworkCurve(framework, curve: curve)
+        } else {
+            framework = nil
+        }
     }
 }
 
@@ -83,7 +93,12 @@ extension ResolvedCurve {
     /// The curve's losses (and first and second derivatives, when asked) at `xs`, times its factor.
     func evaluate(_ xs: UnsafeBufferPointer<Double>, values: UnsafeMutableBufferPointer<Double>,
                   first: UnsafeMutableBufferPointer<Double>?, second: UnsafeMutableBufferPointer<Double>?) {
-        curve.evaluate(xs, values: values, first: first, second: second)
+        if let framework {
+            framework.evaluate(xs, values: values)
+            for buffer in [first, second].compactMap({ $0 }) { for i in buffer.indices { buffer[i] = .nan } }
+        } else {
+            curve.evaluate(xs, values: values, first: first, second: second)
+        }
         guard factor != 1 else { return }
         for i in values.indices { values[i] *= factor }
         if let first { for i in first.indices { first[i] *= factor } }
@@ -91,11 +106,18 @@ extension ResolvedCurve {
     }
 
     /// The loss at one input, times the factor.
-    func value(at x: Double) -> Double { factor * curve.value(at: x) }
+    func value(at x: Double) -> Double {
+        guard let framework else { return factor * curve.value(at: x) }
+        var v = Double.nan
+        withUnsafePointer(to: x) { xp in
+            withUnsafeMutablePointer(to: &v) { framework.evaluate(UnsafeBufferPointer(start: xp, count: 1), values: UnsafeMutableBufferPointer(start: $0, count: 1)) }
+        }
+        return factor * v
+    }
 
     /// The derivative at one input, times the factor.
-    func derivative(at x: Double) -> Double { factor * curve.derivative(at: x) }
+    func derivative(at x: Double) -> Double { framework == nil ? factor * curve.derivative(at: x) : .nan }
 
     /// The second derivative at one input, times the factor.
-    func secondDerivative(at x: Double) -> Double { factor * curve.secondDerivative(at: x) }
+    func secondDerivative(at x: Double) -> Double { framework == nil ? factor * curve.secondDerivative(at: x) : .nan }
 }
