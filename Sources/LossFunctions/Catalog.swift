@@ -10,7 +10,7 @@ public enum Catalog {
         .epsilonInsensitive, .squaredEpsilonInsensitive, .lpDistance, .logitDistance, .periodic, .mape,
         // Margin
         .hinge, .squaredHinge,
-        .zeroOne, .perceptron, .logistic, .exponential, .modifiedHuber, .smoothedHinge, .l2Margin, .sigmoidMargin, .dwd,
+        .zeroOne, .perceptron, .logistic, .binomialDeviance, .exponential, .modifiedHuber, .smoothedHinge, .l2Margin, .sigmoidMargin, .dwd,
         // Probability
         .binaryCrossEntropy, .sigmoidCrossEntropy, .weightedSigmoidCrossEntropy, .poisson,
         // Distribution

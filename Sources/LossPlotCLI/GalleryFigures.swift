@@ -1,3 +1,5 @@
+import Foundation
+
 /// The textbook gallery's figures (../shared/GALLERY.md) that the catalog's losses already draw.
 public enum GalleryFigures {
     /// -log p against p on a log x axis: a straight line, slope -ln 10 a decade.
@@ -23,6 +25,77 @@ public enum GalleryFigures {
         ],
         legend: "upper center", gradient: true)
 
+    /// scikit-learn's "SGD: convex loss functions" (examples/linear_model/plot_sgd_loss_functions.py):
+    /// its colours, line width 2 and y limits; 801 samples instead of its 100, so that the zero-one
+    /// step, which the example draws as a polyline, is vertical here too.
+    public static let sgdConvexLosses = FigureSpec(
+        name: "sgd-convex-losses", xLabel: "Decision function f(x)", yLabel: "L(y=1, f(x))", range: [-4, 4], samples: 801,
+        curves: [
+            CurveSpec(loss: "zero-one", label: "Zero-one loss", target: 1, color: "gold", lineWidth: 2),
+            CurveSpec(loss: "hinge", label: "Hinge loss", target: 1, color: "teal", lineWidth: 2),
+            CurveSpec(loss: "perceptron", label: "Perceptron loss", target: 1, color: "yellowgreen", lineWidth: 2),
+            CurveSpec(loss: "logistic", label: "Log loss", target: 1, color: "cornflowerblue", lineWidth: 2, factor: 1 / M_LN2),
+            CurveSpec(loss: "squared-hinge", label: "Squared hinge loss", target: 1, color: "orange", lineWidth: 2),
+            CurveSpec(loss: "modified-huber", label: "Modified Huber loss", target: 1, color: "darkorchid", style: "dashed", lineWidth: 2),
+        ],
+        yLimits: [0, 8], legend: "upper right")
+
+    /// ESL's Figure 10.4: loss functions for two-class classification over the margin y·f, the
+    /// binomial deviance scaled by 1/ln 2 to pass through (0, 1) as in the book.
+    public static let marginLosses = FigureSpec(
+        name: "margin-losses", title: "Loss functions for two-class classification (ESL Figure 10.4)", xLabel: "y·f",
+        yLabel: "loss", range: [-2, 2], samples: 801,
+        curves: [
+            CurveSpec(loss: "zero-one", label: "Misclassification", target: 1),
+            CurveSpec(loss: "exponential", label: "Exponential", target: 1),
+            CurveSpec(loss: "binomial-deviance", label: "Binomial Deviance", target: 1, factor: 1 / M_LN2),
+            CurveSpec(loss: "l2-margin", label: "Squared Error", target: 1),
+            CurveSpec(loss: "hinge", label: "Support Vector", target: 1),
+        ],
+        yLimits: [0, 3], legend: "upper right")
+
+    /// LossFunctions.jl's distance-loss plates: each loss beside its derivative.
+    public static let robustLosses = FigureSpec(
+        name: "robust-losses", title: "Distance losses and their derivatives", xLabel: "residual r", yLabel: "loss",
+        range: [-3, 3], samples: 601,
+        curves: [
+            CurveSpec(loss: "l1", label: "L1"),
+            CurveSpec(loss: "l2", label: "L2"),
+            CurveSpec(loss: "huber", label: "Huber (δ = 1)", parameters: [.delta: 1]),
+            CurveSpec(loss: "log-cosh", label: "log-cosh"),
+            CurveSpec(loss: "pseudo-huber", label: "pseudo-Huber (δ = 1)", parameters: [.delta: 1]),
+            CurveSpec(loss: "epsilon-insensitive", label: "ε-insensitive (ε = 1)", parameters: [.width: 1]),
+        ],
+        yLimits: [0, 4], legend: "upper center", gradient: true)
+
+    /// The Hessians gradient-boosting libraries use: loss, first and second derivative. Sigmoid
+    /// cross-entropy shares the panels, over the logit z for a label 1.
+    public static let secondDerivatives = FigureSpec(
+        name: "second-derivatives", title: "Losses, gradients and Hessians", xLabel: "residual r (logit z for the cross-entropy)",
+        yLabel: "loss", range: [-3, 3], samples: 601,
+        curves: [
+            CurveSpec(loss: "l2", label: "L2"),
+            CurveSpec(loss: "huber", label: "Huber (δ = 1)", parameters: [.delta: 1]),
+            CurveSpec(loss: "pseudo-huber", label: "pseudo-Huber (δ = 1)", parameters: [.delta: 1]),
+            CurveSpec(loss: "log-cosh", label: "log-cosh"),
+            CurveSpec(loss: "sigmoid-cross-entropy", label: "sigmoid CE (t = 1)", target: 1),
+        ],
+        legend: "upper center", derivatives: [1, 2])
+
+    /// Where frameworks part on binary cross-entropy near p = 0: Keras clips p at 1e-7 (a plateau
+    /// at 16.118), PyTorch clamps log p at -100 (reached only below e^-100).
+    public static let frameworksBCE = FigureSpec(
+        name: "frameworks-bce", title: "Binary cross-entropy near p = 0, t = 1: what each framework computes",
+        xLabel: "predicted probability p", yLabel: "loss", range: [1e-12, 1e-3], samples: 400,
+        curves: [
+            CurveSpec(loss: "binary-cross-entropy", label: "exact −log p", target: 1, color: "black", lineWidth: 3),
+            CurveSpec(loss: "binary-cross-entropy", label: "Keras (clips p to 1e-7)", target: 1, color: "C1", lineWidth: 2,
+                      framework: "keras"),
+            CurveSpec(loss: "binary-cross-entropy", label: "PyTorch (clamps log p at −100)", target: 1, color: "C2",
+                      style: "dashed", lineWidth: 2, framework: "pytorch"),
+        ],
+        legend: "upper right", grid: true, xScale: "log")
+
     /// In the order `batch` renders them, after the article's and Barron's.
-    public static let figures = [logLossLogScale, redescending]
+    public static let figures = [logLossLogScale, redescending, sgdConvexLosses, marginLosses, robustLosses, secondDerivatives, frameworksBCE]
 }

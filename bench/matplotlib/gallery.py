@@ -70,6 +70,110 @@ def redescending(out_dir):
     save(fig, out_dir, "redescending-losses")
 
 
+def sgd_convex_losses(out_dir):
+    # scikit-learn's examples/linear_model/plot_sgd_loss_functions.py, at 801 samples as loss-plot's.
+    xx = np.linspace(-4, 4, 801)
+    lw = 2
+    fig = Figure(figsize=(6.4, 4.8), dpi=100, layout="tight")
+    ax = fig.add_subplot()
+    ax.plot([-4, 0, 0, 4], [1, 1, 0, 0], color="gold", lw=lw, label="Zero-one loss")
+    ax.plot(xx, np.where(xx < 1, 1 - xx, 0), color="teal", lw=lw, label="Hinge loss")
+    ax.plot(xx, -np.minimum(xx, 0), color="yellowgreen", lw=lw, label="Perceptron loss")
+    ax.plot(xx, np.log2(1 + np.exp(-xx)), color="cornflowerblue", lw=lw, label="Log loss")
+    ax.plot(xx, np.where(xx < 1, 1 - xx, 0) ** 2, color="orange", lw=lw, label="Squared hinge loss")
+    mh = np.where(xx >= -1, np.maximum(0, 1 - xx) ** 2, -4 * xx)
+    ax.plot(xx, mh, color="darkorchid", lw=lw, linestyle="--", label="Modified Huber loss")
+    ax.set_ylim((0, 8))
+    ax.legend(loc="upper right")
+    ax.set_xlabel("Decision function f(x)")
+    ax.set_ylabel("L(y=1, f(x))")
+    save(fig, out_dir, "sgd-convex-losses")
+
+
+def margin_losses(out_dir):
+    m = np.linspace(-2, 2, 801)
+    fig = Figure(figsize=(6.4, 4.8), dpi=100, layout="tight")
+    ax = fig.add_subplot()
+    ax.plot(m, np.where(m <= 0, 1, 0), label="Misclassification")
+    ax.plot(m, np.exp(-m), label="Exponential")
+    ax.plot(m, np.log1p(np.exp(-2 * m)) / np.log(2), label="Binomial Deviance")
+    ax.plot(m, (1 - m) ** 2, label="Squared Error")
+    ax.plot(m, np.maximum(0, 1 - m), label="Support Vector")
+    ax.set_ylim((0, 3))
+    ax.set_title("Loss functions for two-class classification (ESL Figure 10.4)")
+    ax.set_xlabel("y·f")
+    ax.set_ylabel("loss")
+    ax.legend(loc="upper right")
+    save(fig, out_dir, "margin-losses")
+
+
+def robust_losses(out_dir):
+    r = np.linspace(-3, 3, 601)
+    curves = [
+        ("L1", abs(r), np.sign(r)),
+        ("L2", r**2, 2 * r),
+        ("Huber (δ = 1)", np.where(abs(r) <= 1, 0.5 * r**2, abs(r) - 0.5), np.clip(r, -1, 1)),
+        ("log-cosh", np.log(np.cosh(r)), np.tanh(r)),
+        ("pseudo-Huber (δ = 1)", np.sqrt(1 + r**2) - 1, r / np.sqrt(1 + r**2)),
+        ("ε-insensitive (ε = 1)", np.maximum(0, abs(r) - 1), np.where(abs(r) > 1, np.sign(r), 0)),
+    ]
+    fig = Figure(figsize=(12, 4.8), dpi=100, layout="tight")
+    loss, slope = fig.subplots(1, 2)
+    for label, f, d in curves:
+        loss.plot(r, f, label=label)
+        slope.plot(r, d, label=label)
+    loss.set_ylim((0, 4))
+    fig.suptitle("Distance losses and their derivatives")
+    loss.set_title("loss")
+    slope.set_title("derivative")
+    for ax in (loss, slope):
+        ax.set_xlabel("residual r")
+    loss.set_ylabel("loss")
+    slope.set_ylabel("d loss / d x")
+    loss.legend(loc="upper center")
+    save(fig, out_dir, "robust-losses")
+
+
+def second_derivatives(out_dir):
+    r = np.linspace(-3, 3, 601)
+    s = 1 / (1 + np.exp(-r))
+    curves = [
+        ("L2", r**2, 2 * r, np.full_like(r, 2)),
+        ("Huber (δ = 1)", np.where(abs(r) <= 1, 0.5 * r**2, abs(r) - 0.5), np.clip(r, -1, 1), np.where(abs(r) <= 1, 1.0, 0.0)),
+        ("pseudo-Huber (δ = 1)", np.sqrt(1 + r**2) - 1, r / np.sqrt(1 + r**2), (1 + r**2) ** -1.5),
+        ("log-cosh", np.log(np.cosh(r)), np.tanh(r), 1 / np.cosh(r) ** 2),
+        ("sigmoid CE (t = 1)", np.logaddexp(0, -r), s - 1, s * (1 - s)),
+    ]
+    fig = Figure(figsize=(15, 4.8), dpi=100, layout="tight")
+    axes = fig.subplots(1, 3)
+    for label, *funcs in curves:
+        for ax, f in zip(axes, funcs):
+            ax.plot(r, f, label=label)
+    fig.suptitle("Losses, gradients and Hessians")
+    for ax, title, ylabel in zip(axes, ("loss", "derivative", "second derivative"), ("loss", "d loss / d x", "d² loss / d x²")):
+        ax.set_title(title)
+        ax.set_ylabel(ylabel)
+        ax.set_xlabel("residual r (logit z for the cross-entropy)")
+    axes[0].legend(loc="upper center")
+    save(fig, out_dir, "second-derivatives")
+
+
+def frameworks_bce(out_dir):
+    p = np.logspace(-12, -3, 400)
+    fig = Figure(figsize=(6.4, 4.8), dpi=100, layout="tight")
+    ax = fig.add_subplot()
+    ax.plot(p, -np.log(p), color="black", lw=3, label="exact −log p")
+    ax.plot(p, -np.log(np.clip(p, 1e-7, 1 - 1e-7)), color="C1", lw=2, label="Keras (clips p to 1e-7)")
+    ax.plot(p, np.minimum(-np.log(p), 100), color="C2", lw=2, linestyle="--", label="PyTorch (clamps log p at −100)")
+    ax.set_xscale("log")
+    ax.set_title("Binary cross-entropy near p = 0, t = 1: what each framework computes")
+    ax.set_xlabel("predicted probability p")
+    ax.set_ylabel("loss")
+    ax.grid(True)
+    ax.legend(loc="upper right")
+    save(fig, out_dir, "frameworks-bce")
+
+
 def save(fig, out_dir, name):
     for ext in ("png", "svg"):
         fig.savefig(os.path.join(out_dir, f"{name}.{ext}"))
@@ -81,6 +185,8 @@ def main(argv):
     os.makedirs(argv[1], exist_ok=True)
     log_loss_log_scale(argv[1])
     redescending(argv[1])
+    for draw in (sgd_convex_losses, margin_losses, robust_losses, second_derivatives, frameworks_bce):
+        draw(argv[1])
 
 
 if __name__ == "__main__":
