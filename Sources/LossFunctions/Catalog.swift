@@ -13,9 +13,11 @@ public enum Catalog {
         .zeroOne, .perceptron, .logistic, .exponential, .modifiedHuber, .smoothedHinge, .l2Margin, .sigmoidMargin, .dwd,
         // Probability
         .binaryCrossEntropy, .sigmoidCrossEntropy, .weightedSigmoidCrossEntropy, .poisson,
+        .focal, .sigmoidFocal, .poly1CrossEntropy,
         // Distribution
         .softmaxCrossEntropy, .sparseSoftmaxCrossEntropy, .categoricalCrossEntropy, .sparseCategoricalCrossEntropy,
         .klDivergence, .entropy,
+        .nll, .generalizedCrossEntropy,
     ]
 
     private static let byName: [String: LossDefinition] = {
