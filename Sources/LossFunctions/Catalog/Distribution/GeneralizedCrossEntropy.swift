@@ -6,7 +6,7 @@ extension LossDefinition {
     public static let generalizedCrossEntropy = LossDefinition(
         name: "generalized-cross-entropy", aliases: ["gce", "categorical-generalized-cross-entropy"], family: .distribution,
         x: "first probability s of the row (s, (1 - s) rest / sum(rest)); with class 0, s = p_y",
-        parameters: [ParameterSpec(.q, default: 0.5, figure: [0.1, 0.5, 1], range: .unitOpenBelow)],
+        parameters: [ParameterSpec(.q, default: 0.5, figure: [0.3, 0.5, 1], range: .unitOpenBelow)],
         formula: "(1 - p_k^q) / q for probabilities p and a class k",
         inputDomain: .probability, targetDomain: .classIndex,
         kernel: .row(RowKernel(
