@@ -1,7 +1,7 @@
 extension LossDefinition {
     /// Binary focal loss on a probability: α_t (1 - p_t)^γ times the binary cross-entropy.
     public static let focal = LossDefinition(
-        name: "focal", aliases: ["binary-focal", "binary-focal-cross-entropy", "focal-loss"], family: .probability,
+        name: "focal", aliases: ["binary-focal", "binary-focal-crossentropy", "binary-focal-cross-entropy", "focal-loss"], family: .probability,
         x: "predicted probability p of the positive class for a target t (p_t = p when t = 1)",
         parameters: [
             ParameterSpec(.gamma, default: 2, figure: [0, 0.5, 1, 2, 5], range: .nonNegative),
