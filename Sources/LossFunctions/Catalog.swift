@@ -18,7 +18,7 @@ public enum Catalog {
         // Distribution
         .softmaxCrossEntropy, .sparseSoftmaxCrossEntropy, .categoricalCrossEntropy, .sparseCategoricalCrossEntropy,
         .klDivergence, .entropy,
-        .nll, .generalizedCrossEntropy,
+        .nll, .generalizedCrossEntropy, .categoricalFocal, .multiclassHinge, .dice, .tversky,
         // Ranking
         .marginRanking, .hingeEmbedding, .tripletMargin, .contrastive, .cosineSimilarity, .cosineDistance,
     ]
