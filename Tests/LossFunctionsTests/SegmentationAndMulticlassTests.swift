@@ -69,9 +69,20 @@ struct SegmentationAndMulticlassTests {
         #expect(allClose(Self.perSample(.tversky, [0.2, 0.8], pred: p, target: y), [0.5, 0.78494626], abs: 1e-6))
     }
 
-    @Test("a prediction outside [0, 1] has no overlap loss")
-    func outsideUnitInterval() {
-        #expect(Self.perSample(.dice, [], pred: [[1.5, 0.2]], target: [[1, 0]])[0].isNaN)
+    @Test("DiceTest and TverskyTest.test_correctness, predictions above 1 (the kernel; eval asks for probabilities): -0.55555546, α 0.2 β 0.8: -0.94444442")
+    func kerasCorrectness() {
+        let y = RowTarget.distribution([1, 2, 1, 2]), x: [Double] = [4, 1, 6, 1]
+        let value = { (loss: LossDefinition, values: [Double]) in
+            loss.rowKernel!.value(x, target: y, parameters: ParameterValues(values, epsilon: 1e-7))
+        }
+        #expect(isClose(value(.dice, []), -0.55555546, abs: 1e-6))
+        #expect(isClose(value(.tversky, [0.5, 0.5]), -0.55555558, abs: 1e-6))
+        #expect(isClose(value(.tversky, [0.2, 0.8]), -0.94444442, abs: 1e-6))
+    }
+
+    @Test("a negative prediction has no overlap loss")
+    func negativePrediction() {
+        #expect(Self.perSample(.dice, [], pred: [[-0.5, 0.2]], target: [[1, 0]])[0].isNaN)
     }
 
     static let cases: [SweptLossCase] = [0, 0.5, 2].flatMap { g in

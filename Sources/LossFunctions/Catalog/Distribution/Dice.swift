@@ -2,7 +2,7 @@ extension LossDefinition {
     /// The Dice loss: 1 - 2 Σ y x / (Σ y + Σ x).
     public static let dice = LossDefinition(
         name: "dice", aliases: ["dice-loss"], family: .distribution,
-        x: "first predicted probability x_0 of a row whose other entries are fixed (--rest), against target masks y",
+        x: "first predicted probability x_0 of a row whose other entries are fixed (--rest), against target masks y (defined for any x_0 >= 0)",
         formula: "1 - 2 sum_i y_i x_i / (sum_i y_i + sum_i x_i + epsilon)",
         inputDomain: .probability, targetDomain: .distribution,
         kernel: .row(.overlap(diceWeights)),

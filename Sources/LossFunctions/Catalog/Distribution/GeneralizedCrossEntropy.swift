@@ -19,7 +19,7 @@ extension LossDefinition {
                 for i in x.indices { g[i] = k.weight(i) == 0 ? 0 : -pow(x[i], p[0] - 1) }
             },
             curvature: { x, k, p, v in
-                guard case .classIndex(let c) = k, c < x.count, v[c] != 0 else { return 0 }
+                guard case .classIndex(let c) = k, c < x.count, v[c] != 0, p[0] != 1 else { return 0 }
                 return (1 - p[0]) * pow(x[c], p[0] - 2) * v[c] * v[c]
             })),
         properties: { p, target in

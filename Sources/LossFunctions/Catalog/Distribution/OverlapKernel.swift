@@ -1,12 +1,13 @@
 extension RowKernel {
     /// A segmentation overlap loss 1 - (a·x)/(b·x + c), where a, b and c come from the target y:
     /// Dice (a = 2y, b = 1, c = Σy + ε) and Tversky (a = y, b = (1 - β) y + α (1 - y), c = β Σy + ε),
-    /// ε being eval's epsilon (0 in figures). NaN unless every prediction is in [0, 1].
+    /// ε being eval's epsilon (0 in figures). Defined, as Keras computes it, for any predictions >= 0
+    /// (eval still asks for probabilities); NaN if one is negative.
     static func overlap(_ weights: @escaping @Sendable (Double, ParameterValues) -> (a: Double, b: Double, c: Double)) -> RowKernel {
         @Sendable func sums(_ x: Row, _ y: RowTarget, _ p: ParameterValues, _ v: Row? = nil) -> (n: Double, d: Double, av: Double, bv: Double) {
             var n = 0.0, d = p.epsilon ?? 0, av = 0.0, bv = 0.0
             for i in x.indices {
-                guard x[i] >= 0, x[i] <= 1 else { return (.nan, .nan, .nan, .nan) }
+                guard x[i] >= 0 else { return (.nan, .nan, .nan, .nan) }
                 let w = weights(y.weight(i), p)
                 n += w.a * x[i]
                 d += w.b * x[i] + w.c
@@ -39,10 +40,10 @@ extension RowKernel {
 }
 
 extension LossProperties {
-    /// An overlap loss as the first prediction x moves over [0, 1] with the rest fixed:
+    /// An overlap loss as the first prediction x >= 0 moves with the rest fixed:
     /// f = 1 - (a0 x + N)/(b0 x + C) has f' = -K/(b0 x + C)², K = a0 C - b0 N, and
-    /// f'' = 2 b0 K/(b0 x + C)³, so its sign, steepest slope (at x = 0) and largest value (at an
-    /// end) follow from K. Declared at the figure's rest, which the properties cannot see.
+    /// f'' = 2 b0 K/(b0 x + C)³, so its sign, steepest slope (at x = 0) and supremum (f(0) or the
+    /// limit 1 - a0/b0) follow from K. Declared at the figure's rest, which the properties cannot see.
     static func overlap(_ target: CurveTarget, _ p: ParameterValues, figureRest: [Double],
                         weights: (Double, ParameterValues) -> (a: Double, b: Double, c: Double)) -> LossProperties {
         guard case .row(let y) = target, case .distribution(let q) = y else { return .zero }
@@ -55,9 +56,9 @@ extension LossProperties {
             c += w.b * rest[i - 1] + w.c
         }
         let k = first.a * c - first.b * n
-        let f = { (x: Double) in 1 - (first.a * x + n) / (first.b * x + c) }
+        let atZero = 1 - n / c, limit = first.b > 0 ? 1 - first.a / first.b : atZero
         return LossProperties(convex: first.b * k >= 0, strictlyConvex: first.b * k > 0,
-                              lipschitz: c > 0 ? abs(k) / (c * c) : nil, bounded: max(f(0), f(1)),
+                              lipschitz: c > 0 ? abs(k) / (c * c) : nil, bounded: max(atZero, limit),
                               differentiable: true, twiceDifferentiable: true)
     }
 }

@@ -2,7 +2,7 @@ extension LossDefinition {
     /// The Tversky loss: 1 - TP/(TP + α FP + β FN).
     public static let tversky = LossDefinition(
         name: "tversky", aliases: ["tversky-loss"], family: .distribution,
-        x: "first predicted probability x_0 of a row whose other entries are fixed (--rest), against target masks y",
+        x: "first predicted probability x_0 of a row whose other entries are fixed (--rest), against target masks y (defined for any x_0 >= 0)",
         parameters: [
             ParameterSpec(.alpha, default: 0.5, range: .nonNegative),
             ParameterSpec(.beta, default: 0.5, figure: [0.2, 0.5, 0.8], range: .nonNegative),
