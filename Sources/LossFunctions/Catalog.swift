@@ -8,14 +8,19 @@ public enum Catalog {
         .l1, .l2, .huber, .pseudoHuber, .logCosh, .smoothL1, .quantile, .tukey, .barron, .charbonnier, .cauchy,
         .gemanMcClure, .welsch, .msle,
         .epsilonInsensitive, .squaredEpsilonInsensitive, .lpDistance, .logitDistance, .periodic, .mape,
+        .gaussianNLL,
         // Margin
         .hinge, .squaredHinge,
         .zeroOne, .perceptron, .logistic, .binomialDeviance, .exponential, .modifiedHuber, .smoothedHinge, .l2Margin, .sigmoidMargin, .dwd,
         // Probability
         .binaryCrossEntropy, .sigmoidCrossEntropy, .weightedSigmoidCrossEntropy, .poisson,
+        .focal, .sigmoidFocal, .poly1CrossEntropy, .poissonNLL,
         // Distribution
         .softmaxCrossEntropy, .sparseSoftmaxCrossEntropy, .categoricalCrossEntropy, .sparseCategoricalCrossEntropy,
         .klDivergence, .entropy,
+        .nll, .generalizedCrossEntropy, .categoricalFocal, .multiclassHinge, .dice, .tversky,
+        // Ranking
+        .marginRanking, .hingeEmbedding, .tripletMargin, .contrastive, .cosineSimilarity, .cosineDistance,
     ]
 
     private static let byName: [String: LossDefinition] = {

@@ -9,14 +9,16 @@ extension RowKernel {
     }
 
     /// -Σ q_i log p_i on probabilities; with epsilon, each row is first scaled to sum 1 and clipped (Keras).
-    static func categoricalCrossEntropy(target: RowTargetKind) -> RowKernel {
+    /// With `smoothing`, the first parameter ε smooths the target to q (1 - ε) + ε / C (Keras).
+    static func categoricalCrossEntropy(target: RowTargetKind, smoothing: Bool = false) -> RowKernel {
         RowKernel(
             input: .probabilities, target: target,
             value: { row, q, p in
                 let total = p.epsilon == nil ? 1 : row.reduce(0, +)
+                let e = smoothing ? p[0] : 0
                 var loss = 0.0
                 for i in row.indices {
-                    let w = q.weight(i)
+                    let w = smoothedWeight(q, i, e, row.count)
                     if w != 0 { loss -= w * log(clip(row[i] / total, p, upper: true)) }
                 }
                 return loss
@@ -24,9 +26,10 @@ extension RowKernel {
             gradient: { row, q, p, g in
                 // A clipped entry is flat; the scaling by the total S adds (Σ q over unclipped entries) / S.
                 let total = p.epsilon == nil ? 1 : row.reduce(0, +)
+                let e = smoothing ? p[0] : 0
                 var mass = 0.0
                 for i in row.indices {
-                    let w = q.weight(i), x = row[i] / total
+                    let w = smoothedWeight(q, i, e, row.count), x = row[i] / total
                     let free = w != 0 && clip(x, p, upper: true) == x
                     if free { mass += w }
                     g[i] = free ? -w / row[i] : 0
@@ -37,9 +40,10 @@ extension RowKernel {
             },
             curvature: { row, q, p, v in
                 // Along a path whose row sums to 1 the scaling is the identity: Σ q_i v_i² / p_i².
+                let e = smoothing ? p[0] : 0
                 var c = 0.0
                 for i in row.indices where v[i] != 0 {
-                    let w = q.weight(i)
+                    let w = smoothedWeight(q, i, e, row.count)
                     if w != 0, clip(row[i], p, upper: true) == row[i] { c += w * v[i] * v[i] / (row[i] * row[i]) }
                 }
                 return c

@@ -2,31 +2,35 @@ import Foundation
 
 extension RowKernel {
     /// Softmax cross-entropy on logits: Σ q_i (lse(z) - z_i), computed with logits shifted by their
-    /// largest value throughout, so that no precision is lost at any magnitude.
-    static func softmaxCrossEntropy(target: RowTargetKind) -> RowKernel {
+    /// largest value throughout, so that no precision is lost at any magnitude. With `smoothing`,
+    /// the first parameter ε smooths the target to q (1 - ε) + ε / C, C the row's length (Keras, PyTorch).
+    static func softmaxCrossEntropy(target: RowTargetKind, smoothing: Bool = false) -> RowKernel {
         RowKernel(
             input: .logits, target: target,
-            value: { z, q, _ in
+            value: { z, q, p in
                 let (m, logSum) = shiftedLogSumExp(z)
                 guard m.isFinite else { return .nan }
+                let e = smoothing ? p[0] : 0
                 var loss = 0.0
                 for i in z.indices {
-                    let w = q.weight(i)
+                    let w = smoothedWeight(q, i, e, z.count)
                     if w != 0 { loss += w * ((m - z[i]) + logSum) }
                 }
                 return loss
             },
-            gradient: { z, q, _, g in
+            gradient: { z, q, p, g in
                 let (m, logSum) = shiftedLogSumExp(z)
+                let e = smoothing ? p[0] : 0
                 var mass = 0.0
-                for i in z.indices { mass += q.weight(i) }
-                for i in z.indices { g[i] = mass * exp((z[i] - m) - logSum) - q.weight(i) }
+                for i in z.indices { mass += smoothedWeight(q, i, e, z.count) }
+                for i in z.indices { g[i] = mass * exp((z[i] - m) - logSum) - smoothedWeight(q, i, e, z.count) }
             },
-            curvature: { z, q, _, v in
+            curvature: { z, q, p, v in
                 // mass (Σ s_i v_i² - (Σ s_i v_i)²), s = softmax(z).
                 let (m, logSum) = shiftedLogSumExp(z)
+                let e = smoothing ? p[0] : 0
                 var first = 0.0, second = 0.0, mass = 0.0
-                for i in z.indices { mass += q.weight(i) }
+                for i in z.indices { mass += smoothedWeight(q, i, e, z.count) }
                 for i in z.indices where v[i] != 0 {
                     let s = exp((z[i] - m) - logSum)
                     first += s * v[i]
@@ -34,6 +38,12 @@ extension RowKernel {
                 }
                 return mass * (second - first * first)
             })
+    }
+
+    /// The target's weight on class i after label smoothing ε over `count` classes.
+    @inlinable
+    static func smoothedWeight(_ q: RowTarget, _ i: Int, _ epsilon: Double, _ count: Int) -> Double {
+        epsilon == 0 ? q.weight(i) : q.weight(i) * (1 - epsilon) + epsilon / Double(count)
     }
 
     /// The largest logit m and log Σ exp(z_i - m), the latter as log1p of the sum over the other
@@ -53,12 +63,17 @@ extension RowKernel {
 }
 
 extension LossProperties {
-    /// Softmax cross-entropy as its first logit moves: slope from -q0 to mass - q0.
-    static func softmaxCrossEntropy(_ target: CurveTarget) -> LossProperties {
+    /// Softmax cross-entropy as its first logit moves: slope from -q0 to mass - q0, with q smoothed
+    /// by ε over the distribution's length.
+    static func softmaxCrossEntropy(_ target: CurveTarget, smoothing epsilon: Double = 0) -> LossProperties {
         guard case .row(let q) = target else {
             return LossProperties(convex: true, strictlyConvex: true, lipschitz: 1, bounded: nil, differentiable: true, twiceDifferentiable: true)
         }
-        let q0 = q.weight(0), mass = q.mass
+        var q0 = q.weight(0), mass = q.mass
+        if epsilon != 0, case .distribution(let d) = q {
+            q0 = RowKernel.smoothedWeight(q, 0, epsilon, d.count)
+            mass = mass * (1 - epsilon) + epsilon
+        }
         return LossProperties(convex: true, strictlyConvex: mass > 0, lipschitz: max(q0, mass - q0), bounded: nil,
                               differentiable: true, twiceDifferentiable: true)
     }

@@ -3,23 +3,24 @@ extension LossDefinition {
     public static let binaryCrossEntropy = LossDefinition(
         name: "binary-cross-entropy", aliases: ["bce", "log-loss", "binary-crossentropy"], family: .probability,
         x: "predicted probability p for a target t",
-        formula: "-(t log p + (1 - t) log(1 - p))",
+        parameters: [ParameterSpec(.labelSmoothing, default: 0, range: .unitOpenAbove)],
+        formula: "-(t' log p + (1 - t') log(1 - p)), t' = t (1 - ε) + ε / 2",
         inputDomain: .probability, targetDomain: .probability,
         kernel: .pointwise(
-            value: { x, t, p in
-                let q = clipProbability(x, p)
+            value: { x, target, p in
+                let t = FocalTerms.smoothed(target, p[0]), q = clipProbability(x, p)
                 guard q >= 0, q <= 1 else { return .nan }
                 return -(StableMath.xlogy(t, q) + StableMath.xlogy(1 - t, 1 - q))
             },
-            first: { x, t, p in
-                let q = clipProbability(x, p)
+            first: { x, target, p in
+                let t = FocalTerms.smoothed(target, p[0]), q = clipProbability(x, p)
                 guard q >= 0, q <= 1 else { return .nan }
                 if let e = p.epsilon, x < e || x > 1 - e { return 0 }
                 // A term of weight 0 is dropped, as 0 log 0 = 0 drops it from the value.
                 return (t == 0 ? 0 : -t / q) + (t == 1 ? 0 : (1 - t) / (1 - q))
             },
-            second: { x, t, p in
-                let q = clipProbability(x, p)
+            second: { x, target, p in
+                let t = FocalTerms.smoothed(target, p[0]), q = clipProbability(x, p)
                 guard q >= 0, q <= 1 else { return .nan }
                 if let e = p.epsilon, x < e || x > 1 - e { return 0 }
                 return (t == 0 ? 0 : t / (q * q)) + (t == 1 ? 0 : (1 - t) / ((1 - q) * (1 - q)))
@@ -29,7 +30,7 @@ extension LossDefinition {
                            twiceDifferentiable: true)
         },
         derivativeNotes: "a term of weight 0 (t = 0 or t = 1) is dropped from every derivative, as from the value",
-        conventions: "eval clips p to [epsilon, 1 - epsilon], epsilon = 1e-7 (Keras); figures draw the exact function, NaN outside [0, 1]",
+        conventions: "eval clips p to [epsilon, 1 - epsilon], epsilon = 1e-7 (Keras); figures draw the exact function, NaN outside [0, 1]; --label-smoothing ε moves the target to t (1 - ε) + ε / 2 before the clip (Keras)",
         source: "keras/src/backend/numpy/nn.py binary_crossentropy; LossFunctions.jl CrossEntropyLoss",
         figure: FigureDefaults(range: [0.001, 0.999], samples: 500, targets: [1, 0], xLabel: "predicted probability"))
 
