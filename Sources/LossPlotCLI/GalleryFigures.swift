@@ -96,6 +96,31 @@ public enum GalleryFigures {
         ],
         legend: "upper right", grid: true, xScale: "log")
 
+    /// Lin, Goyal, Girshick, He and Dollár, "Focal Loss for Dense Object Detection" (ICCV 2017),
+    /// Figure 1: FL = -(1 - p_t)^γ log p_t over the probability of the ground-truth class, with the
+    /// well-classified examples (p_t > 0.6) shaded as in the paper.
+    public static let focalLoss = FigureSpec(
+        name: "focal-loss", title: "Focal loss (Lin et al. 2017, Figure 1)", xLabel: "probability of ground truth class",
+        yLabel: "loss", range: [0, 1], samples: 500,
+        curves: [0, 0.5, 1, 2, 5].map { gamma in
+            CurveSpec(loss: "focal", label: gamma == 0 ? "γ = 0 (cross-entropy)" : "γ = \(ShortNumber.label(gamma))", target: 1,
+                      parameters: [.gamma: gamma])
+        },
+        yLimits: [0, 5], legend: "center right", spans: [SpanSpec(lower: 0.6, upper: 1, label: "well-classified examples")])
+
+    /// Cross-entropy of softmax(z, 0) against class 0 with label smoothing (Szegedy et al. 2016;
+    /// Müller, Kornblith and Hinton 2019): smoothing gives the loss a finite minimiser,
+    /// z = log((1 - ε/2) / (ε/2)).
+    public static let labelSmoothing = FigureSpec(
+        name: "label-smoothing", title: "Cross-entropy with label smoothing, logits (z, 0), true class 0",
+        xLabel: "true class's logit z", yLabel: "loss", range: [-4, 10], samples: 500,
+        curves: [0, 0.1, 0.2, 0.3].map { eps in
+            CurveSpec(loss: "softmax-cross-entropy", label: "ε = \(ShortNumber.label(eps))", distribution: [1, 0], rest: [0],
+                      parameters: [.labelSmoothing: eps])
+        },
+        legend: "best")
+
     /// In the order `batch` renders them, after the article's and Barron's.
-    public static let figures = [logLossLogScale, redescending, sgdConvexLosses, marginLosses, robustLosses, secondDerivatives, frameworksBCE]
+    public static let figures = [logLossLogScale, redescending, sgdConvexLosses, focalLoss, marginLosses, robustLosses,
+                                 secondDerivatives, labelSmoothing, frameworksBCE]
 }

@@ -34,7 +34,7 @@ struct BoundaryTests {
     @Test("softmax cross-entropy of k equal logits is log k at any magnitude, with gradient 1/k - q",
           arguments: [1e12, 1e16, 1e300, -1e300, 0])
     func equalLogits(_ c: Double) {
-        for loss in Catalog.all where loss.rowKernel?.input == .logits {
+        for loss in [LossDefinition.softmaxCrossEntropy, .sparseSoftmaxCrossEntropy] {
             guard let kernel = loss.rowKernel else { continue }
             for k in [2, 3] {
                 let row = Array(repeating: c, count: k)

@@ -87,7 +87,7 @@ struct BadInputTests {
          "--target: class 0.5 is not a whole number; a class index of sparse-softmax-cross-entropy is 0, 1, 2, ..."),
         (["l1", "--size", "16385x10"], "--size: '16385x10' is out of range; each side must be from 1 to 16384 pixels"),
         (["binary-crossentrpy"],
-         "loss: unknown loss 'binary-crossentrpy'; did you mean 'binary-crossentropy', 'binary-cross-entropy', 'sigmoid-cross-entropy'?"),
+         "loss: unknown loss 'binary-crossentrpy'; did you mean 'binary-crossentropy', 'binary-cross-entropy', 'binary-focal-crossentropy'?"),
     ]
 
     @Test("a bad value is refused with one line naming the flag, the value and what is allowed; nothing is written",

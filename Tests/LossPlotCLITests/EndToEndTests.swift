@@ -98,7 +98,8 @@ struct EndToEndTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         let names = ["binary-cross-entropy", "classification", "hinge", "huber", "kl-divergence", "l1-l2", "msle",
                      "pseudo-huber", "regression", "sigmoid-cross-entropy", "softmax-cross-entropy", "barron",
-                     "log-loss-log-scale", "redescending-losses"].sorted()
+                     "log-loss-log-scale", "redescending-losses", "sgd-convex-losses", "focal-loss", "margin-losses",
+                     "robust-losses", "second-derivatives", "label-smoothing", "frameworks-bce"].sorted()
         #expect(files == names.flatMap { ["\($0).png", "\($0).svg"] })
     }
 

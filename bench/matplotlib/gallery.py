@@ -174,6 +174,39 @@ def frameworks_bce(out_dir):
     save(fig, out_dir, "frameworks-bce")
 
 
+def focal_loss(out_dir):
+    p = np.linspace(0, 1, 500)
+    fig = Figure(figsize=(6.4, 4.8), dpi=100, layout="tight")
+    ax = fig.add_subplot()
+    with np.errstate(divide="ignore"):
+        for gamma in (0, 0.5, 1, 2, 5):
+            label = "γ = 0 (cross-entropy)" if gamma == 0 else f"γ = {gamma:g}"
+            ax.plot(p, -(1 - p) ** gamma * np.log(p), label=label)
+    ax.axvspan(0.6, 1, color="0.5", alpha=0.15)
+    ax.text(0.8, 4.8, "well-classified examples", ha="center", va="top")
+    ax.set_ylim((0, 5))
+    ax.set_title("Focal loss (Lin et al. 2017, Figure 1)")
+    ax.set_xlabel("probability of ground truth class")
+    ax.set_ylabel("loss")
+    ax.legend(loc="center right")
+    save(fig, out_dir, "focal-loss")
+
+
+def label_smoothing(out_dir):
+    z = np.linspace(-4, 10, 500)
+    fig = Figure(figsize=(6.4, 4.8), dpi=100, layout="tight")
+    ax = fig.add_subplot()
+    lse = np.logaddexp(z, 0)
+    for eps in (0, 0.1, 0.2, 0.3):
+        q0, q1 = 1 - eps / 2, eps / 2
+        ax.plot(z, q0 * (lse - z) + q1 * lse, label=f"ε = {eps:g}")
+    ax.set_title("Cross-entropy with label smoothing, logits (z, 0), true class 0")
+    ax.set_xlabel("true class's logit z")
+    ax.set_ylabel("loss")
+    ax.legend(loc="best")
+    save(fig, out_dir, "label-smoothing")
+
+
 def save(fig, out_dir, name):
     for ext in ("png", "svg"):
         fig.savefig(os.path.join(out_dir, f"{name}.{ext}"))
@@ -185,7 +218,7 @@ def main(argv):
     os.makedirs(argv[1], exist_ok=True)
     log_loss_log_scale(argv[1])
     redescending(argv[1])
-    for draw in (sgd_convex_losses, margin_losses, robust_losses, second_derivatives, frameworks_bce):
+    for draw in (sgd_convex_losses, focal_loss, label_smoothing, margin_losses, robust_losses, second_derivatives, frameworks_bce):
         draw(argv[1])
 
 
