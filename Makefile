@@ -1,5 +1,5 @@
 # Two commands on a fresh Debian machine with Swift: `make plots` and `make test`.
-SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev pkg-config fonts-dejavu-core fonts-dejavu-extra
+SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev libgif-dev libwebp-dev pkg-config fonts-dejavu-core fonts-dejavu-extra
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/loss-plot
 

@@ -32,9 +32,19 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        .systemLibrary(
+            name: "CGif",
+            pkgConfig: "libgif",
+            providers: [.apt(["libgif-dev"])]
+        ),
+        .systemLibrary(
+            name: "CWebP",
+            pkgConfig: "libwebpmux",
+            providers: [.apt(["libwebp-dev"])]
+        ),
         .target(name: "LossFunctions"),
         .target(name: "Plotting"),
-        .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig", "CDeflate"]),
+        .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig", "CDeflate", "CGif", "CWebP"]),
         .target(
             name: "LossPlotCLI",
             dependencies: [

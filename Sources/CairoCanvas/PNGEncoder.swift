@@ -100,7 +100,7 @@ enum PNGEncoder {
     /// The filter whose residuals, read as signed bytes, sum smallest (libpng's heuristic).
     /// Paeth is not tried: on these figures it never paid for its cost (the files came out
     /// 0.5% smaller without it). Sixteen bytes at a time.
-    private static func bestFilter(_ row: UnsafeMutablePointer<UInt8>, _ above: UnsafeMutablePointer<UInt8>, count: Int, bpp: Int) -> UInt8 {
+    static func bestFilter(_ row: UnsafeMutablePointer<UInt8>, _ above: UnsafeMutablePointer<UInt8>, count: Int, bpp: Int) -> UInt8 {
         var none = 0, sub = 0, up = 0
         for i in 0..<min(bpp, count) {
             none &+= Int(magnitude(row[i]))
@@ -154,7 +154,7 @@ enum PNGEncoder {
         return v.replacing(with: negated, where: negated .< v)
     }
 
-    private static func apply(_ filter: UInt8, _ row: UnsafeMutablePointer<UInt8>, _ above: UnsafeMutablePointer<UInt8>, count: Int, bpp: Int,
+    static func apply(_ filter: UInt8, _ row: UnsafeMutablePointer<UInt8>, _ above: UnsafeMutablePointer<UInt8>, count: Int, bpp: Int,
                               into out: UnsafeMutablePointer<UInt8>) {
         switch filter {
         case 0:
@@ -167,7 +167,7 @@ enum PNGEncoder {
         }
     }
 
-    private static func appendChunk<C: Collection>(_ type: String, _ data: C, to png: inout [UInt8]) where C.Element == UInt8 {
+    static func appendChunk<C: Collection>(_ type: String, _ data: C, to png: inout [UInt8]) where C.Element == UInt8 {
         png.appendBigEndian(UInt32(data.count))
         let start = png.count
         png += Array(type.utf8)

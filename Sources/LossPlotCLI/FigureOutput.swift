@@ -13,6 +13,8 @@ public enum FigureOutput {
             let bytes = try FigureRasterizer.render(figure, format: format, scale: options.scale)
             try AtomicFile.write(bytes, to: path)
             return figure.hiddenCurves
+        case .animation, .page:
+            throw CommandError("--out: '\(path)' is an animation; say what moves with --animate PARAM=LO:HI:N")
         case .csv:
             try AtomicFile.write(to: path) { try DataExporter(builder: builder).writeCSV($0) }
         case .json:

@@ -1,8 +1,11 @@
 import CairoCanvas
 
-/// What an output path's extension asks for: a picture, or the numbers.
+/// What an output path's extension asks for: a picture, an animation, a page, or the numbers.
 public enum FileKind: Sendable, Equatable {
     case image(OutputFormat)
+    case animation(AnimationFormat)
+    /// A self-contained HTML page with a slider per animated parameter.
+    case page
     case csv
     case json
 
@@ -13,10 +16,22 @@ public enum FileKind: Sendable, Equatable {
         case "png": return .image(.png)
         case "svg": return .image(.svg)
         case "pdf": return .image(.pdf)
+        case "gif": return .animation(.gif)
+        case "webp": return .animation(.webp)
+        case "apng": return .animation(.apng)
+        case "html", "htm": return .page
         case "csv": return .csv
         case "json": return .json
         default:
-            throw CommandError("\(flag): '\(path)' has \(ext.isEmpty ? "no extension" : "the unknown extension '.\(ext)'"); use .png, .svg, .pdf, .csv or .json")
+            throw CommandError("\(flag): '\(path)' has \(ext.isEmpty ? "no extension" : "the unknown extension '.\(ext)'"); use .png, .svg, .pdf, .gif, .webp, .apng, .html, .csv or .json")
+        }
+    }
+
+    /// Whether the file is drawn from frames, and so needs --animate.
+    var isAnimated: Bool {
+        switch self {
+        case .animation, .page: true
+        default: false
         }
     }
 }

@@ -64,18 +64,31 @@ public struct PlotCommand: ParsableCommand {
 
     @OptionGroup var render: RenderFlags
 
+    @OptionGroup(title: "Animation")
+    var animation: AnimationFlags
+
     public init() {}
 
     public mutating func validate() throws {
         guard !losses.isEmpty else {
             throw CommandError("name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all")
         }
-        _ = try prepare()
+        let (_, _, kind) = try prepare()
+        if animation.isRequested {
+            _ = try AnimationPlan(command: self, together: kind != .page)
+            _ = try animation.framesPerSecond()
+            _ = try animation.plays()
+        }
     }
 
     public func run() throws {
         let (builder, options, kind) = try prepare()
         FigureOutput.warn(builder.warnings)
+        if animation.isRequested {
+            try AnimationOutput.write(self, kind: kind, to: outputPath)
+            print("wrote \(outputPath)")
+            return
+        }
         if terminal {
             let chart = builder.figure(options)
             print(TerminalOutput.chart(chart))
@@ -92,6 +105,7 @@ public struct PlotCommand: ParsableCommand {
     /// Everything checked before any work: the figure, its render options and the output's kind.
     func prepare() throws -> (FigureBuilder, RenderOptions, FileKind) {
         let kind = try FileKind.of(path: outputPath, flag: "--out")
+        try animation.check(kind: kind, path: outputPath, terminal: terminal)
         let builder = try FigureBuilder(try makeSpec())
         return (builder, try render.options(size: builder.size(RenderOptions())), kind)
     }

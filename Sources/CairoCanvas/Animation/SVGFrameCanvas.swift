@@ -1,0 +1,181 @@
+import CCairo
+import CPango
+import Foundation
+import Plotting
+
+/// A canvas that writes each drawing command as one SVG element, frame after frame, so that a
+/// page can keep once what every frame draws alike and only the rest per frame. Text is drawn
+/// as its outline, shaped by Pango with the same fonts as the SVG and PNG files, so the page
+/// needs no font and no text of a figure is ever read as markup by a browser.
+public final class SVGFrameCanvas: Canvas {
+    /// The elements of the frame being drawn, in drawing order.
+    public private(set) var elements: [String] = []
+    /// Clip paths and gradients, by id, shared by all frames.
+    public private(set) var definitions: [String] = []
+    private var definitionIDs: [String: String] = [:]
+    private var clips: [String] = []
+    private var textCache: [String: String] = [:]
+    private let texts: TextLayouts
+    private let surface: CairoSurface
+    private let cairo: OpaquePointer
+
+    public init() throws {
+        surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1), "cairo_image_surface_create")
+        guard let cairo = cairo_create(surface.pointer) else { throw CairoError(status: CAIRO_STATUS_NO_MEMORY, operation: "cairo_create") }
+        self.cairo = cairo
+        texts = FontLibrary.takeTextLayouts(kind: "svg")
+        texts.attach(to: cairo)
+    }
+
+    deinit {
+        FontLibrary.returnTextLayouts(texts)
+        cairo_destroy(cairo)
+    }
+
+    /// Starts a new frame.
+    public func beginFrame() {
+        elements.removeAll(keepingCapacity: true)
+        clips.removeAll()
+    }
+
+    public func fill(_ rect: Rect, color: Color, cornerRadius: Double) {
+        let radius = cornerRadius > 0 ? " rx=\"\(Self.number(min(cornerRadius, rect.width / 2, rect.height / 2)))\"" : ""
+        append("<rect x=\"\(Self.number(rect.x))\" y=\"\(Self.number(rect.y))\" width=\"\(Self.number(rect.width))\" height=\"\(Self.number(rect.height))\"\(radius)\(Self.paint("fill", color))/>")
+    }
+
+    public func fill(_ rect: Rect, bottomToTop colors: [Color]) {
+        guard colors.count > 1 else { return fill(rect, color: colors.first ?? .black, cornerRadius: 0) }
+        let stops = colors.enumerated().map { i, c in
+            "<stop offset=\"\(Self.number(Double(i) / Double(colors.count - 1)))\" stop-color=\"\(Self.hex(c))\"\(c.alpha < 1 ? " stop-opacity=\"\(Self.number(c.alpha))\"" : "")/>"
+        }.joined()
+        let id = define { "<linearGradient id=\"\($0)\" gradientUnits=\"userSpaceOnUse\" x1=\"0\" y1=\"\(Self.number(rect.maxY))\" x2=\"0\" y2=\"\(Self.number(rect.minY))\">\(stops)</linearGradient>" }
+        append("<rect x=\"\(Self.number(rect.x))\" y=\"\(Self.number(rect.y))\" width=\"\(Self.number(rect.width))\" height=\"\(Self.number(rect.height))\" fill=\"url(#\(id))\"/>")
+    }
+
+    public func stroke(_ path: Path, style: StrokeStyle) {
+        guard path.pointCount > 0 else { return }
+        var d = ""
+        d.reserveCapacity(path.pointCount * 12)
+        for subpath in path.subpaths where !subpath.isEmpty {
+            for (i, p) in subpath.enumerated() {
+                let q = style.snap ? Self.snapped(p, width: style.width) : p
+                d += (i == 0 ? "M" : i == 1 ? "L" : " ") + Self.number(q.x) + " " + Self.number(q.y)
+            }
+        }
+        var attributes = " fill=\"none\"\(Self.paint("stroke", style.color)) stroke-width=\"\(Self.number(style.width))\""
+        attributes += style.roundJoins ? " stroke-linejoin=\"round\"" : " stroke-miterlimit=\"10\""
+        if !style.dashes.isEmpty { attributes += " stroke-dasharray=\"\(style.dashes.map(Self.number).joined(separator: " "))\"" }
+        append("<path d=\"\(d)\"\(attributes)/>")
+    }
+
+    public func strokeRect(_ rect: Rect, style: StrokeStyle, cornerRadius: Double) {
+        var r = rect
+        if style.snap && cornerRadius == 0 {
+            let a = Self.snapped(Point(rect.minX, rect.minY), width: style.width), b = Self.snapped(Point(rect.maxX, rect.maxY), width: style.width)
+            r = Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)
+        }
+        let radius = cornerRadius > 0 ? " rx=\"\(Self.number(min(cornerRadius, r.width / 2, r.height / 2)))\"" : ""
+        append("<rect x=\"\(Self.number(r.x))\" y=\"\(Self.number(r.y))\" width=\"\(Self.number(r.width))\" height=\"\(Self.number(r.height))\"\(radius) fill=\"none\"\(Self.paint("stroke", style.color)) stroke-width=\"\(Self.number(style.width))\"/>")
+    }
+
+    public func pushClip(_ rect: Rect) {
+        clips.append(define { "<clipPath id=\"\($0)\"><rect x=\"\(Self.number(rect.x))\" y=\"\(Self.number(rect.y))\" width=\"\(Self.number(rect.width))\" height=\"\(Self.number(rect.height))\"/></clipPath>" })
+    }
+
+    public func popClip() {
+        clips.removeLast()
+    }
+
+    public func measure(_ text: String, style: TextStyle, markup: Bool, maxWidth: Double?) -> Size {
+        texts.size(of: texts.layout(text, style: style, markup: markup, maxWidth: maxWidth))
+    }
+
+    public func draw(_ text: String, at position: Point, anchor: TextAnchor, angle: Double, style: TextStyle,
+                     markup: Bool, maxWidth: Double?) {
+        guard !text.isEmpty else { return }
+        let key = "\(text)\u{0}\(style)\u{0}\(markup)\u{0}\(String(describing: maxWidth))\u{0}\(position.x),\(position.y),\(anchor.horizontal),\(anchor.vertical),\(angle)"
+        if let element = textCache[key] { return append(element) }
+        let layout = texts.layout(text, style: style, markup: markup, maxWidth: maxWidth)
+        let size = texts.size(of: layout)
+        cairo_new_path(cairo)
+        cairo_save(cairo)
+        cairo_translate(cairo, position.x, position.y)
+        cairo_rotate(cairo, -angle)
+        cairo_move_to(cairo, -anchor.horizontal * size.width - texts.originX(of: layout), -anchor.vertical * size.height)
+        pango_cairo_layout_path(cairo, layout)
+        cairo_restore(cairo)
+        let d = Self.pathData(cairo)
+        cairo_new_path(cairo)
+        let element = d.isEmpty ? "" : "<path d=\"\(d)\"\(Self.paint("fill", style.color))/>"
+        if textCache.count > 4096 { textCache.removeAll() }
+        textCache[key] = element
+        append(element)
+    }
+
+    private func append(_ element: String) {
+        guard !element.isEmpty else { return }
+        guard let clip = clips.last else { return elements.append(element) }
+        elements.append("<g clip-path=\"url(#\(clip))\">\(element)</g>")
+    }
+
+    /// The id of a definition, added on first use; `body` makes its markup for an id.
+    private func define(_ body: (String) -> String) -> String {
+        let probe = body("\u{0}")
+        if let id = definitionIDs[probe] { return id }
+        let id = "d\(definitionIDs.count)"
+        definitionIDs[probe] = id
+        definitions.append(body(id))
+        return id
+    }
+
+    /// The current path of a Cairo context as SVG path data.
+    private static func pathData(_ cairo: OpaquePointer) -> String {
+        guard let path = cairo_copy_path(cairo) else { return "" }
+        defer { cairo_path_destroy(path) }
+        var d = ""
+        var i = 0
+        let data = path.pointee.data!
+        while i < Int(path.pointee.num_data) {
+            let header = data[i].header
+            func point(_ k: Int) -> String { number(data[i + k].point.x) + " " + number(data[i + k].point.y) }
+            switch header.type {
+            case CAIRO_PATH_MOVE_TO: d += "M" + point(1)
+            case CAIRO_PATH_LINE_TO: d += "L" + point(1)
+            case CAIRO_PATH_CURVE_TO: d += "C" + point(1) + " " + point(2) + " " + point(3)
+            default: d += "Z"
+            }
+            i += Int(header.length)
+        }
+        return d
+    }
+
+    /// A point moved as `CairoCanvas` snaps it at scale 1: thin lines on whole pixels.
+    private static func snapped(_ p: Point, width: Double) -> Point {
+        let offset = Int(max(width.rounded(), 1)) % 2 == 1 ? 0.5 : 0
+        return Point((p.x - offset).rounded() + offset, (p.y - offset).rounded() + offset)
+    }
+
+    private static func paint(_ attribute: String, _ c: Color) -> String {
+        " \(attribute)=\"\(hex(c))\"" + (c.alpha < 1 ? " \(attribute)-opacity=\"\(number(c.alpha))\"" : "")
+    }
+
+    private static func hex(_ c: Color) -> String {
+        func byte(_ v: Double) -> String {
+            let s = String(Int((min(max(v, 0), 1) * 255).rounded()), radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }
+        return "#" + byte(c.red) + byte(c.green) + byte(c.blue)
+    }
+
+    /// A coordinate to 1/100 pixel, without trailing zeros.
+    public static func number(_ v: Double) -> String {
+        let hundredths = (v * 100).rounded()
+        guard hundredths.isFinite, abs(hundredths) < 1e15 else { return "0" }
+        let n = Int64(hundredths)
+        let sign = n < 0 ? "-" : ""
+        let whole = abs(n) / 100, fraction = abs(n) % 100
+        if fraction == 0 { return sign + String(whole) }
+        if fraction % 10 == 0 { return sign + "\(whole).\(fraction / 10)" }
+        return sign + "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

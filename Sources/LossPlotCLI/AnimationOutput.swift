@@ -1,0 +1,45 @@
+import CairoCanvas
+import Plotting
+
+/// Writes an animated figure: the frames drawn one at a time and streamed to the encoder of
+/// the file's format (GIF, WebP, APNG), or gathered into a page with sliders (HTML).
+enum AnimationOutput {
+    /// Writes the animation the command line asks for to `path`, atomically.
+    static func write(_ command: PlotCommand, kind: FileKind, to path: String) throws {
+        switch kind {
+        case .animation(let format):
+            var plan = try AnimationPlan(command: command, together: true)
+            let renderer = try FrameRenderer(size: plan.size, scale: plan.options.scale)
+            try plan.fixAxes(measuringWith: renderer)
+            let order = frameOrder(count: plan.frameCount, bounce: command.animation.bounce)
+            let timing = FrameTiming(fps: try command.animation.framesPerSecond(), plays: try command.animation.plays(), frames: order.count)
+            let progress = ProgressBar(total: order.count, label: "frames")
+            defer { progress.finish() }
+            try AtomicFile.write(to: path) { writer in
+                let encoder = try format.encoder(width: renderer.width, height: renderer.height, timing: timing) { try writer.write($0) }
+                for (done, frame) in order.enumerated() {
+                    let figure = try plan.figure(ofFrame: frame)
+                    try renderer.render(figure) { try encoder.add($0) }
+                    progress.update(done + 1)
+                }
+                try encoder.finish()
+            }
+        case .page:
+            var plan = try AnimationPlan(command: command, together: false)
+            let renderer = try FrameRenderer(size: plan.size, scale: 1)
+            try plan.fixAxes(measuringWith: renderer)
+            let progress = ProgressBar(total: plan.frameCount, label: "frames")
+            defer { progress.finish() }
+            let page = try ExplorerPage(plan: plan, fps: try command.animation.framesPerSecond()) { progress.update($0) }
+            try AtomicFile.write(to: path) { try page.write(to: $0) }
+        default:
+            throw CommandError("--animate: '\(path)' is not an animation; use --out with .gif, .webp, .apng or .html")
+        }
+    }
+
+    /// The frames in the order they show: forward, then back without repeating either end.
+    static func frameOrder(count: Int, bounce: Bool) -> [Int] {
+        guard bounce, count > 2 else { return Array(0..<count) }
+        return Array(0..<count) + Array((1..<(count - 1)).reversed())
+    }
+}

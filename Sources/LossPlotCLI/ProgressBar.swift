@@ -1,0 +1,45 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A progress bar on standard error, drawn only when standard error is a terminal and the work
+/// has already taken a second: short runs and pipes see nothing.
+final class ProgressBar {
+    private let total: Int
+    private let label: String
+    private let start = DispatchTime.now()
+    private let enabled: Bool
+    private var shown = false
+    private var lastDrawn = 0.0
+    static let delay = 1.0
+    static let width = 30
+
+    init(total: Int, label: String, enabled: Bool = isatty(STDERR_FILENO) == 1) {
+        self.total = total
+        self.label = label
+        self.enabled = enabled
+    }
+
+    private var elapsed: Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// Notes that `done` of the total are done.
+    func update(_ done: Int) {
+        guard enabled else { return }
+        let now = elapsed
+        guard now >= Self.delay, now - lastDrawn >= 0.1 || done == total else { return }
+        lastDrawn = now
+        shown = true
+        let filled = total == 0 ? Self.width : Self.width * done / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: Self.width - filled)
+        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)".utf8))
+    }
+
+    /// Clears the bar's line, if one was drawn.
+    func finish() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}

@@ -1,0 +1,34 @@
+/// Chooses one legend position per panel for a series of figures, the frames of an animation:
+/// `best` decided frame by frame would make the legend jump, so each candidate's badness
+/// (matplotlib's rule, as `Legend` counts it) is summed over the frames, and the least wins.
+public struct LegendVote {
+    /// Per panel, per candidate of `LegendPosition.candidates`: the summed badness.
+    private var badness: [[Int]] = []
+
+    public init() {}
+
+    /// Counts one frame, laid out with the canvas's text metrics.
+    public mutating func add(_ figure: Figure, canvas: Canvas) {
+        let layout = FigureLayout(figure: figure, canvas: canvas)
+        if badness.count < figure.panels.count {
+            badness += Array(repeating: Array(repeating: 0, count: LegendPosition.candidates.count), count: figure.panels.count - badness.count)
+        }
+        for (p, (panel, geometry)) in zip(figure.panels, layout.panels).enumerated() where panel.legend == .best {
+            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: geometry.area.width * TextLimits.legendShare)
+            guard !legend.entries.isEmpty else { continue }
+            let clipper = LineClipper(area: geometry.area)
+            let curves = panel.series.map { clipper.polylines(xs: $0.xs, ys: $0.ys, xScale: geometry.xScale, yScale: geometry.yScale) }
+            for (c, candidate) in LegendPosition.candidates.enumerated() {
+                let frame = candidate.frame(of: legend.size, in: geometry.area, pad: FigureStyle.legendBorderAxesPad)
+                badness[p][c] += Legend.badness(of: frame, curves: curves)
+            }
+        }
+    }
+
+    /// The position of least summed badness for each panel that was counted, in matplotlib's
+    /// order of preference on ties; nil for panels never counted.
+    public func position(ofPanel panel: Int) -> LegendPosition? {
+        guard panel < badness.count, let least = badness[panel].min() else { return nil }
+        return LegendPosition.candidates[badness[panel].firstIndex(of: least)!]
+    }
+}
