@@ -17,12 +17,15 @@ enum AnimationOutput {
             defer { progress.finish() }
             try AtomicFile.write(to: path) { writer in
                 let encoder = try format.encoder(width: renderer.width, height: renderer.height, timing: timing) { try writer.write($0) }
+                let pipeline = EncodingPipeline(encoder)
+                // The writer is the encoder's alone until the pipeline is drained.
+                defer { pipeline.drain() }
                 for (done, frame) in order.enumerated() {
                     let figure = try plan.figure(ofFrame: frame)
-                    try renderer.render(figure) { try encoder.add($0) }
+                    try renderer.render(figure) { try pipeline.add($0) }
                     progress.update(done + 1)
                 }
-                try encoder.finish()
+                try pipeline.finish()
             }
         case .page:
             var plan = try AnimationPlan(command: command, together: false)

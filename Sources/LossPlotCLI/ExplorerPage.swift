@@ -23,7 +23,7 @@ struct ExplorerPage {
     init(plan: AnimationPlan, fps: Double, progress: (Int) -> Void) throws {
         self.plan = plan
         self.fps = fps
-        let canvas = try SVGFrameCanvas()
+        let canvas = try SVGFrameCanvas(size: plan.size)
         var frames: [[String]] = []
         for frame in 0..<plan.frameCount {
             canvas.beginFrame()

@@ -10,8 +10,9 @@ final class GIFEncoder: FrameEncoder {
     private let gif: UnsafeMutablePointer<GifFileType>
     private var palette: Palette?
     private var transparentTheme = false
-    private var previous: [UInt8], current: [UInt8]
-    private var line: [UInt8]
+    /// Palette indices of the last frame and of this one: raw memory, read for every pixel.
+    private var previous: UnsafeMutablePointer<UInt8>, current: UnsafeMutablePointer<UInt8>
+    private let line: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var closed = false
     /// The index left free for "transparent" (unchanged, or a transparent background).
@@ -30,21 +31,25 @@ final class GIFEncoder: FrameEncoder {
             throw EncoderError("giflib: EGifOpen failed (\(String(cString: GifErrorString(status))))")
         }
         self.gif = gif
-        previous = [UInt8](repeating: 0, count: width * height)
-        current = previous
-        line = [UInt8](repeating: 0, count: width)
+        previous = .allocate(capacity: width * height)
+        previous.initialize(repeating: 0, count: width * height)
+        current = .allocate(capacity: width * height)
+        current.initialize(repeating: 0, count: width * height)
+        line = .allocate(capacity: width)
+        line.initialize(repeating: 0, count: width)
     }
 
     deinit {
         if !closed { EGifCloseFile(gif, nil) }
+        previous.deallocate()
+        current.deallocate()
+        line.deallocate()
     }
 
     func add(_ frame: FramePixels) throws {
         if palette == nil { try start(with: frame) }
-        let palette = palette!
-        for (i, p) in frame.pixels.enumerated() {
-            current[i] = p >> 24 < 128 ? Self.clear : palette.index(of: FramePixels.straight(p) & 0xFFFFFF)
-        }
+        let current = current, previous = previous, line = line
+        palette!.indices(of: frame, into: current, clear: Self.clear)
         var box = (x: 0, y: 0, width: width, height: height)
         let differences = count > 0 && !transparentTheme
         if differences { box = changedBox() ?? (0, 0, 1, 1) }
@@ -62,9 +67,9 @@ final class GIFEncoder: FrameEncoder {
                 let i = row + box.x + x
                 line[x] = differences && current[i] == previous[i] ? Self.clear : current[i]
             }
-            try call(EGifPutLine(gif, &line, Int32(box.width)), "EGifPutLine")
+            try call(EGifPutLine(gif, line, Int32(box.width)), "EGifPutLine")
         }
-        swap(&previous, &current)
+        swap(&self.previous, &self.current)
         count += 1
         out.flush()
         try out.check()
@@ -105,6 +110,7 @@ final class GIFEncoder: FrameEncoder {
 
     /// The smallest box holding every pixel that differs from the previous frame.
     private func changedBox() -> (x: Int, y: Int, width: Int, height: Int)? {
+        let current = current, previous = previous
         var minX = width, maxX = -1, minY = height, maxY = -1
         for y in 0..<height {
             let row = y * width

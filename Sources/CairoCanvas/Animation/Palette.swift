@@ -9,9 +9,10 @@
 final class Palette {
     /// Entries as 0xRRGGBB.
     private(set) var colors: [UInt32] = []
-    /// A direct-mapped cache of colour (with bit 24 set, so 0 means empty) to index.
-    private var keys: [UInt32]
-    private var values: [UInt8]
+    /// A direct-mapped cache of colour (with bit 24 set, so 0 means empty) to index; raw
+    /// memory, as the lookup runs for every pixel of every frame.
+    private let keys: UnsafeMutablePointer<UInt32>
+    private let values: UnsafeMutablePointer<UInt8>
     private static let cacheBits = 16
 
     /// Colours making up at least this share of the first frame are kept exactly and ramped.
@@ -23,8 +24,10 @@ final class Palette {
 
     /// The palette of a frame's opaque colours (straight ARGB; alpha below 128 is left out).
     init(frame: FramePixels) {
-        keys = [UInt32](repeating: 0, count: 1 << Self.cacheBits)
-        values = [UInt8](repeating: 0, count: 1 << Self.cacheBits)
+        keys = .allocate(capacity: 1 << Self.cacheBits)
+        keys.initialize(repeating: 0, count: 1 << Self.cacheBits)
+        values = .allocate(capacity: 1 << Self.cacheBits)
+        values.initialize(repeating: 0, count: 1 << Self.cacheBits)
         var counts: [UInt32: Int] = [:]
         for p in frame.pixels where p >> 24 >= 128 {
             counts[FramePixels.straight(p) & 0xFFFFFF, default: 0] += 1
@@ -47,6 +50,24 @@ final class Palette {
         }
         for color in ranked where colors.count < 255 {
             if colors.allSatisfy({ Self.distance($0, color) >= Self.minimumDistance }) { colors.append(color) }
+        }
+    }
+
+    deinit {
+        keys.deallocate()
+        values.deallocate()
+    }
+
+    /// Maps a frame's pixels to palette indices; pixels with alpha below 128 get `clear`.
+    func indices(of frame: FramePixels, into out: UnsafeMutablePointer<UInt8>, clear: UInt8) {
+        // Plots are mostly runs of one colour: a pixel like the last one takes its index.
+        var last: UInt32 = 0, lastIndex = clear
+        for (i, p) in frame.pixels.enumerated() {
+            if p != last {
+                last = p
+                lastIndex = p >> 24 < 128 ? clear : index(of: FramePixels.straight(p) & 0xFFFFFF)
+            }
+            out[i] = lastIndex
         }
     }
 

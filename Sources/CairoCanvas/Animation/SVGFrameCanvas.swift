@@ -19,11 +19,15 @@ public final class SVGFrameCanvas: Canvas {
     private let surface: CairoSurface
     private let cairo: OpaquePointer
 
-    public init() throws {
-        surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1), "cairo_image_surface_create")
+    /// A canvas for figures of `size`. Text is shaped as for a PNG at scale 1, its outlines
+    /// hinted the same, so the page shows what the PNG shows.
+    public init(size: Size) throws {
+        // As large as the figure: Pango leaves out glyphs outside the surface, even from a path.
+        let width = Int32(min(max(size.width.rounded(.up), 1), 16384)), height = Int32(min(max(size.height.rounded(.up), 1), 16384))
+        surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_A8, width, height), "cairo_image_surface_create")
         guard let cairo = cairo_create(surface.pointer) else { throw CairoError(status: CAIRO_STATUS_NO_MEMORY, operation: "cairo_create") }
         self.cairo = cairo
-        texts = FontLibrary.takeTextLayouts(kind: "svg")
+        texts = FontLibrary.takeTextLayouts(kind: "png-1.0")
         texts.attach(to: cairo)
     }
 
