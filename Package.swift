@@ -57,6 +57,6 @@ let package = Package(
         .target(name: "TestUtilities", path: "Tests/TestUtilities"),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestUtilities"], exclude: ["reference"]),
-        .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas", "TestUtilities"], exclude: ["Goldens"]),
+        .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities"], exclude: ["Goldens", "Browser"]),
     ]
 )

@@ -62,6 +62,21 @@ struct AnimationPlan {
         self.size = options.size ?? size
     }
 
+    /// The command line with each animated parameter at its first value, as still figures
+    /// check it.
+    static func firstFrame(of command: PlotCommand) throws -> PlotCommand {
+        var line = command
+        for text in command.animation.animate {
+            let parameter = try AnimatedParameter(text, geometric: command.geometric)
+            if parameter.isGiven(in: command) {
+                throw CommandError("--animate: '\(parameter.text)' moves \(parameter.name), which --\(parameter.name) also sets; give it once")
+            }
+            parameter.apply(parameter.values[0], to: &line)
+            _ = try wrap(parameter) { [line] in try line.makeSpec() }
+        }
+        return line
+    }
+
     /// How many frames there are.
     var frameCount: Int {
         together ? animated.first?.values.count ?? 1 : animated.reduce(1) { $0 * $1.values.count }

@@ -79,7 +79,7 @@ struct ExplorerPage {
             #controls label{display:flex;gap:8px;align-items:center}
             #controls output{min-width:7em;font-variant-numeric:tabular-nums}
             </style></head><body>
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(SVGFrameCanvas.number(size.width))" height="\(SVGFrameCanvas.number(size.height))" viewBox="0 0 \(SVGFrameCanvas.number(size.width)) \(SVGFrameCanvas.number(size.height))" role="img" aria-label="\(Self.escapeHTML(title))">
+            <svg width="\(SVGFrameCanvas.number(size.width))" height="\(SVGFrameCanvas.number(size.height))" viewBox="0 0 \(SVGFrameCanvas.number(size.width)) \(SVGFrameCanvas.number(size.height))" role="img" aria-label="\(Self.escapeHTML(title))">
             <defs>\(definitions.joined())</defs>
 
             """)

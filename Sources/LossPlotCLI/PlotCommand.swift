@@ -106,7 +106,7 @@ public struct PlotCommand: ParsableCommand {
     func prepare() throws -> (FigureBuilder, RenderOptions, FileKind) {
         let kind = try FileKind.of(path: outputPath, flag: "--out")
         try animation.check(kind: kind, path: outputPath, terminal: terminal)
-        let builder = try FigureBuilder(try makeSpec())
+        let builder = try FigureBuilder(try (animation.isRequested ? AnimationPlan.firstFrame(of: self) : self).makeSpec())
         return (builder, try render.options(size: builder.size(RenderOptions())), kind)
     }
 
