@@ -22,31 +22,28 @@ struct AnimatedParameter: Sendable, Equatable {
     /// Parses `PARAM=LO:HI:N` or `PARAM=a,b,c`.
     init(_ text: String, geometric: Bool) throws {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        let names = LossParameter.allCases.map(\.rawValue) + ["target"]
+        let names = LossParameter.all.map(\.name) + ["target"]
         guard parts.count == 2 else {
             throw CommandError("--animate: '\(text)' is not PARAM=LO:HI:N; PARAM is one of \(names.joined(separator: ", "))")
         }
         let name = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
         if name == "target" {
             kind = .target
-        } else if let parameter = LossParameter(rawValue: name) {
+        } else if let parameter = LossParameter.named(name), ParameterFlags.field(of: parameter) != nil {
             kind = .parameter(parameter)
         } else {
             throw CommandError("--animate: '\(parts[0])' in '\(text)' is not a parameter; use one of \(names.joined(separator: ", "))")
         }
         self.text = text
-        let allowInfinity = kind == .parameter(.alpha)
-        values = try ArgumentValues.list(parts[1], flag: "--animate", geometric: geometric, allowInfinity: allowInfinity)
-        if case .parameter(let parameter) = kind, let bad = values.first(where: { !parameter.accepts($0) }) {
-            throw CommandError("--animate: '\(ShortNumber.format(bad))' in '\(text)' is not allowed; \(name) must be \(parameter.allowedValues)")
-        }
+        // -inf is read here and refused, with the rest, by each loss's own range (`makeSpec`).
+        values = try ArgumentValues.list(parts[1], flag: "--animate", geometric: geometric, allowInfinity: true)
         decimals = Self.decimals(values)
     }
 
     /// The name typed on the command line, and in a page's address.
     var name: String {
         switch kind {
-        case .parameter(let parameter): parameter.rawValue
+        case .parameter(let parameter): parameter.name
         case .target: "target"
         }
     }
@@ -71,11 +68,7 @@ struct AnimatedParameter: Sendable, Equatable {
     func apply(_ value: Double, to command: inout PlotCommand) {
         let typed = ShortNumber.shortest(value)
         switch kind {
-        case .parameter(.delta): command.parameters.delta = typed
-        case .parameter(.posWeight): command.parameters.posWeight = typed
-        case .parameter(.tau): command.parameters.tau = typed
-        case .parameter(.beta): command.parameters.beta = typed
-        case .parameter(.alpha): command.parameters.alpha = typed
+        case .parameter(let parameter): command.parameters[keyPath: ParameterFlags.field(of: parameter)!] = typed
         case .target: command.target = typed
         }
     }
@@ -109,5 +102,17 @@ struct AnimatedParameter: Sendable, Equatable {
             if scaled.rounded() == scaled { return d }
         }
         return 7
+    }
+}
+
+extension ParameterFlags {
+    /// The option that holds a parameter's text, for setting it as if typed.
+    static func field(of parameter: LossParameter) -> WritableKeyPath<ParameterFlags, String?>? {
+        let fields: [LossParameter: WritableKeyPath<ParameterFlags, String?>] = [
+            .delta: \.delta, .alpha: \.alpha, .beta: \.beta, .tau: \.tau, .posWeight: \.posWeight, .gamma: \.gamma,
+            .q: \.q, .power: \.power, .period: \.period, .margin: \.margin, .width: \.width, .variance: \.variance,
+            .polyEpsilon: \.polyEpsilon, .labelSmoothing: \.labelSmoothing,
+        ]
+        return fields[parameter]
     }
 }

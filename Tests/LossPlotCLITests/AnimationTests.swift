@@ -113,8 +113,9 @@ struct AnimationTests {
     @Test("Bad animation input: one line naming the flag and value, and no file", arguments: [
         (["huber", "--animate", "delta=0.1:3:5", "--out", "F.png"], "Error: --out: 'F.png' cannot hold an animation; use .gif, .webp, .apng or .html with --animate"),
         (["huber", "--out", "F.gif"], "Error: --out: 'F.gif' is an animation; say what moves with --animate PARAM=LO:HI:N (e.g. --animate delta=0.1:3:60)"),
-        (["huber", "--animate", "gamma=1:2:3", "--out", "F.gif"], "Error: --animate: 'gamma' in 'gamma=1:2:3' is not a parameter; use one of delta, pos-weight, tau, beta, alpha, target"),
-        (["huber", "--animate", "delta=-1:2:3", "--out", "F.gif"], "Error: --animate: '-1' in 'delta=-1:2:3' is not allowed; delta must be a finite number > 0"),
+        (["huber", "--animate", "foo=1:2:3", "--out", "F.gif"], "Error: --animate: 'foo' in 'foo=1:2:3' is not a parameter; use one of delta, alpha, beta, tau, pos-weight, gamma, q, power, period, margin, width, var, poly-epsilon, label-smoothing, target"),
+        (["huber", "--animate", "gamma=1:2:3", "--out", "F.gif"], "Error: --animate: 'gamma=1:2:3': --gamma: none of huber takes gamma"),
+        (["huber", "--animate", "delta=-1:2:3", "--out", "F.gif"], "Error: --animate: 'delta=-1:2:3': --delta: '-1' is not allowed; it must be a finite number > 0"),
         (["huber", "--delta", "1", "--animate", "delta=1:2:3", "--out", "F.gif"], "Error: --animate: 'delta=1:2:3' moves delta, which --delta also sets; give it once"),
         (["l1", "--animate", "tau=0:1:3", "--out", "F.gif"], "Error: --animate: 'tau=0:1:3': --tau: none of l1 takes tau"),
         (["huber", "--animate", "delta=1:2:3", "--fps", "0", "--out", "F.gif"], "Error: --fps: '0' is not allowed; it must be a number above 0 and at most 50"),
