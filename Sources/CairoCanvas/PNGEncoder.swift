@@ -17,6 +17,11 @@ enum PNGEncoder {
             throw CairoError(status: CAIRO_STATUS_INVALID_SIZE, operation: "png encode")
         }
         let opaque = isOpaque(data, width: width, height: height, stride: stride)
+        if opaque, stride == 4 * width,
+           let indexed = try encodeIndexed(FramePixels(width: width, height: height, pixels: UnsafeBufferPointer(
+               start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt32.self), count: width * height)), pixelsPerInch: pixelsPerInch) {
+            return indexed
+        }
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
         // Every byte is written below: no need to zero a megabyte first.

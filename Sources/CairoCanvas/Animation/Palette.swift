@@ -29,8 +29,15 @@ final class Palette {
         values = .allocate(capacity: 1 << Self.cacheBits)
         values.initialize(repeating: 0, count: 1 << Self.cacheBits)
         var counts: [UInt32: Int] = [:]
-        for p in frame.pixels where p >> 24 >= 128 {
-            counts[FramePixels.straight(p) & 0xFFFFFF, default: 0] += 1
+        // Counted run by run: plots are mostly long runs of one colour.
+        var i = 0
+        let pixels = frame.pixels
+        while i < pixels.count {
+            let p = pixels[i]
+            var end = i + 1
+            while end < pixels.count, pixels[end] == p { end += 1 }
+            if p >> 24 >= 128 { counts[FramePixels.straight(p) & 0xFFFFFF, default: 0] += end - i }
+            i = end
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         guard ranked.count > 255 else {
@@ -69,6 +76,24 @@ final class Palette {
             }
             out[i] = lastIndex
         }
+    }
+
+    /// Maps opaque pixels to indices and returns the mapping's error: the root mean square of the
+    /// channels' differences, on a 0-255 scale.
+    func opaqueIndices(of frame: FramePixels, into out: UnsafeMutablePointer<UInt8>) -> Double {
+        var sum = 0
+        var i = 0
+        let pixels = frame.pixels
+        while i < pixels.count {
+            let p = pixels[i]
+            var end = i + 1
+            while end < pixels.count, pixels[end] == p { end += 1 }
+            let index = index(of: p & 0xFFFFFF)
+            sum += Self.distance(colors[Int(index)], p & 0xFFFFFF) * (end - i)
+            (out + i).initialize(repeating: index, count: end - i)
+            i = end
+        }
+        return (Double(sum) / Double(3 * max(pixels.count, 1))).squareRoot()
     }
 
     /// The index of the entry nearest to an opaque colour (0xRRGGBB).
