@@ -104,7 +104,7 @@ struct BadInputTests {
     func noExtension() throws {
         let folder = try temporaryFolder()
         let result = try #require(try refusal(["l1", "--out", folder + "/fig"], folder: folder))
-        #expect(result.message == "--out: '\(folder)/fig' has no extension; use .png, .svg, .pdf, .csv or .json")
+        #expect(result.message == "--out: '\(folder)/fig' has no extension; use .png, .svg, .pdf, .gif, .webp, .apng, .html, .csv or .json")
         #expect(result.exitCode == 1)
         #expect(result.left.isEmpty)
     }

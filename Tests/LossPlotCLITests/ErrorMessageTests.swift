@@ -11,7 +11,7 @@ struct ErrorMessageTests {
         (["l1", "--range", "1:1"], "Error: --range: '1:1' is empty or reversed; LO must be below HI"),
         (["l1", "--range", "0:inf"], "Error: --range: 'inf' is not allowed; a finite number is needed"),
         (["l1", "--samples", "1"], "Error: --samples: '1' is not allowed; it must be a whole number from 2 to 100000000"),
-        (["l1", "--out", "fig.txt"], "Error: --out: 'fig.txt' has the unknown extension '.txt'; use .png, .svg, .pdf, .csv or .json"),
+        (["l1", "--out", "fig.txt"], "Error: --out: 'fig.txt' has the unknown extension '.txt'; use .png, .svg, .pdf, .gif, .webp, .apng, .html, .csv or .json"),
         (["l1", "--size", "0x480"], "Error: --size: '0x480' is out of range; each side must be from 1 to 16384 pixels"),
         (["binary-cross-entropy", "--target", "2"],
          "Error: --target: '2' is outside the domain of binary-cross-entropy; it must be a probability in [0, 1]"),

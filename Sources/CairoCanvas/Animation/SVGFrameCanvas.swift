@@ -61,7 +61,8 @@ public final class SVGFrameCanvas: Canvas {
         var d = ""
         d.reserveCapacity(path.pointCount * 12)
         for subpath in path.subpaths where !subpath.isEmpty {
-            for (i, p) in subpath.enumerated() {
+            let points = style.snap ? subpath : Self.simplified(subpath, tolerance: Self.tolerance)
+            for (i, p) in points.enumerated() {
                 let q = style.snap ? Self.snapped(p, width: style.width) : p
                 d += (i == 0 ? "M" : i == 1 ? "L" : " ") + Self.number(q.x) + " " + Self.number(q.y)
             }
@@ -151,6 +152,37 @@ public final class SVGFrameCanvas: Canvas {
             i += Int(header.length)
         }
         return d
+    }
+
+    /// How far (pixels) a curve's simplified polyline may stray from its points: a twentieth of
+    /// a pixel, invisible, while straight stretches (Huber's tails) shrink to their ends.
+    static let tolerance = 0.05
+
+    /// The polyline with the points that lie within `tolerance` of the line through their
+    /// neighbours left out (Ramer-Douglas-Peucker).
+    static func simplified(_ points: [Point], tolerance: Double) -> [Point] {
+        guard points.count > 2 else { return points }
+        var keep = [Bool](repeating: false, count: points.count)
+        keep[0] = true
+        keep[points.count - 1] = true
+        var stack = [(0, points.count - 1)]
+        while let (first, last) = stack.popLast() {
+            guard last > first + 1 else { continue }
+            let a = points[first], b = points[last]
+            let dx = b.x - a.x, dy = b.y - a.y, length = (dx * dx + dy * dy).squareRoot()
+            var farthest = first, distance = -1.0
+            for i in (first + 1)..<last {
+                let p = points[i]
+                let d = length > 0 ? abs(dy * (p.x - a.x) - dx * (p.y - a.y)) / length : ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
+                if d > distance { (farthest, distance) = (i, d) }
+            }
+            if distance > tolerance {
+                keep[farthest] = true
+                stack.append((first, farthest))
+                stack.append((farthest, last))
+            }
+        }
+        return points.indices.filter { keep[$0] }.map { points[$0] }
     }
 
     /// A point moved as `CairoCanvas` snaps it at scale 1: thin lines on whole pixels.
