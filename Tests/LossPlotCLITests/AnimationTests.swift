@@ -53,14 +53,15 @@ struct AnimationTests {
         #expect(try Self.facts(path, format: format).frames == 18)
     }
 
-    @Test("The APNG's first frame is the still PNG of the same figure, pixel for pixel")
+    @Test("The APNG's first frame is the still PNG of the same figure, within the still's palette (RMS <= 0.75)")
     func apngFirstFrameIsTheStill() throws {
         let folder = try temporaryFolder()
         #expect(runCommand(Self.figure + ["--xlim", "-4.4:4.4", "--legend", "upper center", "--animate", "delta=0.5:3:6", "--out", folder + "/a.apng"]) == nil)
         #expect(runCommand(Self.figure + ["--xlim", "-4.4:4.4", "--legend", "upper center", "--delta", "0.5", "--title", "δ = 0.5", "--out", folder + "/still.png"]) == nil)
         // Cairo's PNG reader shows an APNG's default image, its first frame.
         let first = try DecodedImage(contentsOf: folder + "/a.apng"), still = try DecodedImage(contentsOf: folder + "/still.png")
-        #expect(first.rms(to: still) == 0)
+        // The APNG keeps every colour; the still PNG may be indexed, within RMS 0.75.
+        #expect(try #require(first.rms(to: still)) <= 0.75)
     }
 
     @Test("The GIF's first frame is the still PNG within the palette's rounding (RMS < 1.5 of 255)")
