@@ -15,6 +15,7 @@ public final class SVGFrameCanvas: Canvas {
     private var definitionIDs: [String: String] = [:]
     private var clips: [String] = []
     private var textCache: [String: String] = [:]
+    private var glyphIDs: [String: String] = [:]
     private let texts: TextLayouts
     private let surface: CairoSurface
     private let cairo: OpaquePointer
@@ -102,6 +103,17 @@ public final class SVGFrameCanvas: Canvas {
         if let element = textCache[key] { return append(element) }
         let layout = texts.layout(text, style: style, markup: markup, maxWidth: maxWidth)
         let size = texts.size(of: layout)
+        if !text.contains("<"), !text.contains("&") {
+            // Plain text: each glyph's outline once, in the definitions, then placed by <use>.
+            let x = -anchor.horizontal * size.width - texts.originX(of: layout), y = -anchor.vertical * size.height
+            var transform = "translate(\(Self.number(position.x)) \(Self.number(position.y)))"
+            if angle != 0 { transform += " rotate(\(Self.number(-angle * 180 / .pi)))" }
+            let uses = glyphUses(layout, x: x, y: y)
+            let element = uses.isEmpty ? "" : "<g transform=\"\(transform)\"\(Self.paint("fill", style.color))>\(uses)</g>"
+            if textCache.count > 4096 { textCache.removeAll() }
+            textCache[key] = element
+            return append(element)
+        }
         cairo_new_path(cairo)
         cairo_save(cairo)
         cairo_translate(cairo, position.x, position.y)
@@ -115,6 +127,56 @@ public final class SVGFrameCanvas: Canvas {
         if textCache.count > 4096 { textCache.removeAll() }
         textCache[key] = element
         append(element)
+    }
+
+    /// `<use>` elements placing a layout's glyphs, its top left corner at (x, y); each glyph's
+    /// outline is defined once for all texts and frames.
+    private func glyphUses(_ layout: OpaquePointer, x: Double, y: Double) -> String {
+        guard let iter = pango_layout_get_iter(layout) else { return "" }
+        defer { pango_layout_iter_free(iter) }
+        var uses = ""
+        let unit = Double(PANGO_SCALE)
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter), let font = run.pointee.item.pointee.analysis.font,
+                  let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { continue }
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_iter_get_run_extents(iter, &ink, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter) - run.pointee.y_offset) / unit
+            var advance = Double(logical.x + run.pointee.start_x_offset) / unit
+            let glyphs = run.pointee.glyphs.pointee
+            for i in 0..<Int(glyphs.num_glyphs) {
+                let info = glyphs.glyphs[i]
+                defer { advance += Double(info.geometry.width) / unit }
+                // PANGO_GLYPH_UNKNOWN_FLAG (a missing glyph's box) and PANGO_GLYPH_EMPTY draw nothing here.
+                guard info.glyph & 0x1000_0000 == 0, info.glyph != 0x0FFF_FFFF,
+                      let id = glyphID(scaled, glyph: info.glyph) else { continue }
+                let gx = x + advance + Double(info.geometry.x_offset) / unit
+                let gy = y + baseline + Double(info.geometry.y_offset) / unit
+                uses += "<use href=\"#\(id)\" x=\"\(Self.number(gx))\" y=\"\(Self.number(gy))\"/>"
+            }
+        } while pango_layout_iter_next_run(iter) != 0
+        return uses
+    }
+
+    /// The definition of a glyph's outline at the origin, made on first use; nil for a glyph
+    /// with no outline (a space).
+    private func glyphID(_ font: OpaquePointer, glyph: PangoGlyph) -> String? {
+        let key = "\(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(font))))/\(glyph)"
+        if let id = glyphIDs[key] { return id.isEmpty ? nil : id }
+        cairo_new_path(cairo)
+        cairo_set_scaled_font(cairo, font)
+        var g = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
+        cairo_glyph_path(cairo, &g, 1)
+        let d = Self.pathData(cairo)
+        cairo_new_path(cairo)
+        guard d.contains("L") || d.contains("C") else {
+            glyphIDs[key] = ""
+            return nil
+        }
+        let id = "g\(glyphIDs.count)"
+        glyphIDs[key] = id
+        definitions.append("<path id=\"\(id)\" d=\"\(d)\"/>")
+        return id
     }
 
     private func append(_ element: String) {
@@ -137,9 +199,10 @@ public final class SVGFrameCanvas: Canvas {
     private static func pathData(_ cairo: OpaquePointer) -> String {
         guard let path = cairo_copy_path(cairo) else { return "" }
         defer { cairo_path_destroy(path) }
+        // An empty path (a space's glyph) has no data at all.
+        guard path.pointee.status == CAIRO_STATUS_SUCCESS, let data = path.pointee.data else { return "" }
         var d = ""
         var i = 0
-        let data = path.pointee.data!
         while i < Int(path.pointee.num_data) {
             let header = data[i].header
             func point(_ k: Int) -> String { number(data[i + k].point.x) + " " + number(data[i + k].point.y) }
