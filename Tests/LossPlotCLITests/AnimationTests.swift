@@ -1,5 +1,6 @@
 import CairoCanvas
 import Foundation
+import LossFunctions
 import Testing
 @testable import LossPlotCLI
 
@@ -132,6 +133,16 @@ struct AnimationTests {
         #expect(result?.message == expected.replacingOccurrences(of: "F.", with: folder + "/F."))
         #expect(result?.exitCode == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test("Every loss parameter can be animated: typing a value through the adapter gives that flag")
+    func everyParameterHasAFlag() throws {
+        for parameter in LossParameter.all {
+            let field = try #require(ParameterFlags.field(of: parameter), "no flag for \(parameter.name)")
+            var flags = ParameterFlags()
+            flags[keyPath: field] = "0.5"
+            #expect(flags.given.map(\.0) == [parameter])
+        }
     }
 
     static func facts(_ path: String, format: String) throws -> AnimationFacts {
