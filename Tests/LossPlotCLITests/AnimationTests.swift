@@ -139,7 +139,7 @@ struct AnimationTests {
     func everyParameterHasAFlag() throws {
         for parameter in LossParameter.all {
             let field = try #require(ParameterFlags.field(of: parameter), "no flag for \(parameter.name)")
-            var flags = ParameterFlags()
+            var flags = try ParameterFlags.parse([])
             flags[keyPath: field] = "0.5"
             #expect(flags.given.map(\.0) == [parameter])
         }

@@ -15,6 +15,11 @@ final class GIFEncoder: FrameEncoder {
     private let line: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var closed = false
+    /// For each pair of palette indices, whether their colours are within `nearDistance`.
+    private var near = [Bool](repeating: false, count: 256 * 256)
+    /// Squared RGB distance under which a changed pixel is left as it was: 8 levels of 255 in
+    /// each channel, below what antialiasing shows.
+    static let nearDistance = 3 * 8 * 8
     /// The index left free for "transparent" (unchanged, or a transparent background).
     static let clear: UInt8 = 255
 
@@ -52,7 +57,16 @@ final class GIFEncoder: FrameEncoder {
         palette!.indices(of: frame, into: current, clear: Self.clear)
         var box = (x: 0, y: 0, width: width, height: height)
         let differences = count > 0 && !transparentTheme
-        if differences { box = changedBox() ?? (0, 0, 1, 1) }
+        if differences {
+            // A pixel whose colour barely changed keeps the last frame's: antialiased edges that
+            // move by a fraction of a pixel need not be stored again.
+            near.withUnsafeBufferPointer { near in
+                for i in 0..<(width * height) where current[i] != previous[i] && near[Int(current[i]) << 8 | Int(previous[i])] {
+                    current[i] = previous[i]
+                }
+            }
+            box = changedBox() ?? (0, 0, 1, 1)
+        }
         var control = GraphicsControlBlock(
             DisposalMode: transparentTheme ? DISPOSE_BACKGROUND : DISPOSE_DO_NOT, UserInputFlag: false,
             DelayTime: Int32(timing.delay(after: count, unitsPerSecond: 100)),
@@ -90,6 +104,9 @@ final class GIFEncoder: FrameEncoder {
     private func start(with frame: FramePixels) throws {
         let palette = Palette(frame: frame)
         self.palette = palette
+        for (a, x) in palette.colors.enumerated() {
+            for (b, y) in palette.colors.enumerated() where Palette.distance(x, y) <= Self.nearDistance { near[a << 8 | b] = true }
+        }
         transparentTheme = !frame.isOpaque
         var entries = [GifColorType](repeating: GifColorType(Red: 0, Green: 0, Blue: 0), count: 256)
         for (i, c) in palette.colors.enumerated() {
