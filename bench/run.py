@@ -446,6 +446,8 @@ def main():
                         help="timed runs per tool and workload (default 5; at most 3 at 10^7)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke test: 1 run each, no 10^7 sweep, bench/results.md untouched")
+    parser.add_argument("--only", choices=["animation"],
+                        help="run one workload only and print its section; bench/results.md untouched")
     parser.add_argument("--binary", metavar="PATH",
                         help="loss-plot executable to benchmark (default .build/release/loss-plot)")
     args = parser.parse_args()
@@ -456,6 +458,15 @@ def main():
 
     ensure_peers()
     binary = locate_loss_plot(args.binary)
+    if args.only == "animation":
+        try:
+            animation, animation_sizes, flat = bench_animation(binary, runs)
+        except BenchError as error:
+            sys.exit(f"error: {error}")
+        lines = animation_report(animation, animation_sizes, flat) + [""] + [
+            f"- {line}" for line in animation_checks(animation, animation_sizes, flat)]
+        print("\n".join(lines))
+        return
     peers = tools(binary)
     try:
         article, png_bytes = bench_article(peers, runs)
