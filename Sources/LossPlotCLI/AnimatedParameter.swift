@@ -99,7 +99,8 @@ struct AnimatedParameter: Sendable, Equatable {
     private static func ownDecimals(_ v: Double) -> Int {
         for d in 0...6 {
             let scaled = v * pow(10, Double(d))
-            if scaled.rounded() == scaled { return d }
+            // Within rounding of a whole number: 0.2 + 1.8 * 1/5 is 0.56, not 0.5600000000000001.
+            if abs(scaled - scaled.rounded()) <= 1e-9 * max(1, abs(scaled)) { return d }
         }
         return 7
     }

@@ -110,6 +110,9 @@ struct AnimationTests {
         guard let titled = try LossPlot.parseAsRoot(["pinball", "--animate", "tau=0.25,0.5,0.75", "--title", "Pinball", "--out", "x.gif"]) as? PlotCommand else { return }
         let pinball = try AnimationPlan(command: titled, together: true)
         #expect(try pinball.spec(values: pinball.values(ofFrame: 1)).title == "Pinball (τ = 0.50)")
+        guard let sweep = try LossPlot.parseAsRoot(["huber", "--animate", "delta=0.2:2:6", "--out", "x.gif"]) as? PlotCommand else { return }
+        let six = try AnimationPlan(command: sweep, together: true)
+        #expect(try (0..<6).map { try six.spec(values: six.values(ofFrame: $0)).title } == ["δ = 0.20", "δ = 0.56", "δ = 0.92", "δ = 1.28", "δ = 1.64", "δ = 2.00"])
     }
 
     @Test("Bad animation input: one line naming the flag and value, and no file", arguments: [
