@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads one number token with `strtod` from a NUL-terminated copy of it, so no token allocates.
+/// Reads one number token: most through ``DecimalFastPath``, the rest with `strtod` from a
+/// NUL-terminated copy of the token, so no token allocates.
 ///
 /// The grammar is a decimal number with an optional exponent (`-1.5e-3`, `.5`, `7`) or `nan`,
 /// `inf`, `infinity` in any case; hexadecimal floats, which numpy never writes, are refused.
@@ -22,6 +23,7 @@ struct NumberReader {
 
     /// The value of `bytes[range]`, or nil when the whole token is not a number.
     func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        if let value = DecimalFastPath.value(bytes, range) { return value }
         let count = range.count
         guard count > 0, count <= NumberReader.capacity else { return nil }
         var k = 0
