@@ -15,7 +15,7 @@ public struct EvalCommand: ParsableCommand {
             Example: loss-plot eval mse --target @y.txt --pred @pred.txt
             """)
 
-    @Argument(help: "The loss; `loss-plot list` shows them all.", completion: .list(LossLookup.allNames))
+    @Argument(help: "The loss; `loss-plot list` shows them all.", completion: .list(Catalog.names))
     var loss: String
 
     @Option(parsing: .unconditional, help: "Target rows (or one row for every sample); class indices for sparse losses; @FILE or - to read them.")

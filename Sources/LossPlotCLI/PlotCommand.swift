@@ -16,7 +16,7 @@ public struct PlotCommand: ParsableCommand {
               loss-plot huber --format svg --out - > huber.svg
             """)
 
-    @Argument(help: "The losses to draw; `loss-plot list` shows them all.", completion: .list(LossLookup.allNames))
+    @Argument(help: "The losses to draw; `loss-plot list` shows them all.", completion: .list(Catalog.names))
     var losses: [String] = []
 
     @Option(parsing: .unconditional, help: "The swept interval LO:HI (default -1:1, or the loss's own sweep for losses on probabilities).")
