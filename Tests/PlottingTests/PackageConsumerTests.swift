@@ -14,7 +14,7 @@ struct PackageConsumerTests {
         return try #require(blocks.first { $0.hasPrefix("import LossFunctions") })
     }
 
-    @Test("the README's example builds as a package of its own and prints Huber's values and slopes")
+    @Test("the README's example builds as a package of its own and prints Huber's values and derivatives")
     func consumer() throws {
         let folder = NSTemporaryDirectory() + "loss-plot-consumer-" + UUID().uuidString
         let sources = folder + "/consumer/Sources/consumer"
@@ -49,8 +49,9 @@ struct PackageConsumerTests {
         #expect(build.status == 0, "\(build.output.suffix(2000))")
         let run = try execute(folder + "/consumer/.build/debug/consumer", [], in: folder + "/consumer")
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
-        // Huber with δ = 1 at r = -2, -0.5, 0, 0.5, 2: r²/2 inside δ, |r| - 1/2 outside; slopes r and sign(r).
-        #expect(lines.first == "[1.5, 0.125, 0.0, 0.125, 1.5] [-1.0, -0.5, 0.0, 0.5, 1.0]")
+        // Huber with δ = 1 at r = -2, -0.5, 0, 0.5, 2: r²/2 inside δ, |r| - 1/2 outside; slopes r and
+        // sign(r); second derivatives 1 and 0.
+        #expect(lines.first == "[1.5, 0.125, 0.0, 0.125, 1.5] [-1.0, -0.5, 0.0, 0.5, 1.0] [0.0, 1.0, 1.0, 1.0, 0.0]")
         #expect(run.output.contains("Huber, δ = 1"))
     }
 
