@@ -9,7 +9,6 @@ public struct EvalCommand: ParsableCommand {
         discussion: """
             Rows are numbers separated by commas; samples are separated by semicolons.
             @FILE reads the rows from a file, - from standard input (one of the two flags at most): one sample per line, values separated by whitespace or commas, # comments, as np.savetxt writes them, or a JSON array of arrays.
-
             Example: loss-plot eval mse --target "1,9,2;-5,-2,6" --pred "4,8,12;8,1,3"   (prints 49.5)
             Example: loss-plot eval mse --target @y.txt --pred @pred.txt
             """)
