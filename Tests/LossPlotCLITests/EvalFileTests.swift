@@ -51,6 +51,17 @@ struct EvalFileTests {
         #expect(String(decoding: run.stdout, as: UTF8.self) == "49.5\n")
     }
 
+    @Test("--framework and --compare read files as numpy loads them: rows as a 2-D array", .enabled(if: LossPlotBinary.isBuilt))
+    func frameworks() throws {
+        let folder = try folderWithFiles()
+        for framework in [["--framework", "pytorch"], ["--compare"]] {
+            let files = try ProcessRun.run(LossPlotBinary.path, ["eval", "mse", "--target", "@y.txt", "--pred", "@p.json"] + framework, in: folder)
+            let inline = try ProcessRun.run(LossPlotBinary.path, ["eval", "mse", "--target", "1,9,2;-5,-2,6", "--pred", "4,8,12;8,1,3"] + framework, in: folder)
+            #expect(files.status == 0 && files.stderr.isEmpty)
+            #expect(files.stdout == inline.stdout && !files.stdout.isEmpty)
+        }
+    }
+
     @Test("a bad file is refused in one line naming the flag, the file, the line and the column")
     func badFiles() throws {
         let folder = try folderWithFiles()
