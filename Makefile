@@ -1,9 +1,24 @@
 # Two commands on a fresh Debian machine with Swift: `make plots` and `make test`.
 SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev libgif-dev libwebp-dev pkg-config fonts-dejavu-core fonts-dejavu-extra
+# For the install test: man renders the manual page with groff.
+TEST_PACKAGES := man-db groff-base
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-BIN := .build/release/loss-plot
+# CONFIG=debug installs the debug build (the install test does, after `swift test` built it).
+CONFIG ?= release
+BUILD_FLAGS := $(if $(filter release,$(CONFIG)),--static-swift-stdlib,)
+BIN := .build/$(CONFIG)/loss-plot
 
-.PHONY: deps build plots test bench clean
+# make install PREFIX=/usr/local DESTDIR=/tmp/pkg: the binary, its manual page, bash, zsh and fish completions.
+PREFIX ?= /usr/local
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+INSTALLED := $(BINDIR)/loss-plot $(MANDIR)/loss-plot.1 $(BASHDIR)/loss-plot $(ZSHDIR)/_loss-plot $(FISHDIR)/loss-plot.fish
+MANUAL := .build/plugins/GenerateManual/outputs/loss-plot/loss-plot.1
+
+.PHONY: deps test-deps build plots test check-install manual install uninstall docs bench clean
 
 ## deps: install the system packages that are missing (Cairo, Pango, fontconfig, DejaVu Sans)
 deps:
@@ -15,17 +30,49 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-## build: a release build of loss-plot
+## test-deps: deps, and what the install test needs besides
+test-deps: deps
+	@$(MAKE) --no-print-directory deps SYSTEM_PACKAGES="$(TEST_PACKAGES)"
+
+## build: a release build of loss-plot (CONFIG=debug: a debug build)
 build: deps
-	swift build -c release --static-swift-stdlib
+	swift build -c $(CONFIG) $(BUILD_FLAGS)
 
 ## plots: render the article's figure set into plots/
 plots: build
 	$(BIN) batch --out-dir plots --format png,svg
 
-## test: the whole test suite
-test: deps
+## test: the whole test suite, then an install into a temporary PREFIX and its checks
+test: test-deps
 	swift test
+	Tests/install/check.sh
+
+## manual: loss-plot.1 from the command definitions (argument-parser's generate-manual plugin)
+# The plugin builds the debug configuration, so that it never relinks the release binary.
+manual: $(MANUAL)
+$(MANUAL): Package.swift $(wildcard Sources/LossPlotCLI/*.swift) | deps
+	swift package plugin generate-manual --configuration debug \
+	  --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" --authors "the loss-plot authors"
+
+## install: the binary, loss-plot.1 and the bash, zsh and fish completions under $(DESTDIR)$(PREFIX)
+install: manual build
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 $(BIN) $(BINDIR)/loss-plot
+	install -m 644 $(MANUAL) $(MANDIR)/loss-plot.1
+	$(BIN) --generate-completion-script bash > $(BASHDIR)/loss-plot
+	$(BIN) --generate-completion-script zsh > $(ZSHDIR)/_loss-plot
+	$(BIN) --generate-completion-script fish > $(FISHDIR)/loss-plot.fish
+
+## uninstall: removes exactly the files install put there
+uninstall:
+	rm -f $(INSTALLED)
+
+## docs: DocC documentation of LossFunctions and Plotting into .build/docs/
+docs: deps
+	swift package --allow-writing-to-directory .build/docs generate-documentation \
+	  --target LossFunctions --target Plotting --output-path .build/docs \
+	  --enable-experimental-combined-documentation --warnings-as-errors
+	@echo "documentation: .build/docs (open .build/docs/index.html through a web server, or: swift package --disable-sandbox preview-documentation --target Plotting)"
 
 ## bench: loss-plot against gnuplot and matplotlib (installs them when missing)
 bench: build

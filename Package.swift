@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `make docs`: DocC for LossFunctions and Plotting (a command plugin, never part of a build).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,11 +46,12 @@ let package = Package(
         ),
         .target(name: "LossFunctions"),
         .target(name: "Plotting"),
+        .target(name: "ArrayText"),
         .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig", "CDeflate", "CGif", "CWebP"]),
         .target(
             name: "LossPlotCLI",
             dependencies: [
-                "LossFunctions", "Plotting", "CairoCanvas",
+                "LossFunctions", "Plotting", "CairoCanvas", "ArrayText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +59,7 @@ let package = Package(
         .target(name: "MallocCounter", path: "Tests/MallocCounter"),
         .target(name: "TestUtilities", path: "Tests/TestUtilities"),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
+        .testTarget(name: "ArrayTextTests", dependencies: ["ArrayText", "TestUtilities"], exclude: ["Fixtures"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestUtilities"], exclude: ["reference"]),
         .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities"], exclude: ["Goldens", "Browser"]),
     ]

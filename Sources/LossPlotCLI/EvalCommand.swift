@@ -8,16 +8,18 @@ public struct EvalCommand: ParsableCommand {
         abstract: "Compute a loss over samples, as Keras does.",
         discussion: """
             Rows are numbers separated by commas; samples are separated by semicolons.
+            @FILE reads the rows from a file, - from standard input (one of the two flags at most): one sample per line, values separated by whitespace or commas, # comments, as np.savetxt writes them, or a JSON array of arrays.
             Example: loss-plot eval mse --target "1,9,2;-5,-2,6" --pred "4,8,12;8,1,3"   (prints 49.5)
+            Example: loss-plot eval mse --target @y.txt --pred @pred.txt
             """)
 
-    @Argument(help: "The loss; `loss-plot list` shows them all.")
+    @Argument(help: "The loss; `loss-plot list` shows them all.", completion: .list(Catalog.names))
     var loss: String
 
-    @Option(parsing: .unconditional, help: "Target rows (or one row for every sample); class indices for sparse losses.")
+    @Option(parsing: .unconditional, help: "Target rows (or one row for every sample); class indices for sparse losses; @FILE or - to read them.")
     var target: String
 
-    @Option(parsing: .unconditional, help: "Prediction rows: values, probabilities or logits.")
+    @Option(parsing: .unconditional, help: "Prediction rows: values, probabilities or logits; @FILE or - to read them.")
     var pred: String
 
     @OptionGroup(title: "Loss parameters: one value each, Keras's defaults")
@@ -35,6 +37,10 @@ public struct EvalCommand: ParsableCommand {
     public init() {}
 
     public mutating func validate() throws {
+        let (target, pred) = (SampleSource(argument: target), SampleSource(argument: pred))
+        try SampleSource.checkOneStandardInput(target: target, pred: pred)
+        // Rows from files and standard input are read once, by run().
+        guard target.isInline, pred.isInline else { return }
         if frameworks.isActive || frameworks.json { return _ = try frameworkOutput() }
         _ = try compute()
     }
@@ -68,8 +74,7 @@ public struct EvalCommand: ParsableCommand {
             }
             values.epsilon = value
         }
-        let predictions = try Rows.parse(pred, flag: "--pred")
-        var targets = try Rows.parse(target, flag: "--target")
+        var (predictions, targets) = try SampleSource.rows(pred: SampleSource(argument: pred), target: SampleSource(argument: target))
         let sparse = kind.rowKernel?.target == .classIndex
         if sparse, targets.count == 1, targets[0].count == predictions.count, predictions.count > 1 {
             // Class indices may also be given separated by commas.

@@ -3,8 +3,11 @@ import Plotting
 
 /// The options that describe one figure's output and axes.
 public struct FigureFlags: ParsableArguments {
-    @Option(help: "The file to write: .png, .svg, .pdf draw the figure; .csv, .json write its numbers.")
+    @Option(help: "The file to write: .png, .svg, .pdf draw the figure; .csv, .json write its numbers; - writes to standard output (with --format).")
     var out: String?
+
+    @Option(help: "The file's format when --out is - or has no extension: png, svg, pdf, csv or json.")
+    var format: String?
 
     @Option(help: "The figure's title (Pango markup allowed).")
     var title: String?

@@ -7,18 +7,26 @@ public enum FigureOutput {
     /// Writes the file; returns the labels of the curves the picture shows nothing of (none for numbers).
     @discardableResult
     public static func write(_ builder: FigureBuilder, options: RenderOptions, kind: FileKind, to path: String) throws -> [String] {
+        try write(builder, options: options, kind: kind) { try AtomicFile.write(to: path, $0) }
+    }
+
+    /// Writes through `sink`, which calls the body it is given once with a writer (a file's or
+    /// standard output's). A picture is rendered whole before the sink is opened. Returns the
+    /// labels of the curves the picture shows nothing of.
+    static func write(_ builder: FigureBuilder, options: RenderOptions, kind: FileKind,
+                      through sink: ((BufferedWriter) throws -> Void) throws -> Void) throws -> [String] {
         switch kind {
         case .image(let format):
             let figure = builder.figure(options)
             let bytes = try FigureRasterizer.render(figure, format: format, scale: options.scale)
-            try AtomicFile.write(bytes, to: path)
+            try sink { try $0.write(bytes) }
             return figure.hiddenCurves
         case .animation, .page:
             throw CommandError("--out: '\(path)' is an animation; say what moves with --animate PARAM=LO:HI:N")
         case .csv:
-            try AtomicFile.write(to: path) { try DataExporter(builder: builder).writeCSV($0) }
+            try sink { try DataExporter(builder: builder).writeCSV($0) }
         case .json:
-            try AtomicFile.write(to: path) { try DataExporter(builder: builder).writeJSON($0) }
+            try sink { try DataExporter(builder: builder).writeJSON($0) }
         }
         return []
     }

@@ -34,6 +34,10 @@ struct FrameworkEvaluation {
 
     /// One row is a 1-D array, rows separated by ';' a 2-D one.
     static func array(_ text: String, flag: String) throws -> FrameworkArray {
+        if let table = try SampleSource(argument: text).table(flag: flag) {
+            // A file of one value per line is a 1-D array, as np.loadtxt reads it.
+            return table.columns == 1 ? FrameworkArray(vector: table.values) : FrameworkArray(rows: table.rowArrays)
+        }
         let rows = try Rows.parse(text, flag: flag)
         guard text.contains(";") else { return FrameworkArray(vector: rows[0]) }
         for (i, row) in rows.enumerated() where row.count != rows[0].count {

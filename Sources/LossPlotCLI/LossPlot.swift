@@ -22,6 +22,10 @@ public struct LossPlot: ParsableCommand {
             // Fonts load on another core while the command line is read.
             FontLibrary.prewarm(formats: [.png, .svg])
         }
+        if let script = CompletionScripts.requested(by: Array(CommandLine.arguments.dropFirst())) {
+            print(script, terminator: "")
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

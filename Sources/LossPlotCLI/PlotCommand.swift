@@ -13,9 +13,10 @@ public struct PlotCommand: ParsableCommand {
               loss-plot l1 l2 --out fig.png
               loss-plot huber --delta 0.5,1,2 --range -3:3 --out huber.svg
               loss-plot binary-cross-entropy --target 1 --gradient --out bce.csv
+              loss-plot huber --format svg --out - > huber.svg
             """)
 
-    @Argument(help: "The losses to draw; `loss-plot list` shows them all.")
+    @Argument(help: "The losses to draw; `loss-plot list` shows them all.", completion: .list(Catalog.names))
     var losses: [String] = []
 
     @Option(parsing: .unconditional, help: "The swept interval LO:HI (default -1:1, or the loss's own sweep for losses on probabilities).")
@@ -82,10 +83,10 @@ public struct PlotCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let (builder, options, kind) = try prepare()
+        let (builder, options, destination) = try prepare()
         FigureOutput.warn(builder.warnings)
         if animation.isRequested {
-            try AnimationOutput.write(self, kind: kind, to: outputPath)
+            try AnimationOutput.write(self, kind: destination.kind, to: outputPath)
             print("wrote \(outputPath)")
             return
         }
@@ -97,22 +98,34 @@ public struct PlotCommand: ParsableCommand {
                 return
             }
         }
-        let hidden = try FigureOutput.write(builder, options: options, kind: kind, to: outputPath)
-        print("wrote \(outputPath)")
-        FigureOutput.warn([FigureOutput.hiddenWarning(hidden, figure: outputPath)].compactMap { $0 })
+        let hidden = try destination.write(builder, options: options)
+        if let line = destination.announcement { print(line) }
+        FigureOutput.warn([FigureOutput.hiddenWarning(hidden, figure: destination.name)].compactMap { $0 })
     }
 
-    /// Everything checked before any work: the figure, its render options and the output's kind.
-    func prepare() throws -> (FigureBuilder, RenderOptions, FileKind) {
-        let kind = try FileKind.of(path: outputPath, flag: "--out")
-        try animation.check(kind: kind, path: outputPath, terminal: terminal)
+    /// Everything checked before any work: the figure, its render options and where it goes.
+    func prepare() throws -> (FigureBuilder, RenderOptions, OutputDestination) {
+        let destination = try self.destination()
+        if terminal, destination.place == .standardOutput {
+            throw CommandError("--out: '-' writes the file to standard output, where --terminal draws its chart; use one of them")
+        }
+        if animation.isRequested, destination.place == .standardOutput {
+            throw CommandError("--out: '-' is for still figures; an animation is written to a .gif, .webp, .apng or .html file")
+        }
+        try animation.check(kind: destination.kind, path: outputPath, terminal: terminal)
         let builder = try FigureBuilder(try (animation.isRequested ? AnimationPlan.firstFrame(of: self) : self).makeSpec())
-        return (builder, try render.options(size: builder.size(RenderOptions())), kind)
+        return (builder, try render.options(size: builder.size(RenderOptions())), destination)
     }
 
-    /// The file written: `--out`, or the losses' names joined, as a PNG.
+    /// Where the figure goes: `--out` (a file, or - for standard output), or the losses' names
+    /// joined, as a PNG unless `--format` says otherwise.
+    func destination() throws -> OutputDestination {
+        try OutputDestination(out: figure.out, format: figure.format, defaultStem: losses.joined(separator: "-"))
+    }
+
+    /// The file written, or for standard output the file's name without `--out`.
     var outputPath: String {
-        figure.out ?? losses.joined(separator: "-") + ".png"
+        (try? destination().name) ?? figure.out ?? losses.joined(separator: "-") + ".png"
     }
 
     /// The figure spec the command line describes.

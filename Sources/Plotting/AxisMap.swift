@@ -1,6 +1,7 @@
 /// Maps data to pixels along one axis: through the axis's scale, then linearly onto the pixels.
 /// Masked values (a log axis's x <= 0) map to NaN, which breaks a line there.
 public struct AxisMap: Sendable, Hashable {
+    /// How data is transformed before the linear map: linear, log, symlog or logit.
     public let scale: AxisScale
     /// The view in data coordinates.
     public let view: ClosedRange<Double>

@@ -4,9 +4,13 @@ import Foundation
 /// non-positive values masked), `symlog` (linear within ±linthresh, logarithmic outside, base 10,
 /// linscale 1) and `logit` (log10(p / (1 - p)), values outside (0, 1) masked).
 public enum AxisScale: Sendable, Hashable {
+    /// Data as it is (matplotlib's "linear").
     case linear
+    /// log10 of the data; values <= 0 are masked (matplotlib's "log", base 10).
     case log
+    /// Linear within ±`linthresh` (> 0, data units), log10 outside (matplotlib's "symlog", linscale 1).
     case symlog(linthresh: Double)
+    /// log10(p / (1 - p)); values outside (0, 1) are masked (matplotlib's "logit").
     case logit
 
     /// The names the command line and manifests use.

@@ -4,11 +4,15 @@ import Foundation
 public struct AxisTicks: Sendable {
     /// The view in data coordinates.
     public let view: ClosedRange<Double>
+    /// The major tick positions inside `view`, in data units, increasing (matplotlib's locator for the axis's scale).
     public let values: [Double]
+    /// One label per major tick, as matplotlib's formatter for the scale writes it, the offset factored out.
     public let labels: [String]
+    /// The offset or scale factored out of the labels ("1e-5", "+1e3"), shown at the axis's end; empty when none.
     public let offsetText: String
     /// Minor ticks (log and logit axes), and their labels ("" for most).
     public var minorValues: [Double] = []
+    /// One label per minor tick, in the order of `minorValues`.
     public var minorLabels: [String] = []
 
     /// Ticks for a linear axis `length` pixels long showing `view`.

@@ -1,10 +1,15 @@
 /// An sRGB colour with alpha, each channel in [0, 1].
 public struct Color: Sendable, Hashable {
+    /// The red channel, in [0, 1] (sRGB, not linear light).
     public var red: Double
+    /// The green channel, in [0, 1] (sRGB).
     public var green: Double
+    /// The blue channel, in [0, 1] (sRGB).
     public var blue: Double
+    /// The opacity, in [0, 1]: 0 transparent, 1 opaque (not premultiplied).
     public var alpha: Double
 
+    /// A colour from sRGB channels and an opacity, each in [0, 1]; values outside are clamped when drawn.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green
@@ -24,11 +29,15 @@ public struct Color: Sendable, Hashable {
         return "#" + [red, green, blue].map { String(format2: byte($0)) }.joined()
     }
 
+    /// Black, 0x000000.
     public static let black = Color(hex: 0x000000)
+    /// White, 0xFFFFFF.
     public static let white = Color(hex: 0xFFFFFF)
     /// matplotlib's 'b', 'r', 'g', 'k': the cookbook's figures use these.
     public static let matplotlibBlue = Color(hex: 0x0000FF)
+    /// matplotlib's 'r', 0xFF0000.
     public static let matplotlibRed = Color(hex: 0xFF0000)
+    /// matplotlib's 'g', 0x008000.
     public static let matplotlibGreen = Color(hex: 0x008000)
 
     /// Okabe and Ito's colourblind-safe palette, in the order curves take it.

@@ -1,7 +1,9 @@
 /// A sequential colour map, interpolated linearly between evenly spaced stops.
 public struct ColorMap: Sendable, Hashable {
+    /// The colours at t = 0, 1/(n-1), ..., 1; at least one.
     public let stops: [Color]
 
+    /// A colour map through `stops`, evenly spaced over [0, 1].
     public init(stops: [Color]) {
         precondition(stops.count >= 2, "a colour map needs two stops")
         self.stops = stops

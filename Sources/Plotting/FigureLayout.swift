@@ -3,12 +3,17 @@ import Foundation
 /// Places the figure's parts from measured text, so tick labels, axis labels and title always
 /// fit at any size, and the plot areas of a grid line up.
 public struct FigureLayout {
+    /// Each panel's plot area, scales and ticks, in the figure's panel order.
     public let panels: [PanelGeometry]
     /// The title's font size after shrinking to fit, and the width it wraps at.
     public let titleSize: Double
+    /// The width the figure's title wraps at, in pixels at scale 1.
     public let titleWidth: Double
+    /// The top of the figure's title, in pixels at scale 1.
     public let titleTop: Double
+    /// The colour bar's rectangle, in pixels at scale 1; nil without a colour bar.
     public let colorBarArea: Rect?
+    /// The colour bar's ticks; nil without a colour bar.
     public let colorBarTicks: AxisTicks?
 
     /// Margins around a plot area, from the text drawn in them.
@@ -23,6 +28,7 @@ public struct FigureLayout {
         }
     }
 
+    /// Lays `figure` out with `canvas`'s text measurements (matplotlib's tight layout: labels never clipped).
     public init(figure: Figure, canvas: Canvas) {
         let pad = FigureStyle.figurePad
         let width = figure.size.width, height = figure.size.height

@@ -3,8 +3,10 @@ import Foundation
 /// Draws a figure on any canvas: background, grid, curves clipped to their plot area, spines,
 /// ticks and their labels, axis labels, titles, legends and the colour bar.
 public struct FigureRenderer {
+    /// The figure drawn.
     public let figure: Figure
 
+    /// A renderer of `figure`.
     public init(_ figure: Figure) {
         self.figure = figure
     }

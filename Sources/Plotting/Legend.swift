@@ -1,6 +1,8 @@
 /// A legend box: one row per labelled curve, a line sample then the label.
 public struct Legend {
+    /// The labelled curves, in order, each with its label's measured size in pixels at scale 1.
     public let entries: [(series: Series, size: Size)]
+    /// The whole box's size, padding included, in pixels at scale 1.
     public let size: Size
     /// Labels wider than this wrap, then end in an ellipsis.
     public let maxLabelWidth: Double

@@ -1,16 +1,28 @@
 /// Where the legend goes, by matplotlib's names (`loc=`).
 public enum LegendPosition: String, CaseIterable, Sendable, Codable {
+    /// The corner or side where the legend covers the fewest samples, as matplotlib's `loc="best"` (ties: the order of ``candidates``).
     case best
+    /// The top-right corner of the axes.
     case upperRight = "upper right"
+    /// The top-left corner of the axes.
     case upperLeft = "upper left"
+    /// The bottom-left corner of the axes.
     case lowerLeft = "lower left"
+    /// The bottom-right corner of the axes.
     case lowerRight = "lower right"
+    /// The middle of the right side (matplotlib's "right", placed as "center right").
     case right
+    /// The middle of the left side.
     case centerLeft = "center left"
+    /// The middle of the right side.
     case centerRight = "center right"
+    /// The middle of the bottom side.
     case lowerCenter = "lower center"
+    /// The middle of the top side.
     case upperCenter = "upper center"
+    /// The centre of the axes.
     case center
+    /// No legend.
     case none
 
     /// Reads "upper right", "upper-right" or "upper_right".

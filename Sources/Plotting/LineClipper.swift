@@ -2,8 +2,10 @@
 /// segment is cut exactly at the plot area's edge (Liang-Barsky), so lines end cleanly
 /// there and no coordinate sent to a backend is ever huge.
 public struct LineClipper: Sendable {
+    /// The plot area lines are cut at, in pixels at scale 1.
     public let area: Rect
 
+    /// A clipper to `area`.
     public init(area: Rect) {
         self.area = area
     }

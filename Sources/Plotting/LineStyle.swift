@@ -1,8 +1,12 @@
 /// The dash pattern of a curve: the four the cookbook's figures use.
 public enum LineStyle: String, CaseIterable, Sendable, Codable {
+    /// An unbroken line (matplotlib's "-").
     case solid
+    /// Dashes (matplotlib's "--").
     case dashed
+    /// Dashes and dots in turn (matplotlib's "-.").
     case dashDot = "dash-dot"
+    /// Dots (matplotlib's ":").
     case dotted
 
     /// matplotlib's dash patterns, in multiples of the line width.

@@ -40,10 +40,12 @@ public struct LinearScale: Sendable, Hashable {
         return max(d.lowerBound - 0.05 * abs(d.lowerBound), -largest)...min(d.upperBound + 0.05 * abs(d.upperBound), largest)
     }
 
+    /// Whether both scales have the same domain and range.
     public static func == (a: LinearScale, b: LinearScale) -> Bool {
         a.domain == b.domain && a.range == b.range
     }
 
+    /// Hashes the domain's and the range's ends.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(domain.lowerBound)
         hasher.combine(domain.upperBound)

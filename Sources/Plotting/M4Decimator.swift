@@ -11,7 +11,9 @@ public struct M4Decimator: Sendable {
     private let columns: Int
     private let xScale: AxisScale
     private let yScale: AxisScale
+    /// The x of each sample kept so far, increasing; a NaN in `ys` marks a break.
     public private(set) var xs: [Double] = []
+    /// The y of each sample kept so far, NaN at a break.
     public private(set) var ys: [Double] = []
     private var bucket = -1
     private var first = (0.0, 0.0), low = (0.0, 0.0), high = (0.0, 0.0), last = (0.0, 0.0)

@@ -1,21 +1,33 @@
 /// One set of axes: its curves, labels, limits, scales, reference lines, legend and grid.
 public struct Panel: Sendable {
+    /// The curves, drawn in order (the last on top) and listed in the legend in order.
     public var series: [Series]
+    /// The text above the axes, if any.
     public var title: String?
+    /// The x axis's label, if any.
     public var xLabel: String?
+    /// The y axis's label, drawn rotated, if any.
     public var yLabel: String?
     /// Fixed x limits; nil fits the data with matplotlib's 5% margins.
     public var xLimits: ClosedRange<Double>?
+    /// Fixed y limits; nil fits the samples visible in the x view, with 5% margins.
     public var yLimits: ClosedRange<Double>?
+    /// Where the legend goes; `.none` draws none.
     public var legend: LegendPosition
+    /// Whether grid lines are drawn at the major ticks.
     public var grid: Bool
+    /// How x is transformed before it is laid out (matplotlib's `set_xscale`).
     public var xScale: AxisScale
+    /// How y is transformed before it is laid out (matplotlib's `set_yscale`).
     public var yScale: AxisScale
     /// Furniture: horizontal and vertical reference lines, and shaded x spans.
     public var hLines: [Double] = []
+    /// x positions of vertical reference lines, in data units.
     public var vLines: [Double] = []
+    /// Shaded x bands (matplotlib's `axvspan`).
     public var spans: [Span] = []
 
+    /// A panel of `series`, its limits in data units (nil: fitted to the data with matplotlib's 5% margins).
     public init(series: [Series], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 legend: LegendPosition = .best, grid: Bool = false, xScale: AxisScale = .linear, yScale: AxisScale = .linear) {

@@ -1,6 +1,8 @@
 /// How a path is stroked: colour, width and dash pattern, in pixels at scale 1.
 public struct StrokeStyle: Sendable, Hashable {
+    /// The line's colour.
     public var color: Color
+    /// The line's width, in pixels at scale 1.
     public var width: Double
     /// Dash lengths in pixels; empty for a solid line.
     public var dashes: [Double]
@@ -10,6 +12,7 @@ public struct StrokeStyle: Sendable, Hashable {
     /// draws crisp, as matplotlib snaps it; curves never are.
     public var snap: Bool
 
+    /// A stroke of `color`, `width` pixels wide at scale 1, with dash lengths in pixels (none: solid).
     public init(color: Color, width: Double, dashes: [Double] = [], roundJoins: Bool = true, snap: Bool = false) {
         self.color = color
         self.width = width

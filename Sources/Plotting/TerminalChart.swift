@@ -12,11 +12,13 @@
 /// curves are told apart by letters (a, b, c, ...): each legend label starts with its curve's letter,
 /// and the letter is written on the curve where it runs alone.
 public struct TerminalChart: Sendable {
+    /// The figure drawn; only its first panel is.
     public let figure: Figure
     /// The width in characters, at least 20.
     public let columns: Int
     /// The height in lines; the plot area keeps at least 3 rows, whatever the furniture needs.
     public let rows: Int
+    /// Whether curves are coloured with 24-bit ANSI escapes; without, they are told apart by letters.
     public let color: Bool
 
     static let minimumColumns = 20

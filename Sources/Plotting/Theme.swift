@@ -4,10 +4,14 @@ public struct Theme: Sendable, Hashable {
     public var background: Color?
     /// Text, spines and ticks.
     public var foreground: Color
+    /// The grid lines drawn at the ticks with `--grid`.
     public var grid: Color
+    /// The legend box's fill (translucent, as matplotlib's 0.8 alpha).
     public var legendFace: Color
+    /// The legend box's border.
     public var legendEdge: Color
 
+    /// A theme of the given colours; a nil background leaves the figure transparent.
     public init(background: Color?, foreground: Color, grid: Color, legendFace: Color, legendEdge: Color) {
         self.background = background
         self.foreground = foreground

@@ -7,6 +7,7 @@ public struct TickLocator: Sendable {
     /// The step multipliers tried, as MaxNLocator's `steps` (with the 0.1 and 20 around them).
     let steps: [Double]
 
+    /// A locator of at most `maxBins` intervals, clamped to 1 through 9.
     public init(maxBins: Int) {
         self.maxBins = max(1, min(maxBins, 9))
         steps = Self.defaultSteps
