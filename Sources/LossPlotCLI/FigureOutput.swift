@@ -22,7 +22,7 @@ public enum FigureOutput {
             try sink { try $0.write(bytes) }
             return figure.hiddenCurves
         case .animation, .page:
-            throw CommandError("--out: '\(path)' is an animation; say what moves with --animate PARAM=LO:HI:N")
+            throw CommandError("--out: an animation or a page is drawn from frames; say what moves with --animate PARAM=LO:HI:N")
         case .csv:
             try sink { try DataExporter(builder: builder).writeCSV($0) }
         case .json:

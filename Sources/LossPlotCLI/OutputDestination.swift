@@ -87,6 +87,8 @@ extension FileKind {
     var fileExtension: String {
         switch self {
         case .image(let format): format.rawValue
+        case .animation(let format): format.rawValue
+        case .page: "html"
         case .csv: "csv"
         case .json: "json"
         }

@@ -74,9 +74,9 @@ public struct PlotCommand: ParsableCommand {
         guard !losses.isEmpty else {
             throw CommandError("name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all")
         }
-        let (_, _, kind) = try prepare()
+        let (_, _, destination) = try prepare()
         if animation.isRequested {
-            _ = try AnimationPlan(command: self, together: kind != .page)
+            _ = try AnimationPlan(command: self, together: destination.kind != .page)
             _ = try animation.framesPerSecond()
             _ = try animation.plays()
         }
