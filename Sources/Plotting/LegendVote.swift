@@ -6,6 +6,7 @@ public struct LegendVote {
     /// panel whose legend is not `best`.
     private var badness: [[Int]?] = []
 
+    /// An empty vote: no frame counted yet.
     public init() {}
 
     /// Counts one frame, laid out with the canvas's text metrics.
