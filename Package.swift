@@ -57,6 +57,8 @@ let package = Package(
         ),
         .executableTarget(name: "loss-plot", dependencies: ["LossPlotCLI"]),
         .target(name: "MallocCounter", path: "Tests/MallocCounter"),
+        // Renders figures in one process and prints the heap still in use (RetainedMemoryTests).
+        .executableTarget(name: "memory-probe", dependencies: ["LossPlotCLI", "MallocCounter"], path: "Tests/MemoryProbe"),
         .target(name: "TestUtilities", path: "Tests/TestUtilities"),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
         .testTarget(name: "ArrayTextTests", dependencies: ["ArrayText", "TestUtilities"], exclude: ["Fixtures"]),
@@ -64,3 +66,13 @@ let package = Package(
         .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities"], exclude: ["Goldens", "Browser"]),
     ]
 )
+
+// libFuzzer harnesses (`make fuzz`), one per parser of untrusted text. Their entry point is
+// LLVMFuzzerTestOneInput and they link only with `-sanitize=fuzzer`, so they exist only in the
+// build `make fuzz` runs (LOSS_PLOT_FUZZ=1, scratch path .build-fuzz).
+if Context.environment["LOSS_PLOT_FUZZ"] != nil {
+    for name in ["fuzz-values", "fuzz-manifest", "fuzz-markup", "fuzz-command-line"] {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas"], path: "Fuzz/\(name)"))
+    }
+}
