@@ -18,7 +18,7 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALLED := $(BINDIR)/loss-plot $(MANDIR)/loss-plot.1 $(BASHDIR)/loss-plot $(ZSHDIR)/_loss-plot $(FISHDIR)/loss-plot.fish
 MANUAL := .build/plugins/GenerateManual/outputs/loss-plot/loss-plot.1
 
-.PHONY: deps test-deps build plots test check-install manual install uninstall docs bench clean
+.PHONY: deps test-deps build plots test sanitize fuzz check-install manual install uninstall docs bench clean
 
 ## deps: install the system packages that are missing (Cairo, Pango, fontconfig, DejaVu Sans)
 deps:
@@ -74,9 +74,40 @@ docs: deps
 	  --enable-experimental-combined-documentation --warnings-as-errors
 	@echo "documentation: .build/docs (open .build/docs/index.html through a web server, or: swift package --disable-sandbox preview-documentation --target Plotting)"
 
+## sanitize: loss-plot built with AddressSanitizer (and LeakSanitizer) and with ThreadSanitizer,
+## each running every command line of Tests/Sanitizers/runs.txt; fails on any sanitizer report.
+## UndefinedBehaviorSanitizer instruments C, and loss-plot compiles none (swiftc has no
+## -sanitize=undefined on Linux): Swift checks overflow, bounds and unwrapping itself, and these
+## debug builds keep every such check.
+sanitize: deps
+	swift build --scratch-path .build-asan --sanitize=address --product loss-plot
+	python3 Tests/Sanitizers/run.py .build-asan/debug/loss-plot asan
+	swift build --scratch-path .build-tsan --sanitize=thread --product loss-plot
+	python3 Tests/Sanitizers/run.py .build-tsan/debug/loss-plot tsan
+
+## fuzz: each libFuzzer harness of Fuzz/ for SECONDS seconds (default 60), from the seeds in
+## Fuzz/corpus/NAME; what a run finds goes to .build-fuzz/findings/, its corpus to .build-fuzz/corpus/.
+SECONDS ?= 60
+FUZZERS := values manifest markup command-line
+FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
+fuzz: deps
+	for name in $(FUZZERS); do \
+	  LOSS_PLOT_FUZZ=1 swift build --scratch-path .build-fuzz $(FUZZ_FLAGS) --product fuzz-$$name || exit 1; \
+	done
+	mkdir -p .build-fuzz/findings
+	status=0; for name in $(FUZZERS); do \
+	  mkdir -p .build-fuzz/corpus/$$name; \
+	  dict=""; [ -f Fuzz/$$name.dict ] && dict="-dict=Fuzz/$$name.dict"; \
+	  nice -n 10 .build-fuzz/release/fuzz-$$name -max_total_time=$(SECONDS) -timeout=20 -rss_limit_mb=3072 \
+	    -detect_leaks=0 -print_final_stats=1 $$dict -artifact_prefix=.build-fuzz/findings/$$name- \
+	    .build-fuzz/corpus/$$name Fuzz/corpus/$$name 2>&1 | grep -E '^#[0-9]+ +(INITED|DONE)|^stat::number_of_executed_units|Fatal error|ERROR' \
+	    || true; \
+	  ls .build-fuzz/findings/$$name-* >/dev/null 2>&1 && { echo "fuzz-$$name found something: .build-fuzz/findings/"; status=1; }; \
+	done; exit $$status
+
 ## bench: loss-plot against gnuplot and matplotlib (installs them when missing)
 bench: build
 	python3 bench/run.py
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan .build-fuzz
