@@ -6,7 +6,7 @@ enum ArgumentValues {
     /// A number; `allowInfinity` admits "-inf" and "inf" (Barron's alpha).
     static func number(_ text: String, flag: String, allowInfinity: Bool = false) throws -> Double {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed) ?? (trimmed.lowercased() == "-inf" ? -.infinity : nil) else {
+        guard let value = decimal(trimmed) ?? (trimmed.lowercased() == "-inf" ? -.infinity : nil) else {
             throw CommandError("\(flag): '\(text)' is not a number")
         }
         guard value.isFinite || (allowInfinity && value.isInfinite) else {
@@ -26,11 +26,13 @@ enum ArgumentValues {
             guard let n = Int(parts[2].trimmingCharacters(in: .whitespaces)), n >= 1, n <= 1000 else {
                 throw CommandError("\(flag): '\(parts[2])' in '\(text)' is not a count of values from 1 to 1000")
             }
-            guard n > 1 else { return [lo] }
             if geometric {
                 guard lo > 0, hi > 0 else {
                     throw CommandError("\(flag): '\(text)' cannot be spaced geometrically; both ends must be > 0")
                 }
+            }
+            guard n > 1 else { return [lo] }
+            if geometric {
                 // hi / lo may pass the largest double (1e-300:1e300): then go through logarithms.
                 let ratio = hi / lo
                 return (0..<n).map { i in
@@ -49,6 +51,12 @@ enum ArgumentValues {
         let items = text.split(separator: ",", omittingEmptySubsequences: false)
         guard !text.isEmpty else { throw CommandError("\(flag): the list is empty") }
         return try items.map { try number(String($0), flag: flag, allowInfinity: allowInfinity) }
+    }
+
+    /// A decimal number, all of the text: Swift's `Double(_:)` reads a C string, and would take
+    /// "1\0junk", from a file, for 1.
+    static func decimal<S: StringProtocol>(_ text: S) -> Double? {
+        text.utf8.contains(0) ? nil : Double(text)
     }
 
     /// "LO:HI" with finite LO below HI.

@@ -9,7 +9,7 @@ enum Rows {
         return try text.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { sample, row in
             try row.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { position, item in
                 let token = item.trimmingCharacters(in: .whitespaces)
-                guard let value = Double(token) else {
+                guard let value = ArgumentValues.decimal(token) else {
                     throw CommandError("\(flag): sample \(sample + 1), position \(position + 1): '\(token)' is not a number")
                 }
                 guard value.isFinite else {

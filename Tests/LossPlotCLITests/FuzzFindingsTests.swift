@@ -1,0 +1,48 @@
+import Testing
+@testable import LossPlotCLI
+
+/// What the libFuzzer harnesses of Fuzz/ found, each with its input (also kept as a seed in
+/// Fuzz/corpus/NAME/finding-*, so that every `make fuzz` tries it again).
+@Suite("Findings of the fuzz harnesses stay fixed")
+struct FuzzFindingsTests {
+    /// fuzz-values, Fuzz/corpus/values/finding-sweep-overflow: Swift's `Double(_:)` stops at a NUL,
+    /// so "-1e0", NULs, then "308" read as -1; text read from a file can hold NULs.
+    @Test("a number with a NUL inside is not a number", arguments: ["-1e0\0\0\0\0\0\0\0\0308", "1\0", "\u{0}2", "0.5\0junk"])
+    func nulInNumber(text: String) {
+        #expect(throws: CommandError("--delta: '\(text)' is not a number")) { try ArgumentValues.number(text, flag: "--delta") }
+        #expect(throws: CommandError("--pred: sample 1, position 1: '\(text)' is not a number")) { try Rows.parse(text, flag: "--pred") }
+    }
+
+    /// The same input's sweep: (HI - LO) * i overflowed before the division by N - 1, and the
+    /// sweep -1:1e308:7 held infinities.
+    @Test("a sweep whose HI - LO is finite but times N is not gives finite, increasing values")
+    func wideSweep() throws {
+        let values = try ArgumentValues.list("-1:1e308:7", flag: "--alpha", allowInfinity: true)
+        #expect(values.count == 7 && values.first == -1 && values.last == 1e308)
+        #expect(values.allSatisfy { $0.isFinite })
+        #expect(zip(values, values.dropFirst()).allSatisfy { $0 < $1 })
+        // numpy.linspace(-1, 1e308, 7)[3] is 5e307 (numpy 2.4.6).
+        #expect(values[3] == 5e307)
+        #expect(try spec(["barron", "--alpha", "-1:1e308:7"]).curves.compactMap(\.alpha).allSatisfy { $0.isFinite })
+    }
+
+    /// fuzz-values, Fuzz/corpus/values/finding-geometric-one-value: a geometric sweep of one value
+    /// skipped the check that both ends are above 0.
+    @Test("a geometric sweep of one value still needs both ends above 0")
+    func geometricOneValue() {
+        #expect(throws: CommandError("--delta: '0.:11:01' cannot be spaced geometrically; both ends must be > 0")) {
+            try ArgumentValues.list("0.:11:01", flag: "--delta", geometric: true)
+        }
+        #expect(failure(["huber", "--delta", "0:1:1", "--geometric", "--out", "fig.png"])?.message
+                == "Error: --delta: '0:1:1' cannot be spaced geometrically; both ends must be > 0")
+    }
+
+    /// Beside that finding: the ratio HI / LO of a geometric sweep overflows for ends 1e-300 and 1e300.
+    @Test("a geometric sweep from 1e-300 to 1e300 gives the powers of ten between, all finite")
+    func wideGeometricSweep() throws {
+        let values = try ArgumentValues.list("1e-300:1e300:5", flag: "--delta", geometric: true)
+        for (value, expected) in zip(values, [1e-300, 1e-150, 1, 1e150, 1e300]) {
+            #expect(abs(value / expected - 1) < 1e-12, "\(value) for \(expected)")
+        }
+    }
+}
