@@ -2,11 +2,12 @@
 enum TerminalText {
     /// Text as the canvas shows it, on one line: Pango tags dropped and entities decoded when the
     /// text is valid markup, as it is otherwise (the Cairo canvas falls back the same way), and
-    /// control characters, which would move the cursor, turned into spaces.
+    /// control characters, which would move the cursor, turned into spaces: typed ones and
+    /// ones an entity such as `&#x1B;` decodes to.
     static func plain(_ text: String?) -> String {
         guard let text else { return "" }
-        let visible = String(text.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
-        return stripMarkup(visible) ?? visible
+        let visible = stripMarkup(text) ?? text
+        return String(visible.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
     }
 
     private static func stripMarkup(_ text: String) -> String? {
