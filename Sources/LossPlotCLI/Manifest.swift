@@ -37,6 +37,11 @@ enum Manifest {
             let reason = access(path, R_OK) == 0 ? "it is not a readable file" : String(cString: strerror(errno))
             throw CommandError("--manifest: cannot read '\(path)': \(reason)")
         }
+        return try parse(data, path: path)
+    }
+
+    /// Checks and decodes a manifest's bytes; `path` names it in errors.
+    static func parse(_ data: Data, path: String) throws -> [FigureSpec] {
         if let failure = JSONSyntax.check([UInt8](data)) {
             throw CommandError("--manifest: '\(path)' is not valid JSON: \(failure.description)")
         }
