@@ -23,7 +23,7 @@ struct FuzzFindingsTests {
         #expect(zip(values, values.dropFirst()).allSatisfy { $0 < $1 })
         // numpy.linspace(-1, 1e308, 7)[3] is 5e307 (numpy 2.4.6).
         #expect(values[3] == 5e307)
-        #expect(try spec(["barron", "--alpha", "-1:1e308:7"]).curves.compactMap(\.alpha).allSatisfy { $0.isFinite })
+        #expect(try spec(["barron", "--alpha", "-1:1e308:7"]).curves.compactMap { $0.value(of: .alpha) }.allSatisfy { $0.isFinite })
     }
 
     /// fuzz-values, Fuzz/corpus/values/finding-geometric-one-value: a geometric sweep of one value
