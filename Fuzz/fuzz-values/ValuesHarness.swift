@@ -36,7 +36,7 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
             let rows = try Rows.parse(text, flag: "--pred")
             require(!rows.isEmpty && rows.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isFinite) }, "rows '\(text)'")
         case 5:
-            _ = try LossLookup.kind(named: text, field: "loss")
+            _ = try LossLookup.loss(named: text, field: "loss")
         case 6:
             _ = try Facet(argument: text)
             _ = try BatchFormat.parse(text)
