@@ -4,9 +4,10 @@
 usage: run.py BINARY asan|tsan [RUNS_FILE]
 
 Passes when every run exits as its line expects and no sanitizer wrote a report. Reports go to
-log files (log_path), one per process that had something to say, so that a report is seen even
-when the run's own exit code looks right.
+log files (log_path), one folder per run, so that a report is seen even when the run's own exit
+code looks right. Runs go one per core at a time.
 """
+import concurrent.futures
 import os
 import shlex
 import shutil
@@ -44,44 +45,51 @@ def runs(path):
                 yield number, int(code), command.strip()
 
 
+def run_one(binary, sanitizer, number, expected, command):
+    """One run in a folder and with a log folder of its own: its problems, and how long it took."""
+    out = tempfile.mkdtemp(prefix="loss-plot-run-")
+    logs = tempfile.mkdtemp(prefix="loss-plot-" + sanitizer + "-")
+    arguments = [a.replace("{out}", out).replace("{root}", ROOT) for a in shlex.split(command)]
+    start = time.monotonic()
+    try:
+        result = subprocess.run([binary] + arguments, env=environment(sanitizer, logs), cwd=out,
+                                capture_output=True, timeout=600)
+    except subprocess.TimeoutExpired:
+        return [f"line {number}: {command}\n  timed out after 600 s"], 600.0
+    seconds = time.monotonic() - start
+    problems = []
+    if result.returncode != expected:
+        problems.append(f"exit code {result.returncode}, expected {expected}")
+    stderr = result.stderr.decode(errors="replace")
+    left = os.listdir(out)
+    if expected == 1 and (not stderr.startswith("Error: ") or stderr.count("\n") != 1):
+        problems.append("standard error is not one line 'Error: ...'")
+    if expected == 1 and left:
+        problems.append(f"left files behind: {left}")
+    for name in sorted(os.listdir(logs)):
+        with open(os.path.join(logs, name), errors="replace") as f:
+            problems.append(f"{name}:\n" + f.read())
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(logs, ignore_errors=True)
+    if problems:
+        return [f"line {number}: {command}\n  " + "\n  ".join(problems) + "\n  stderr: " + stderr[-2000:]], seconds
+    return [], seconds
+
+
 def main():
     binary, sanitizer = os.path.abspath(sys.argv[1]), sys.argv[2]
     list_path = sys.argv[3] if len(sys.argv) > 3 else os.path.join(HERE, "runs.txt")
-    logs = tempfile.mkdtemp(prefix="loss-plot-" + sanitizer + "-")
-    env = environment(sanitizer, logs)
-    failures, count, start = [], 0, time.monotonic()
-    for number, expected, command in runs(list_path):
-        out = tempfile.mkdtemp(prefix="loss-plot-run-")
-        arguments = [a.replace("{out}", out).replace("{root}", ROOT) for a in shlex.split(command)]
-        try:
-            result = subprocess.run([binary] + arguments, env=env, cwd=out, capture_output=True, timeout=600)
-        except subprocess.TimeoutExpired:
-            failures.append(f"line {number}: {command}\n  timed out after 600 s")
-            continue
-        finally:
-            count += 1
-        problems = []
-        if result.returncode != expected:
-            problems.append(f"exit code {result.returncode}, expected {expected}")
-        stderr = result.stderr.decode(errors="replace")
-        left = os.listdir(out)
-        if expected == 1 and (not stderr.startswith("Error: ") or stderr.count("\n") != 1):
-            problems.append("standard error is not one line 'Error: ...'")
-        if expected == 1 and left:
-            problems.append(f"left files behind: {left}")
-        reports = sorted(os.listdir(logs))
-        for name in reports:
-            with open(os.path.join(logs, name), errors="replace") as f:
-                problems.append(f"{name}:\n" + f.read())
-            os.remove(os.path.join(logs, name))
-        if problems:
-            failures.append(f"line {number}: {command}\n  " + "\n  ".join(problems) + "\n  stderr: " + stderr[-2000:])
-        shutil.rmtree(out, ignore_errors=True)
-    shutil.rmtree(logs, ignore_errors=True)
-    seconds = time.monotonic() - start
+    todo = list(runs(list_path))
+    start = time.monotonic()
+    # One run per core: most runs are single-threaded, and a sanitized process starts slowly.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = list(pool.map(lambda run: run_one(binary, sanitizer, *run), todo))
+    failures = [problem for problems, _ in results for problem in problems]
     for failure in failures:
         print(failure, file=sys.stderr)
-    print(f"{sanitizer}: {count} runs in {seconds:.0f} s, {len(failures)} failed")
+    slowest = sorted(zip((seconds for _, seconds in results), (run[2] for run in todo)), reverse=True)[:3]
+    print(f"{sanitizer}: {len(todo)} runs in {time.monotonic() - start:.0f} s, {len(failures)} failed; slowest: "
+          + "; ".join(f"{seconds:.0f} s {command[:50]}" for seconds, command in slowest))
     return 1 if failures else 0
 
 
