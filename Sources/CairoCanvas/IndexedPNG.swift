@@ -42,21 +42,8 @@ extension PNGEncoder {
         }
         guard size > 0 else { throw EncoderError("libdeflate: libdeflate_zlib_compress failed") }
 
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        var header: [UInt8] = []
-        header.appendBigEndian(UInt32(width))
-        header.appendBigEndian(UInt32(height))
-        header += [8, 3, 0, 0, 0]
-        appendChunk("IHDR", header, to: &png)
-        appendChunk("PLTE", palette.colors.flatMap { [UInt8($0 >> 16), UInt8(($0 >> 8) & 0xFF), UInt8($0 & 0xFF)] }, to: &png)
-        let perMetre = UInt32((pixelsPerInch / 0.0254).rounded())
-        var physical: [UInt8] = []
-        physical.appendBigEndian(perMetre)
-        physical.appendBigEndian(perMetre)
-        physical.append(1)
-        appendChunk("pHYs", physical, to: &png)
-        appendChunk("IDAT", compressed[0..<size], to: &png)
-        appendChunk("IEND", [], to: &png)
-        return png
+        let colors = palette.colors.flatMap { [UInt8($0 >> 16), UInt8(($0 >> 8) & 0xFF), UInt8($0 & 0xFF)] }
+        return file(width: width, height: height, colorType: 3, palette: colors, pixelsPerInch: pixelsPerInch,
+                    idat: compressed[0..<size])
     }
 }

@@ -54,19 +54,27 @@ enum PNGEncoder {
         }
         guard size > 0 else { throw CairoError(status: CAIRO_STATUS_NO_MEMORY, operation: "libdeflate_zlib_compress") }
 
+        return file(width: width, height: height, colorType: opaque ? 2 : 6, pixelsPerInch: pixelsPerInch, idat: compressed[0..<size])
+    }
+
+    /// A whole PNG file of 8-bit samples: signature, IHDR, the PLTE of an indexed image, pHYs at the
+    /// given density, one IDAT of already compressed data, IEND.
+    static func file(width: Int, height: Int, colorType: UInt8, palette: [UInt8]? = nil, pixelsPerInch: Double,
+                     idat: ArraySlice<UInt8>) -> [UInt8] {
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
         header.appendBigEndian(UInt32(height))
-        header += [8, opaque ? 2 : 6, 0, 0, 0]
+        header += [8, colorType, 0, 0, 0]
         appendChunk("IHDR", header, to: &png)
+        if let palette { appendChunk("PLTE", palette, to: &png) }
         let perMetre = UInt32((pixelsPerInch / 0.0254).rounded())
         var physical: [UInt8] = []
         physical.appendBigEndian(perMetre)
         physical.appendBigEndian(perMetre)
         physical.append(1)
         appendChunk("pHYs", physical, to: &png)
-        appendChunk("IDAT", compressed[0..<size], to: &png)
+        appendChunk("IDAT", idat, to: &png)
         appendChunk("IEND", [], to: &png)
         return png
     }
