@@ -51,7 +51,7 @@ test: test-deps
 # The plugin builds the debug configuration, so that it never relinks the release binary.
 manual: $(MANUAL)
 $(MANUAL): Package.swift $(wildcard Sources/LossPlotCLI/*.swift) | deps
-	swift package plugin generate-manual --configuration debug \
+	LOSS_PLOT_MANUAL=1 swift package plugin generate-manual --configuration debug \
 	  --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" --authors "the loss-plot authors"
 
 ## install: the binary, loss-plot.1 and the bash, zsh and fish completions under $(DESTDIR)$(PREFIX)
@@ -90,7 +90,7 @@ sanitize: deps
 ## Leaks are left to `make sanitize`: the fonts and layouts pooled for the process would be reported
 ## after every input.
 SECONDS ?= 60
-FUZZERS := values manifest markup command-line
+FUZZERS := values manifest markup command-line arrays
 FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
 fuzz: deps
 	for name in $(FUZZERS); do \

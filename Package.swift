@@ -57,8 +57,6 @@ let package = Package(
         ),
         .executableTarget(name: "loss-plot", dependencies: ["LossPlotCLI"]),
         .target(name: "MallocCounter", path: "Tests/MallocCounter"),
-        // Renders figures in one process and prints the heap still in use (RetainedMemoryTests).
-        .executableTarget(name: "memory-probe", dependencies: ["LossPlotCLI", "MallocCounter"], path: "Tests/MemoryProbe"),
         .target(name: "TestUtilities", path: "Tests/TestUtilities"),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
         .testTarget(name: "ArrayTextTests", dependencies: ["ArrayText", "TestUtilities"], exclude: ["Fixtures"]),
@@ -66,6 +64,13 @@ let package = Package(
         .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities"], exclude: ["Goldens", "Browser"]),
     ]
 )
+
+// Renders figures in one process and prints the heap still in use (RetainedMemoryTests). Left out
+// when `make manual` runs argument-parser's generate-manual plugin (LOSS_PLOT_MANUAL=1), which asks
+// every executable of the package for its help and would fail on this one.
+if Context.environment["LOSS_PLOT_MANUAL"] == nil {
+    package.targets.append(.executableTarget(name: "memory-probe", dependencies: ["LossPlotCLI", "MallocCounter"], path: "Tests/MemoryProbe"))
+}
 
 // libFuzzer harnesses (`make fuzz`), one per parser of untrusted text. Their entry point is
 // LLVMFuzzerTestOneInput and they link only with `-sanitize=fuzzer`, so they exist only in the
@@ -75,4 +80,5 @@ if Context.environment["LOSS_PLOT_FUZZ"] != nil {
         package.targets.append(.executableTarget(
             name: name, dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas"], path: "Fuzz/\(name)"))
     }
+    package.targets.append(.executableTarget(name: "fuzz-arrays", dependencies: ["ArrayText"], path: "Fuzz/fuzz-arrays"))
 }
