@@ -12,21 +12,14 @@ public enum FigureRasterizer {
         let width = figure.size.width, height = figure.size.height
         switch format {
         case .png:
-            let surface = try CairoSurface(
-                cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded())),
-                "cairo_image_surface_create")
-            try draw(figure, on: surface, scale: scale, kind: "png-\(scale)")
-            cairo_surface_flush(surface.pointer)
+            let surface = try rasterize(figure, scale: scale)
             return try PNGEncoder.encode(surface: surface, pixelsPerInch: 100 * scale)
         case .svg:
-            let sink = ByteSink()
-            let surface = try CairoSurface(cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
-                                           "cairo_svg_surface_create")
-            cairo_svg_surface_restrict_to_version(surface.pointer, CAIRO_SVG_VERSION_1_1)
-            cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PX)
-            try draw(figure, on: surface, scale: 1, kind: "svg")
-            try surface.finish()
-            return SVGIdentifiers.normalize(sink.bytes)
+            // Our own SVG writer, the one the explorer page uses: a tenth of the time of Cairo's
+            // SVG surface, which formats every number through printf.
+            let canvas = try SVGFrameCanvas(size: figure.size, standalone: true)
+            FigureRenderer(figure).draw(on: canvas)
+            return canvas.document()
         case .pdf:
             let sink = ByteSink()
             let surface = try CairoSurface(
@@ -42,6 +35,38 @@ public enum FigureRasterizer {
             try surface.finish()
             return sink.bytes
         }
+    }
+
+    /// The figure drawn on an ARGB image surface, `scale` device pixels per pixel.
+    static func rasterize(_ figure: Figure, scale: Double = 1) throws -> CairoSurface {
+        let surface = try CairoSurface(
+            cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((figure.size.width * scale).rounded()), Int32((figure.size.height * scale).rounded())),
+            "cairo_image_surface_create")
+        try draw(figure, on: surface, scale: scale, kind: "png-\(scale)")
+        cairo_surface_flush(surface.pointer)
+        return surface
+    }
+
+    /// The pixels of a figure as Cairo draws it (premultiplied ARGB, row by row), at scale 1.
+    static func pixels(_ figure: Figure) throws -> FramePixelsCopy {
+        let surface = try rasterize(figure)
+        let width = Int(cairo_image_surface_get_width(surface.pointer)), height = Int(cairo_image_surface_get_height(surface.pointer))
+        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+        guard let data = cairo_image_surface_get_data(surface.pointer) else { throw CairoError(status: CAIRO_STATUS_INVALID_SIZE, operation: "pixels") }
+        var pixels: [UInt32] = []
+        pixels.reserveCapacity(width * height)
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            pixels.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
+        }
+        return FramePixelsCopy(width: width, height: height, pixels: pixels)
+    }
+
+    /// Pixels that own their memory.
+    struct FramePixelsCopy {
+        let width: Int
+        let height: Int
+        let pixels: [UInt32]
     }
 
     private static func draw(_ figure: Figure, on surface: CairoSurface, scale: Double, kind: String) throws {

@@ -66,13 +66,14 @@ public enum FontLibrary {
     /// Loads the font and shapes the digits for the kinds of surface a command will draw, on a
     /// thread of its own, while the command line is still being read.
     public static func prewarm(formats: [OutputFormat], scale: Double = 1) {
-        let kinds = formats.map { format -> String in
+        let kinds = Set(formats.map { format -> String in
             switch format {
             case .png: "png-\(scale)"
-            case .svg: "svg"
+            // SVG text is shaped as for a PNG at scale 1 (`SVGFrameCanvas`).
+            case .svg: "png-1.0"
             case .pdf: "pdf"
             }
-        }
+        })
         Thread.detachNewThread {
             for kind in kinds {
                 let layouts = takeTextLayouts(kind: kind)

@@ -24,6 +24,14 @@ final class TextLayouts: @unchecked Sendable {
     var healthy = true
     private let context: OpaquePointer
     private var layouts: [Key: OpaquePointer] = [:]
+    /// SVG path data of glyph outlines, by scaled font and glyph (`SVGFrameCanvas`): the fonts
+    /// live as long as these layouts, so a batch's figures outline each glyph once.
+    var glyphOutlines: [GlyphKey: String] = [:]
+
+    struct GlyphKey: Hashable {
+        let font: UInt
+        let glyph: UInt32
+    }
 
     init(kind: String) {
         self.kind = kind

@@ -14,15 +14,32 @@ public final class SVGFrameCanvas: Canvas {
     public private(set) var definitions: [String] = []
     private var definitionIDs: [String: String] = [:]
     private var clips: [String] = []
-    private var textCache: [String: String] = [:]
-    private var glyphIDs: [String: String] = [:]
+    private var textCache: [TextKey: String] = [:]
+
+    /// A text as drawn: what it says, how and where.
+    private struct TextKey: Hashable {
+        let text: String
+        let style: TextStyle
+        let markup: Bool
+        let maxWidth: Double?
+        let position: Point
+        let anchor: TextAnchor
+        let angle: Double
+    }
+    private var glyphIDs: [TextLayouts.GlyphKey: String] = [:]
     private let texts: TextLayouts
     private let surface: CairoSurface
     private let cairo: OpaquePointer
+    private let size: Size
+    /// `xlink:href` in a standalone SVG 1.1 file, `href` in a page (SVG 2, HTML's inline SVG).
+    private let linkAttribute: String
 
     /// A canvas for figures of `size`. Text is shaped as for a PNG at scale 1, its outlines
-    /// hinted the same, so the page shows what the PNG shows.
-    public init(size: Size) throws {
+    /// hinted the same, so the SVG shows what the PNG shows. `standalone`: elements for an SVG
+    /// 1.1 file (`document()`) rather than for a page's inline SVG.
+    public init(size: Size, standalone: Bool = false) throws {
+        self.size = size
+        linkAttribute = standalone ? "xlink:href" : "href"
         // As large as the figure: Pango leaves out glyphs outside the surface, even from a path.
         let width = Int32(min(max(size.width.rounded(.up), 1), 16384)), height = Int32(min(max(size.height.rounded(.up), 1), 16384))
         surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_A8, width, height), "cairo_image_surface_create")
@@ -59,19 +76,22 @@ public final class SVGFrameCanvas: Canvas {
 
     public func stroke(_ path: Path, style: StrokeStyle) {
         guard path.pointCount > 0 else { return }
-        var d = ""
-        d.reserveCapacity(path.pointCount * 12)
+        var d: [UInt8] = []
+        d.reserveCapacity(path.pointCount * 14)
         for subpath in path.subpaths where !subpath.isEmpty {
             let points = style.snap ? subpath : Self.simplified(subpath, tolerance: Self.tolerance)
             for (i, p) in points.enumerated() {
                 let q = style.snap ? Self.snapped(p, width: style.width) : p
-                d += (i == 0 ? "M" : i == 1 ? "L" : " ") + Self.number(q.x) + " " + Self.number(q.y)
+                d.append(i == 0 ? UInt8(ascii: "M") : i == 1 ? UInt8(ascii: "L") : UInt8(ascii: " "))
+                Self.appendDecimal(q.x, places: 2, to: &d)
+                d.append(UInt8(ascii: " "))
+                Self.appendDecimal(q.y, places: 2, to: &d)
             }
         }
-        var attributes = " fill=\"none\"\(Self.paint("stroke", style.color)) stroke-width=\"\(Self.number(style.width))\""
+        var attributes = " fill=\"none\"\(Self.paint("stroke", style.color)) stroke-width=\"\(Self.length(style.width))\""
         attributes += style.roundJoins ? " stroke-linejoin=\"round\"" : " stroke-miterlimit=\"10\""
-        if !style.dashes.isEmpty { attributes += " stroke-dasharray=\"\(style.dashes.map(Self.number).joined(separator: " "))\"" }
-        append("<path d=\"\(d)\"\(attributes)/>")
+        if !style.dashes.isEmpty { attributes += " stroke-dasharray=\"\(style.dashes.map(Self.length).joined(separator: " "))\"" }
+        append("<path d=\"\(String(decoding: d, as: UTF8.self))\"\(attributes)/>")
     }
 
     public func strokeRect(_ rect: Rect, style: StrokeStyle, cornerRadius: Double) {
@@ -81,7 +101,7 @@ public final class SVGFrameCanvas: Canvas {
             r = Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)
         }
         let radius = cornerRadius > 0 ? " rx=\"\(Self.number(min(cornerRadius, r.width / 2, r.height / 2)))\"" : ""
-        append("<rect x=\"\(Self.number(r.x))\" y=\"\(Self.number(r.y))\" width=\"\(Self.number(r.width))\" height=\"\(Self.number(r.height))\"\(radius) fill=\"none\"\(Self.paint("stroke", style.color)) stroke-width=\"\(Self.number(style.width))\"/>")
+        append("<rect x=\"\(Self.number(r.x))\" y=\"\(Self.number(r.y))\" width=\"\(Self.number(r.width))\" height=\"\(Self.number(r.height))\"\(radius) fill=\"none\"\(Self.paint("stroke", style.color)) stroke-width=\"\(Self.length(style.width))\"/>")
     }
 
     public func pushClip(_ rect: Rect) {
@@ -99,7 +119,7 @@ public final class SVGFrameCanvas: Canvas {
     public func draw(_ text: String, at position: Point, anchor: TextAnchor, angle: Double, style: TextStyle,
                      markup: Bool, maxWidth: Double?) {
         guard !text.isEmpty else { return }
-        let key = "\(text)\u{0}\(style)\u{0}\(markup)\u{0}\(String(describing: maxWidth))\u{0}\(position.x),\(position.y),\(anchor.horizontal),\(anchor.vertical),\(angle)"
+        let key = TextKey(text: text, style: style, markup: markup, maxWidth: maxWidth, position: position, anchor: anchor, angle: angle)
         if let element = textCache[key] { return append(element) }
         let layout = texts.layout(text, style: style, markup: markup, maxWidth: maxWidth)
         let size = texts.size(of: layout)
@@ -152,7 +172,7 @@ public final class SVGFrameCanvas: Canvas {
                       let id = glyphID(scaled, glyph: info.glyph) else { continue }
                 let gx = x + advance + Double(info.geometry.x_offset) / unit
                 let gy = y + baseline + Double(info.geometry.y_offset) / unit
-                uses += "<use href=\"#\(id)\" x=\"\(Self.number(gx))\" y=\"\(Self.number(gy))\"/>"
+                uses += "<use \(linkAttribute)=\"#\(id)\" x=\"\(Self.number(gx))\" y=\"\(Self.number(gy))\"/>"
             }
         } while pango_layout_iter_next_run(iter) != 0
         return uses
@@ -161,15 +181,23 @@ public final class SVGFrameCanvas: Canvas {
     /// The definition of a glyph's outline at the origin, made on first use; nil for a glyph
     /// with no outline (a space).
     private func glyphID(_ font: OpaquePointer, glyph: PangoGlyph) -> String? {
-        let key = "\(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(font))))/\(glyph)"
+        let key = TextLayouts.GlyphKey(font: UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(font))), glyph: glyph)
         if let id = glyphIDs[key] { return id.isEmpty ? nil : id }
-        cairo_new_path(cairo)
-        cairo_set_scaled_font(cairo, font)
-        var g = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
-        cairo_glyph_path(cairo, &g, 1)
-        let d = Self.pathData(cairo)
-        cairo_new_path(cairo)
-        guard d.contains("L") || d.contains("C") else {
+        let d: String
+        if let outline = texts.glyphOutlines[key] {
+            d = outline
+        } else {
+            cairo_new_path(cairo)
+            cairo_set_scaled_font(cairo, font)
+            var g = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
+            cairo_glyph_path(cairo, &g, 1)
+            let path = Self.pathData(cairo)
+            cairo_new_path(cairo)
+            // A glyph with nothing but moves (a space) draws nothing.
+            d = path.utf8.contains { $0 == UInt8(ascii: "L") || $0 == UInt8(ascii: "C") } ? path : ""
+            texts.glyphOutlines[key] = d
+        }
+        guard !d.isEmpty else {
             glyphIDs[key] = ""
             return nil
         }
@@ -177,6 +205,29 @@ public final class SVGFrameCanvas: Canvas {
         glyphIDs[key] = id
         definitions.append("<path id=\"\(id)\" d=\"\(d)\"/>")
         return id
+    }
+
+    /// The frame drawn as the bytes of a standalone SVG 1.1 file of the canvas's size in
+    /// pixels: the definitions (glyph outlines, clip paths, gradients), then the elements in
+    /// drawing order, one a line. Ids are numbered in order of first use, so a figure gives the
+    /// same bytes whatever was drawn before it.
+    public func document() -> [UInt8] {
+        let width = Self.number(size.width), height = Self.number(size.height)
+        var svg = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" \
+            width="\(width)px" height="\(height)px" viewBox="0 0 \(width) \(height)" version="1.1">
+
+            """
+        svg.reserveCapacity((definitions.count + elements.count) * 64)
+        if !definitions.isEmpty {
+            svg += "<defs>\n"
+            for definition in definitions { svg += definition + "\n" }
+            svg += "</defs>\n"
+        }
+        for element in elements { svg += element + "\n" }
+        svg += "</svg>\n"
+        return Array(svg.utf8)
     }
 
     private func append(_ element: String) {
@@ -201,20 +252,35 @@ public final class SVGFrameCanvas: Canvas {
         defer { cairo_path_destroy(path) }
         // An empty path (a space's glyph) has no data at all.
         guard path.pointee.status == CAIRO_STATUS_SUCCESS, let data = path.pointee.data else { return "" }
-        var d = ""
+        var d: [UInt8] = []
         var i = 0
         while i < Int(path.pointee.num_data) {
             let header = data[i].header
-            func point(_ k: Int) -> String { number(data[i + k].point.x) + " " + number(data[i + k].point.y) }
+            func point(_ k: Int) {
+                appendDecimal(data[i + k].point.x, places: 2, to: &d)
+                d.append(UInt8(ascii: " "))
+                appendDecimal(data[i + k].point.y, places: 2, to: &d)
+            }
             switch header.type {
-            case CAIRO_PATH_MOVE_TO: d += "M" + point(1)
-            case CAIRO_PATH_LINE_TO: d += "L" + point(1)
-            case CAIRO_PATH_CURVE_TO: d += "C" + point(1) + " " + point(2) + " " + point(3)
-            default: d += "Z"
+            case CAIRO_PATH_MOVE_TO:
+                d.append(UInt8(ascii: "M"))
+                point(1)
+            case CAIRO_PATH_LINE_TO:
+                d.append(UInt8(ascii: "L"))
+                point(1)
+            case CAIRO_PATH_CURVE_TO:
+                d.append(UInt8(ascii: "C"))
+                point(1)
+                d.append(UInt8(ascii: " "))
+                point(2)
+                d.append(UInt8(ascii: " "))
+                point(3)
+            default:
+                d.append(UInt8(ascii: "Z"))
             }
             i += Int(header.length)
         }
-        return d
+        return String(decoding: d, as: UTF8.self)
     }
 
     /// How far (pixels) a curve's simplified polyline may stray from its points: a twentieth of
@@ -268,13 +334,54 @@ public final class SVGFrameCanvas: Canvas {
 
     /// A coordinate to 1/100 pixel, without trailing zeros.
     public static func number(_ v: Double) -> String {
-        let hundredths = (v * 100).rounded()
-        guard hundredths.isFinite, abs(hundredths) < 1e15 else { return "0" }
-        let n = Int64(hundredths)
-        let sign = n < 0 ? "-" : ""
-        let whole = abs(n) / 100, fraction = abs(n) % 100
-        if fraction == 0 { return sign + String(whole) }
-        if fraction % 10 == 0 { return sign + "\(whole).\(fraction / 10)" }
-        return sign + "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+        decimal(v, places: 2)
+    }
+
+    /// A line width or dash length to 1/10,000 pixel: a dash pattern repeats along a whole curve,
+    /// so a rounding error in it adds up dash after dash (1/100 pixel put dashes out of phase with
+    /// the PNG by half a pixel along a curve of the gallery).
+    static func length(_ v: Double) -> String {
+        decimal(v, places: 4)
+    }
+
+    /// `v` rounded to `places` decimals (at most 4), without trailing zeros.
+    private static func decimal(_ v: Double, places: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        appendDecimal(v, places: places, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `v` rounded to `places` decimals (at most 4), without trailing zeros, as ASCII:
+    /// an SVG holds tens of thousands of numbers, and strings made one by one cost ten times more.
+    static func appendDecimal(_ v: Double, places: Int, to out: inout [UInt8]) {
+        let places = min(max(places, 0), 4)
+        let unit = [1.0, 10, 100, 1000, 10_000][places]
+        let scaled = (v * unit).rounded()
+        guard scaled.isFinite, abs(scaled) < 1e15 else { return out.append(UInt8(ascii: "0")) }
+        var magnitude = UInt64(abs(scaled))
+        var digits = places
+        // Trailing zeros of the fraction are left out.
+        while digits > 0, magnitude % 10 == 0 {
+            magnitude /= 10
+            digits -= 1
+        }
+        if scaled < 0 { out.append(UInt8(ascii: "-")) }
+        // Digits from the last into a scratch buffer, then copied in order.
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &scratch) { raw in
+            var end = raw.count, written = 0
+            repeat {
+                end -= 1
+                raw[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                written += 1
+                if written == digits {
+                    end -= 1
+                    raw[end] = UInt8(ascii: ".")
+                }
+            } while magnitude > 0 || written <= digits
+            out.append(contentsOf: raw[end...])
+        }
     }
 }
