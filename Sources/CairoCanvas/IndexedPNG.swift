@@ -4,29 +4,25 @@ extension PNGEncoder {
     /// Past this error (RMS on a 0-255 scale) a figure keeps all its colours.
     static let maxPaletteError = 0.75
 
-    /// An opaque figure as an indexed-colour PNG, one byte a pixel instead of three, when a
+    /// An opaque figure (`runs`: its pixels' runs) as an indexed-colour PNG, one byte a pixel instead of three, when a
     /// palette of 255 colours (`Palette`: the figure's flat colours and their antialiasing ramps)
     /// draws it within `maxPaletteError`; nil otherwise. A plot's few colours make this a third
     /// of the data to filter and compress, and a file about half the size.
-    static func encodeIndexed(_ image: FramePixels, pixelsPerInch: Double) throws -> [UInt8]? {
-        let palette = Palette(frame: image)
+    static func encodeIndexed(_ image: FramePixels, runs: PixelRuns, pixelsPerInch: Double) throws -> [UInt8]? {
+        let palette = Palette(runs: runs, fill: .leastError)
         let width = image.width, height = image.height
         let indices = UnsafeMutablePointer<UInt8>.allocate(capacity: width * height)
         defer { indices.deallocate() }
-        guard palette.opaqueIndices(of: image, into: indices) <= maxPaletteError else { return nil }
-        let rowBytes = width
-        var filtered = [UInt8](unsafeUninitializedCapacity: height * (rowBytes + 1)) { _, count in count = height * (rowBytes + 1) }
-        let zero = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
-        defer { zero.deallocate() }
-        zero.initialize(repeating: 0, count: rowBytes)
+        guard palette.opaqueIndices(of: runs, into: indices) <= maxPaletteError else { return nil }
+        // Every row unfiltered, as the PNG specification advises for indexed colour: on the
+        // article's figures the files came out 6% smaller than with the best of none, sub and up
+        // chosen row by row, and the choosing cost more than the compressing.
+        var filtered = [UInt8](unsafeUninitializedCapacity: height * (width + 1)) { _, count in count = height * (width + 1) }
         filtered.withUnsafeMutableBufferPointer { out in
             for y in 0..<height {
-                let row = indices + y * rowBytes, above = y == 0 ? zero : indices + (y - 1) * rowBytes
-                // Sub and up suit indices as well as colours: runs, and rows like the last.
-                let filter = bestFilter(row, above, count: rowBytes, bpp: 1)
-                let start = out.baseAddress! + y * (rowBytes + 1)
-                start.pointee = filter
-                apply(filter, row, above, count: rowBytes, bpp: 1, into: start + 1)
+                let start = out.baseAddress! + y * (width + 1)
+                start.pointee = 0
+                (start + 1).update(from: indices + y * width, count: width)
             }
         }
         guard let compressor = libdeflate_alloc_compressor(level) else {

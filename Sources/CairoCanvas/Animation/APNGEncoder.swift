@@ -20,7 +20,7 @@ final class APNGEncoder: FrameEncoder {
         self.timing = timing
         out = OutputBuffer(output)
         previous = [UInt32](repeating: 0, count: width * height)
-        compressor = libdeflate_alloc_compressor(PNGEncoder.level)
+        compressor = libdeflate_alloc_compressor(PNGEncoder.animationLevel)
     }
 
     deinit {
