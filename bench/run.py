@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark loss-plot against gnuplot and matplotlib (`make bench`).
 
-    python3 bench/run.py [--runs K] [--quick] [--binary PATH]
+    python3 bench/run.py [--runs K] [--quick] [--only article|animation] [--binary PATH]
 
 Three workloads, each tool in its own process and a fresh temporary directory per run, the tools
 alternated run by run:
@@ -446,7 +446,7 @@ def main():
                         help="timed runs per tool and workload (default 5; at most 3 at 10^7)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke test: 1 run each, no 10^7 sweep, bench/results.md untouched")
-    parser.add_argument("--only", choices=["animation"],
+    parser.add_argument("--only", choices=["article", "animation"],
                         help="run one workload only and print its section; bench/results.md untouched")
     parser.add_argument("--binary", metavar="PATH",
                         help="loss-plot executable to benchmark (default .build/release/loss-plot)")
@@ -468,6 +468,20 @@ def main():
         print("\n".join(lines))
         return
     peers = tools(binary)
+    if args.only == "article":
+        try:
+            article, png_bytes = bench_article(peers, runs)
+        except BenchError as error:
+            sys.exit(f"error: {error}")
+        checks = target_checks(article, png_bytes, {})[:4]
+        lp, gp, mp = article["loss-plot"], article["gnuplot"], article["matplotlib"]
+        lines = ["| tool | median time | peak memory | PNG bytes (11 figures) |", "|---|---:|---:|---:|"]
+        lines += [f"| {name} | {format_seconds(s.seconds)} | {format_mib(s.peak_kib)} | {png_bytes[name]:,} |"
+                  for name, s in article.items()]
+        lines += ["", f"loss-plot / gnuplot time: {lp.seconds / gp.seconds:.2f}x; "
+                      f"matplotlib / loss-plot time: {mp.seconds / lp.seconds:.1f}x.", ""]
+        print("\n".join(lines + [f"- {line}" for line in checks]))
+        return
     try:
         article, png_bytes = bench_article(peers, runs)
         sweep = bench_sweep(peers, runs, sizes)
