@@ -4,8 +4,9 @@ import CCairo
 
 /// libFuzzer's entry point: the bytes after the first are a label (`--label`, `--title`, ...),
 /// which may be Pango markup. It is measured and drawn as the figures do, on a small image
-/// surface and on an SVG surface, wrapped or not, and turned into the terminal chart's plain
-/// text; the first byte picks the wrapping width, the angle and the weight.
+/// surface and by the SVG writer of SVG files (whose document must stay well-formed XML),
+/// wrapped or not, and turned into the terminal chart's plain text; the first byte picks the
+/// wrapping width, the angle and the weight.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkup(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data else { return 0 }
@@ -22,9 +23,26 @@ public func fuzzMarkup(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     draw(text, style: style, angle: angle, maxWidth: maxWidth,
          on: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 240, 120), kind: "png-1")
-    draw(text, style: style, angle: angle, maxWidth: maxWidth,
-         on: cairo_svg_surface_create_for_stream(nil, nil, 240, 120), kind: "svg")
+    drawSVG(text, style: style, angle: angle, maxWidth: maxWidth)
     return 0
+}
+
+private func drawSVG(_ text: String, style: TextStyle, angle: Double, maxWidth: Double?) {
+    do {
+        let canvas = try SVGFrameCanvas(size: Size(240, 120), standalone: true)
+        let size = canvas.measure(text, style: style, markup: true, maxWidth: maxWidth)
+        if !(size.width.isFinite && size.height.isFinite && size.width >= 0 && size.height >= 0) {
+            fatalError("measured \(size) for \(text.debugDescription)")
+        }
+        canvas.draw(text, at: Point(120, 60), anchor: .topCenter, angle: angle, style: style, markup: true, maxWidth: maxWidth)
+        // Text is outlines: nothing of the label may reach the document as characters.
+        let document = String(decoding: canvas.document(), as: UTF8.self)
+        if document.contains("<text") || document.contains("&") {
+            fatalError("the SVG of \(text.debugDescription) holds text or an entity: \(document)")
+        }
+    } catch {
+        fatalError("drawing \(text.debugDescription) as SVG failed: \(error)")
+    }
 }
 
 private func draw(_ text: String, style: TextStyle, angle: Double, maxWidth: Double?, on pointer: OpaquePointer?, kind: String) {

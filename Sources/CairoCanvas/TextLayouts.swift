@@ -24,9 +24,11 @@ final class TextLayouts: @unchecked Sendable {
     var healthy = true
     private let context: OpaquePointer
     private var layouts: [Key: OpaquePointer] = [:]
-    /// SVG path data of glyph outlines, by scaled font and glyph (`SVGFrameCanvas`): the fonts
-    /// live as long as these layouts, so a batch's figures outline each glyph once.
+    /// SVG path data of glyph outlines, by scaled font and glyph (`SVGFrameCanvas`), so that a
+    /// batch's figures outline each glyph once. The fonts are held (`holdFont`) while their
+    /// outlines are kept: a freed font's address could otherwise come back as another font's.
     var glyphOutlines: [GlyphKey: String] = [:]
+    private var heldFonts: [UInt: OpaquePointer] = [:]
 
     struct GlyphKey: Hashable {
         let font: UInt
@@ -58,9 +60,19 @@ final class TextLayouts: @unchecked Sendable {
         if layouts.count > Self.capacity { clear() }
     }
 
+    /// Keeps a scaled font alive as long as outlines of its glyphs are cached.
+    func holdFont(_ font: OpaquePointer) {
+        let key = UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(font)))
+        guard heldFonts[key] == nil else { return }
+        heldFonts[key] = cairo_scaled_font_reference(font)
+    }
+
     private func clear() {
         for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         layouts.removeAll()
+        glyphOutlines.removeAll()
+        for font in heldFonts.values { cairo_scaled_font_destroy(font) }
+        heldFonts.removeAll()
     }
 
     /// The layout of a text: markup when asked and valid, plain text otherwise.
@@ -82,11 +94,30 @@ final class TextLayouts: @unchecked Sendable {
             pango_layout_set_height(layout, -Int32(TextLimits.maxLines))
             pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         }
-        if !(markup && Self.setMarkup(text, on: layout)) {
-            pango_layout_set_text(layout, text, -1)
+        let shown = Self.withoutLoneModifiers(text)
+        if !(markup && Self.setMarkup(shown, on: layout)) {
+            pango_layout_set_text(layout, shown, -1)
         }
         layouts[key] = layout
         return layout
+    }
+
+    /// The text without the emoji skin-tone modifiers (U+1F3FB to U+1F3FF) that follow no emoji
+    /// they could modify. Pango 1.50 aborts the process on an assertion when it wraps a line
+    /// through such a modifier followed by a joiner and an emoji ("a🏽\u{200D}👩", found by
+    /// fuzz-markup): its line breaker allows a break that the grapheme cluster forbids. Alone,
+    /// the modifier would only draw as a box of its own.
+    static func withoutLoneModifiers(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { (0x1F3FB...0x1F3FF).contains($0.value) }) else { return text }
+        var kept = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            let lone = (0x1F3FB...0x1F3FF).contains(scalar.value) && !(previous?.properties.isEmojiModifierBase ?? false)
+            if !lone { kept.append(scalar) }
+            previous = scalar
+        }
+        return String(kept)
     }
 
     /// The logical size of a layout, in pixels at scale 1.

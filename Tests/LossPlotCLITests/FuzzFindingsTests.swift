@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+@testable import CairoCanvas
 @testable import LossPlotCLI
 
 /// What the libFuzzer harnesses of Fuzz/ found, each with its input (also kept as a seed in
@@ -44,5 +46,28 @@ struct FuzzFindingsTests {
         for (value, expected) in zip(values, [1e-300, 1e-150, 1, 1e150, 1e300]) {
             #expect(abs(value / expected - 1) < 1e-12, "\(value) for \(expected)")
         }
+    }
+
+    /// fuzz-markup, Fuzz/corpus/markup/finding-lone-skin-tone: Pango 1.50 aborted the process
+    /// (an assertion in its line breaker) when it wrapped a label through a skin-tone modifier
+    /// that follows no emoji, then a joiner and an emoji. Run as a process: an abort here would
+    /// end the test run.
+    @Test("a label with a lone skin-tone modifier before a joined emoji draws when it wraps",
+          arguments: ["a\u{1F3FD}\u{200D}\u{1F469}", "\u{FFFD}\u{1F3FF}\u{200D}\u{1F469} loss", "<b>a\u{1F3FB}\u{200D}\u{1F469}</b>"])
+    func loneSkinTone(label: String) throws {
+        let folder = try temporaryFolder()
+        for format in ["png", "svg"] {
+            let run = try ProcessRun.run(LossPlotBinary.path, ["l1", "--label", label, "--size", "120x100", "--out", "x." + format], in: folder)
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            #expect(FileManager.default.fileExists(atPath: folder + "/x." + format))
+        }
+    }
+
+    @Test("only lone skin-tone modifiers are left out: after an emoji they stay")
+    func skinToneKept() {
+        #expect(TextLayouts.withoutLoneModifiers("a\u{1F3FD}b") == "ab")
+        #expect(TextLayouts.withoutLoneModifiers("\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}") == "\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}")
+        #expect(TextLayouts.withoutLoneModifiers("\u{1F44D}\u{1F3FB}\u{1F3FB}") == "\u{1F44D}\u{1F3FB}")
+        #expect(TextLayouts.withoutLoneModifiers("δ = 0.5") == "δ = 0.5")
     }
 }

@@ -195,6 +195,7 @@ public final class SVGFrameCanvas: Canvas {
             cairo_new_path(cairo)
             // A glyph with nothing but moves (a space) draws nothing.
             d = path.utf8.contains { $0 == UInt8(ascii: "L") || $0 == UInt8(ascii: "C") } ? path : ""
+            texts.holdFont(font)
             texts.glyphOutlines[key] = d
         }
         guard !d.isEmpty else {
