@@ -15,8 +15,9 @@ public enum FigureRasterizer {
             let surface = try rasterize(figure, scale: scale)
             return try PNGEncoder.encode(surface: surface, pixelsPerInch: 100 * scale)
         case .svg:
-            // Our own SVG writer, the one the explorer page uses: a tenth of the time of Cairo's
-            // SVG surface, which formats every number through printf.
+            // Our own SVG writer, the one the explorer page uses: the article set's SVGs take 132 M
+            // instructions instead of 295 M through Cairo's SVG surface, which formats every
+            // number through printf.
             let canvas = try SVGFrameCanvas(size: figure.size, standalone: true)
             FigureRenderer(figure).draw(on: canvas)
             return canvas.document()

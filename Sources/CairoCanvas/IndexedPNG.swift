@@ -4,10 +4,11 @@ extension PNGEncoder {
     /// Past this error (RMS on a 0-255 scale) a figure keeps all its colours.
     static let maxPaletteError = 0.75
 
-    /// An opaque figure (`runs`: its pixels' runs) as an indexed-colour PNG, one byte a pixel instead of three, when a
-    /// palette of 255 colours (`Palette`: the figure's flat colours and their antialiasing ramps)
-    /// draws it within `maxPaletteError`; nil otherwise. A plot's few colours make this a third
-    /// of the data to filter and compress, and a file about half the size.
+    /// An opaque figure (`runs`: its pixels' runs) as an indexed-colour PNG, one byte a pixel
+    /// instead of three, when a palette of 255 colours (`Palette`: the figure's flat colours,
+    /// short antialiasing ramps, then the colours it draws worst) draws it within
+    /// `maxPaletteError`; nil otherwise. A plot's few colours make this a third of the data to
+    /// compress, and a file about half the size.
     static func encodeIndexed(_ image: FramePixels, runs: PixelRuns, pixelsPerInch: Double) throws -> [UInt8]? {
         let palette = Palette(runs: runs, fill: .leastError)
         let width = image.width, height = image.height
