@@ -67,10 +67,10 @@ install: manual build
 uninstall:
 	rm -f $(INSTALLED)
 
-## docs: DocC documentation of LossFunctions and Plotting into .build/docs/
+## docs: DocC documentation of LossFunctions, Plotting and LossPlotKit into .build/docs/
 docs: deps
 	swift package --allow-writing-to-directory .build/docs generate-documentation \
-	  --target LossFunctions --target Plotting --output-path .build/docs \
+	  --target LossFunctions --target Plotting --target LossPlotKit --output-path .build/docs \
 	  --enable-experimental-combined-documentation --warnings-as-errors
 	@echo "documentation: .build/docs (open .build/docs/index.html through a web server, or: swift package --disable-sandbox preview-documentation --target Plotting)"
 

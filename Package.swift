@@ -7,10 +7,11 @@ let package = Package(
         .executable(name: "loss-plot", targets: ["loss-plot"]),
         .library(name: "LossFunctions", targets: ["LossFunctions"]),
         .library(name: "Plotting", targets: ["Plotting"]),
+        .library(name: "LossPlotKit", targets: ["LossPlotKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // `make docs`: DocC for LossFunctions and Plotting (a command plugin, never part of a build).
+        // `make docs`: DocC for LossFunctions, Plotting and LossPlotKit (a command plugin, never part of a build).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
@@ -48,20 +49,28 @@ let package = Package(
         .target(name: "Plotting"),
         .target(name: "ArrayText"),
         .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig", "CDeflate", "CGif", "CWebP"]),
+        // The application: requests, figure building, figure sets, output, animation, frameworks.
+        // It knows nothing of argument parsing.
+        .target(name: "LossPlotKit", dependencies: ["LossFunctions", "Plotting", "CairoCanvas", "ArrayText"]),
+        // The commands and their option groups: each turns its options into a LossPlotKit request.
         .target(
             name: "LossPlotCLI",
             dependencies: [
-                "LossFunctions", "Plotting", "CairoCanvas", "ArrayText",
+                "LossPlotKit", "LossFunctions", "Plotting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "loss-plot", dependencies: ["LossPlotCLI"]),
         .target(name: "MallocCounter", path: "Tests/MallocCounter"),
         .target(name: "TestUtilities", path: "Tests/TestUtilities"),
+        .target(name: "ImageTestSupport", dependencies: ["CCairo"], path: "Tests/ImageTestSupport"),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
         .testTarget(name: "ArrayTextTests", dependencies: ["ArrayText", "TestUtilities"], exclude: ["Fixtures"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestUtilities"], exclude: ["reference"]),
-        .testTarget(name: "LossPlotCLITests", dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities"], exclude: ["Goldens", "Browser"]),
+        .testTarget(
+            name: "LossPlotCLITests",
+            dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities", "ImageTestSupport"],
+            exclude: ["Goldens", "Browser"]),
     ]
 )
 
@@ -78,7 +87,7 @@ if Context.environment["LOSS_PLOT_MANUAL"] == nil {
 if Context.environment["LOSS_PLOT_FUZZ"] != nil {
     for name in ["fuzz-values", "fuzz-manifest", "fuzz-markup", "fuzz-command-line"] {
         package.targets.append(.executableTarget(
-            name: name, dependencies: ["LossPlotCLI", "LossFunctions", "Plotting", "CairoCanvas"], path: "Fuzz/\(name)"))
+            name: name, dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas"], path: "Fuzz/\(name)"))
     }
     package.targets.append(.executableTarget(name: "fuzz-arrays", dependencies: ["ArrayText"], path: "Fuzz/fuzz-arrays"))
 }

@@ -1,6 +1,7 @@
 import CairoCanvas
 import Foundation
 @testable import LossPlotCLI
+@testable import LossPlotKit
 import Plotting
 
 /// Standard output goes nowhere: `list` and `eval` print, libFuzzer reports on standard error.
@@ -44,12 +45,13 @@ public func fuzzCommandLine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32
 
 /// Figures up to 0.4 megapixels and 20,000 samples in all are drawn; larger ones are only checked.
 private func draw(_ plot: PlotCommand) throws {
-    let (builder, options, kind) = try plot.prepare()
+    let run = try PlotRun(plot.request())
+    let (builder, options, kind) = (run.builder, run.options, run.request.destination.kind)
     let size = options.size ?? builder.size(options)
     guard builder.sweep.count * builder.curves.count <= 20_000,
           size.width * size.height * options.scale * options.scale <= 400_000 else { return }
     let figure = builder.figure(options)
-    if plot.terminal { _ = TerminalOutput.chart(figure) }
+    if run.request.terminal { _ = TerminalOutput.chart(figure) }
     switch kind {
     case .image(let format):
         let bytes = try FigureRasterizer.render(figure, format: format, scale: options.scale)

@@ -1,7 +1,7 @@
 import CairoCanvas
 import Foundation
 import Plotting
-@testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// libFuzzer's entry point: the bytes are a manifest (`batch --manifest`). They go through the
 /// JSON syntax check, the field checks and the decoder as `batch` reads them; each figure that
@@ -14,11 +14,11 @@ public func fuzzManifest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let specs: [FigureSpec]
     do {
         specs = try Manifest.parse(bytes, path: "fuzz.json")
-    } catch let error as CommandError {
+    } catch let error as InputError {
         guard error.description.hasPrefix("--manifest: 'fuzz.json'") else { fatalError("unnamed error: \(error.description)") }
         return 0
     } catch {
-        fatalError("an error that is not a CommandError: \(error)")
+        fatalError("an error that is not a InputError: \(error)")
     }
     // What the strict checker refuses, the manifest reader must refuse too.
     if let syntax { fatalError("accepted a manifest with a syntax error: \(syntax.description)") }

@@ -1,5 +1,5 @@
 import LossFunctions
-@testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// libFuzzer's entry point: the first byte picks a parser of option values, the rest is the text
 /// typed after the flag. Beyond "no crash, no hang", each parser's promise is checked: a sweep
@@ -43,10 +43,10 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         default:
             _ = try FileKind.of(path: text, flag: "--out")
         }
-    } catch let error as CommandError {
+    } catch let error as InputError {
         require(error.description.hasPrefix("--"), "an error that names no flag: \(error.description)")
     } catch {
-        // A SpecError of an unknown loss: its text is checked by the tests.
+        // A InputError of an unknown loss: its text is checked by the tests.
     }
     return 0
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LossPlotKit
 
 /// The options of an animated figure: what moves, and how fast.
 public struct AnimationFlags: ParsableArguments, Sendable {
@@ -16,43 +17,30 @@ public struct AnimationFlags: ParsableArguments, Sendable {
 
     public init() {}
 
-    /// Whether an animation was asked for.
-    var isRequested: Bool { !animate.isEmpty }
-
-    /// Frames per second, checked.
-    func framesPerSecond() throws -> Double {
-        guard let fps else { return 20 }
-        let value = try ArgumentValues.number(fps, flag: "--fps")
-        // Browsers show GIF delays under 2/100 s as 1/10 s: past 50 fps the animation slows down.
-        guard value > 0, value <= 50 else {
-            throw CommandError("--fps: '\(fps)' is not allowed; it must be a number above 0 and at most 50")
-        }
-        return value
-    }
-
-    /// How many times the animation plays, checked; 0 is forever.
-    func plays() throws -> Int {
-        guard let loop else { return 0 }
-        guard let value = Int(loop.trimmingCharacters(in: .whitespaces)), value >= 0, value <= 65535 else {
-            throw CommandError("--loop: '\(loop)' is not allowed; it must be a whole number from 0 (forever) to 65535")
-        }
-        return value
-    }
-
-    /// An animation needs an animated file, and an animated file needs an animation.
-    func check(kind: FileKind, path: String, terminal: Bool) throws {
-        if isRequested {
-            guard kind.isAnimated else {
-                throw CommandError("--out: '\(path)' cannot hold an animation; use .gif, .webp, .apng or .html with --animate")
+    /// What moves and how fast, or nil when nothing does; errors name the flag and the value.
+    func animation(geometric: Bool) throws -> AnimationRequest? {
+        guard !animate.isEmpty else {
+            for (flag, given) in [("--fps", fps != nil), ("--loop", loop != nil), ("--bounce", bounce)] where given {
+                throw InputError("\(flag): only applies to an animation; add --animate PARAM=LO:HI:N and --out x.gif")
             }
-            if terminal { throw CommandError("--terminal: cannot be combined with --animate; draw the terminal chart without it") }
-            return
+            return nil
         }
-        guard !kind.isAnimated else {
-            throw CommandError("--out: '\(path)' is an animation; say what moves with --animate PARAM=LO:HI:N (e.g. --animate delta=0.1:3:60)")
+        var animation = AnimationRequest(animated: try animate.map { try AnimatedParameter($0, geometric: geometric) })
+        if let fps {
+            let value = try ArgumentValues.number(fps, flag: "--fps")
+            // Browsers show GIF delays under 2/100 s as 1/10 s: past 50 fps the animation slows down.
+            guard value > 0, value <= 50 else {
+                throw InputError("--fps: '\(fps)' is not allowed; it must be a number above 0 and at most 50")
+            }
+            animation.framesPerSecond = value
         }
-        for (flag, given) in [("--fps", fps != nil), ("--loop", loop != nil), ("--bounce", bounce)] where given {
-            throw CommandError("\(flag): only applies to an animation; add --animate PARAM=LO:HI:N and --out x.gif")
+        if let loop {
+            guard let value = Int(loop.trimmingCharacters(in: .whitespaces)), value >= 0, value <= 65535 else {
+                throw InputError("--loop: '\(loop)' is not allowed; it must be a whole number from 0 (forever) to 65535")
+            }
+            animation.plays = value
         }
+        animation.bounce = bounce
+        return animation
     }
 }

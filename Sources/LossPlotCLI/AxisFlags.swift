@@ -1,4 +1,5 @@
 import ArgumentParser
+import LossPlotKit
 import Plotting
 
 /// The options of a figure's axes beyond their limits: scales and reference furniture.
@@ -23,41 +24,26 @@ public struct AxisFlags: ParsableArguments {
 
     public init() {}
 
-    /// Sets the spec's scales and furniture; errors name the flag and the value.
-    func apply(to spec: inout FigureSpec) throws {
+    /// The scales and reference furniture, each value checked.
+    func axes() throws -> PlotRequest.Axes {
+        var axes = PlotRequest.Axes()
         for (flag, text) in [("--xscale", xscale), ("--yscale", yscale)] {
             if let text, AxisScale(name: text) == nil {
-                throw CommandError("\(flag): '\(text)' is not a scale; use one of \(AxisScale.names.joined(separator: ", "))")
+                throw InputError("\(flag): '\(text)' is not a scale; use one of \(AxisScale.names.joined(separator: ", "))")
             }
         }
+        axes.xScale = xscale
+        axes.yScale = yscale
         if let linthresh {
             let value = try ArgumentValues.number(linthresh, flag: "--linthresh")
             guard value > 0 else {
-                throw CommandError("--linthresh: '\(linthresh)' is not allowed; it must be a number above 0")
+                throw InputError("--linthresh: '\(linthresh)' is not allowed; it must be a number above 0")
             }
-            guard xscale == "symlog" || yscale == "symlog" else {
-                throw CommandError("--linthresh: '\(linthresh)' is read by a symlog axis only; add --xscale symlog or --yscale symlog")
-            }
-            spec.linthresh = value
+            axes.linthresh = value
         }
-        spec.xScale = xscale
-        spec.yScale = yscale
-        let scales = [("--xlim", spec.xLimits, xscale, "x"), ("--ylim", spec.yLimits, yscale, "y")]
-        for (flag, limits, name, axis) in scales {
-            guard let limits, let name, let scale = AxisScale(name: name), !limits.allSatisfy(scale.shows) else { continue }
-            let text = limits.map(ShortNumber.format).joined(separator: ":")
-            throw CommandError("\(flag): '\(text)' cannot be shown on a \(name) \(axis) axis, which shows \(scale.domainDescription) only")
-        }
-        if !hLines.isEmpty { spec.hLines = try hLines.map { try ArgumentValues.number($0, flag: "--hline") } }
-        if !vLines.isEmpty { spec.vLines = try vLines.map { try ArgumentValues.number($0, flag: "--vline") } }
-        if !spans.isEmpty { spec.spans = try spans.map(Self.span) }
-    }
-
-    /// "LO:HI" or "LO:HI:LABEL"; the label may hold colons of its own.
-    static func span(_ text: String) throws -> SpanSpec {
-        let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 2 else { throw CommandError("--span: '\(text)' is not of the form LO:HI or LO:HI:LABEL") }
-        let interval = try ArgumentValues.interval(parts[0] + ":" + parts[1], flag: "--span")
-        return SpanSpec(lower: interval[0], upper: interval[1], label: parts.count == 3 && !parts[2].isEmpty ? parts[2] : nil)
+        axes.hLines = try hLines.map { try ArgumentValues.number($0, flag: "--hline") }
+        axes.vLines = try vLines.map { try ArgumentValues.number($0, flag: "--vline") }
+        axes.spans = try spans.map(ArgumentValues.span)
+        return axes
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LossFunctions
+import LossPlotKit
 
 /// `loss-plot eval`: a loss calculator that follows Keras's conventions.
 public struct EvalCommand: ParsableCommand {
@@ -36,96 +37,23 @@ public struct EvalCommand: ParsableCommand {
 
     public init() {}
 
-    public mutating func validate() throws {
-        let (target, pred) = (SampleSource(argument: target), SampleSource(argument: pred))
-        try SampleSource.checkOneStandardInput(target: target, pred: pred)
-        // Rows from files and standard input are read once, by run().
-        guard target.isInline, pred.isInline else { return }
-        if frameworks.isActive || frameworks.json { return _ = try frameworkOutput() }
-        _ = try compute()
-    }
-
     public func run() throws {
-        if frameworks.isActive { return print(try frameworkOutput()) }
-        for value in try compute() { print(ShortNumber.shortest(value)) }
+        print(try EvalRun(try request()).output())
     }
 
-    /// The printed values, every input checked first.
-    func compute() throws -> [Double] {
-        let kind = try LossLookup.loss(named: loss, field: "loss")
-        let reduction = try parsedReduction()
-        var values = kind.standardValues
-        values.epsilon = 1e-7
-        for (parameter, text) in parameters.given {
-            guard let i = kind.index(of: parameter) else {
-                throw CommandError("\(parameter.flag): \(kind.name) takes no \(parameter.name); `loss-plot info \(kind.name)` lists its parameters")
-            }
-            let range = kind.parameters[i].range
-            let value = try ArgumentValues.number(text, flag: parameter.flag, allowInfinity: range.allowsNegativeInfinity)
-            guard range.contains(value) else {
-                throw CommandError("\(parameter.flag): '\(text)' is not allowed; it must be \(range.description)")
-            }
-            values[i] = value
-        }
-        if let epsilon {
-            let value = try ArgumentValues.number(epsilon, flag: "--epsilon")
-            guard value >= 0, value < 0.5 else {
-                throw CommandError("--epsilon: '\(epsilon)' is not allowed; it must be in [0, 0.5)")
-            }
-            values.epsilon = value
-        }
-        var (predictions, targets) = try SampleSource.rows(pred: SampleSource(argument: pred), target: SampleSource(argument: target))
-        let sparse = kind.rowKernel?.target == .classIndex
-        if sparse, targets.count == 1, targets[0].count == predictions.count, predictions.count > 1 {
-            // Class indices may also be given separated by commas.
-            targets = targets[0].map { [$0] }
-        }
-        guard targets.count == 1 || targets.count == predictions.count else {
-            throw CommandError("--target: \(targets.count) samples given for \(predictions.count) predictions; give one row per sample, or one row for all")
-        }
-        let width = predictions[0].count
-        for (i, row) in predictions.enumerated() where row.count != width {
-            throw CommandError("--pred: sample \(i + 1) has \(row.count) values, sample 1 has \(width); rows must be of equal length")
-        }
-        try checkDomains(kind, predictions: predictions, targets: targets, sparse: sparse, width: width)
-        let losses = BatchLoss(kind, parameters: values).perSample(predictions: predictions, targets: targets)
-        return reduction.apply(losses)
-    }
-
-    func parsedReduction() throws -> Reduction {
-        guard let reduction = Reduction(rawValue: reductionText ?? "mean") else {
-            throw CommandError("--reduction: '\(reductionText ?? "")' is not a reduction; use mean, sum or none")
-        }
-        return reduction
-    }
-
-    private func checkDomains(_ kind: LossDefinition, predictions: [[Double]], targets: [[Double]], sparse: Bool, width: Int) throws {
-        for (i, row) in targets.enumerated() {
-            if sparse {
-                guard row.count == 1 else {
-                    throw CommandError("--target: sample \(i + 1) has \(row.count) values; a sparse loss takes one class index per sample")
-                }
-                guard row[0] == row[0].rounded() else {
-                    throw CommandError("--target: sample \(i + 1): class \(ShortNumber.format(row[0])) is not a whole number; a class index is 0, 1, 2, ...")
-                }
-                guard row[0] >= 0, row[0] < Double(width) else {
-                    throw CommandError("--target: sample \(i + 1): class \(ShortNumber.format(row[0])) is out of range; the rows have \(width) classes, 0 to \(width - 1)")
-                }
-                continue
-            }
-            guard row.count == width else {
-                throw CommandError("--target: sample \(i + 1) has \(row.count) values, the predictions have \(width); rows must be of equal length")
-            }
-            for (j, t) in row.enumerated() where !kind.targetDomain.contains(t) {
-                throw CommandError("--target: sample \(i + 1), position \(j + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.name); it must be \(kind.targetDomain.allowedValues)")
-            }
-        }
-        if kind.inputDomain == .probability {
-            for (i, row) in predictions.enumerated() {
-                for (j, p) in row.enumerated() where !(p >= 0 && p <= 1) {
-                    throw CommandError("--pred: sample \(i + 1), position \(j + 1): \(ShortNumber.format(p)) is not a probability in [0, 1]")
-                }
-            }
-        }
+    /// The request this command line makes.
+    func request() throws -> EvalRequest {
+        var request = EvalRequest(loss: loss, target: target, pred: pred)
+        request.parameters = Dictionary(parameters.given, uniquingKeysWith: { $1 })
+        request.epsilon = try epsilon.map { try ArgumentValues.number($0, flag: "--epsilon") }
+        request.reduction = reductionText
+        request.framework = frameworks.framework
+        request.compare = frameworks.compare
+        request.json = frameworks.json
+        request.logInput = frameworks.logInput
+        request.full = frameworks.full
+        request.logTarget = frameworks.logTarget
+        request.input2 = frameworks.input2
+        return request
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LossPlotKit
 import Plotting
 
 /// The options that describe one figure's output and axes.
@@ -35,12 +36,28 @@ public struct FigureFlags: ParsableArguments {
 
     public init() {}
 
-    /// The legend position's canonical name, or an error naming the flag.
-    func legendName() throws -> String? {
-        guard let legend else { return nil }
-        guard let position = LegendPosition(name: legend) else {
-            throw CommandError("--legend: unknown position '\(legend)'; use one of \(LegendPosition.allCases.map(\.rawValue).joined(separator: ", "))")
+    /// The title, labels, limits, legend, grid and size, each value checked.
+    func furniture() throws -> PlotRequest.Furniture {
+        var furniture = PlotRequest.Furniture()
+        furniture.title = title
+        furniture.xLabel = xlabel
+        furniture.yLabel = ylabel
+        furniture.xLimits = try xlim.map { try ArgumentValues.interval($0, flag: "--xlim") }
+        furniture.yLimits = try ylim.map { try ArgumentValues.interval($0, flag: "--ylim") }
+        if let legend {
+            guard let position = LegendPosition(name: legend) else {
+                throw InputError("--legend: unknown position '\(legend)'; use one of \(LegendPosition.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            furniture.legend = position
         }
-        return position.rawValue
+        furniture.grid = grid
+        furniture.size = try size.map { try ArgumentValues.size($0, flag: "--size") }
+        return furniture
+    }
+
+    /// Where the figure goes: `--out` (a file, or - for standard output), or the losses' names
+    /// joined, as a PNG unless `--format` says otherwise.
+    func destination(losses: [String]) throws -> OutputDestination {
+        try OutputDestination(out: out, format: format, defaultStem: losses.joined(separator: "-"))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LossFunctions
+import LossPlotKit
 
 /// `loss-plot info LOSS`: one loss in full for a person.
 public struct InfoCommand: ParsableCommand {
@@ -11,34 +12,7 @@ public struct InfoCommand: ParsableCommand {
 
     public init() {}
 
-    public mutating func validate() throws {
-        _ = try LossLookup.loss(named: loss, field: "loss")
-    }
-
     public func run() throws {
-        print(Self.text(try LossLookup.loss(named: loss, field: "loss")), terminator: "")
-    }
-
-    static func text(_ loss: LossDefinition) -> String {
-        var out = "\(loss.name)" + (loss.aliases.isEmpty ? "" : " (also \(loss.aliases.joined(separator: ", ")))") + "\n"
-        out += "family:       \(loss.family.rawValue)\n"
-        out += "formula:      \(loss.formula)\n"
-        out += "x:            \(loss.x)\n"
-        out += "domain:       \(LossText.domain(loss))\n"
-        out += "parameters:   \(loss.parameters.isEmpty ? "none" : LossText.parameters(loss))\n"
-        out += "properties (at the default parameters and target):\n"
-        for line in LossText.properties(loss.properties(loss.standardValues, LossDefaults.target(for: loss))) { out += "  \(line)\n" }
-        if let notes = loss.derivativeNotes { out += "derivatives:  \(notes)\n" }
-        out += "conventions:  \(loss.conventions)\n"
-        out += "source:       \(loss.source)\n"
-        let functions = Framework.having(loss.name)
-        out += "frameworks:   " + (functions.isEmpty ? "none of Keras, PyTorch, optax, MLX and scikit-learn has it" : "") + "\n"
-        for function in functions {
-            out += "  \(function.framework.displayName): \(function.call); \(function.note)\n"
-        }
-        out += "draw it:      loss-plot \(loss.name) --out \(loss.name).png\n"
-        out += "              loss-plot \(loss.name) --derivative 1,2 --out \(loss.name)-derivatives.png\n"
-        out += "numbers:      loss-plot \(loss.name) --derivative 1,2 --out \(loss.name).csv\n"
-        return out
+        print(LossText.info(try LossLookup.loss(named: loss, field: "loss")), terminator: "")
     }
 }

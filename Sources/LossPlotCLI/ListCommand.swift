@@ -1,5 +1,6 @@
 import ArgumentParser
 import LossFunctions
+import LossPlotKit
 
 /// `loss-plot list`: every loss, grouped by family, with its formula, parameters and domain;
 /// `--json` prints the whole catalog for other programs.
@@ -13,30 +14,6 @@ public struct ListCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        print(json ? CatalogJSON.text() : Self.text(), terminator: "")
-    }
-
-    static func text() -> String {
-        var out = ""
-        for family in LossFamily.allCases {
-            let losses = Catalog.all.filter { $0.family == family }
-            guard !losses.isEmpty else { continue }
-            out += (out.isEmpty ? "" : "\n") + "\(family.title)\n\n"
-            for loss in losses {
-                out += ([loss.name] + loss.aliases).joined(separator: ", ") + "\n"
-                out += "  loss:        \(loss.formula)\n"
-                if !loss.parameters.isEmpty {
-                    out += "  parameters:  \(LossText.parameters(loss))\n"
-                }
-                out += "  x:           \(loss.x)\n"
-                if let notes = loss.derivativeNotes { out += "  derivatives: \(notes)\n" }
-                out += "  conventions: \(loss.conventions)\n"
-                let functions = Framework.having(loss.name)
-                if !functions.isEmpty {
-                    out += "  frameworks:  " + functions.map { "\($0.framework.displayName) \($0.name)" }.joined(separator: ", ") + "\n"
-                }
-            }
-        }
-        return out
+        print(json ? CatalogJSON.text() : LossText.list(), terminator: "")
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CairoCanvas
 import Foundation
+import LossPlotKit
 
 /// The `loss-plot` command: draws the loss functions of deep learning.
 public struct LossPlot: ParsableCommand {
@@ -13,15 +13,9 @@ public struct LossPlot: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line of this process. Large buffers (images, PNG data) are kept in the
-    /// heap between figures instead of being mapped and unmapped each time: fewer page faults.
+    /// Runs the command line of this process and exits with ``exitStatus(for:)`` of what failed.
     public static func runProcess() {
-        _ = mallopt(-3, 64 << 20)  // M_MMAP_THRESHOLD
-        _ = mallopt(-1, 128 << 20)  // M_TRIM_THRESHOLD
-        if CommandLine.arguments.dropFirst().first == "batch" {
-            // Fonts load on another core while the command line is read.
-            FontLibrary.prewarm(formats: [.png, .svg])
-        }
+        ProcessSetup.prepare(arguments: Array(CommandLine.arguments.dropFirst()))
         if let script = CompletionScripts.requested(by: Array(CommandLine.arguments.dropFirst())) {
             print(script, terminator: "")
             return
@@ -33,8 +27,14 @@ public struct LossPlot: ParsableCommand {
             // --help and --version end here too, with their own output.
             if exitCode(for: error) == .success { exit(withError: error) }
             FileHandle.standardError.write(Data((errorLine(for: error) + "\n").utf8))
-            Foundation.exit(1)
+            Foundation.exit(exitStatus(for: error))
         }
+    }
+
+    /// The status the process exits with after `error`: 0 for `--help` and `--version`, 1 for
+    /// every refusal (a bad option, a bad file, a failed write), as the README says.
+    public static func exitStatus(for error: Error) -> Int32 {
+        exitCode(for: error) == .success ? 0 : 1
     }
 
     /// What a failure prints: one line that names the flag and the value ("Error: --delta: ...").
@@ -42,7 +42,3 @@ public struct LossPlot: ParsableCommand {
         "Error: " + (message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)")
     }
 }
-
-/// glibc's mallopt(3); its header is not part of the Glibc module.
-@_silgen_name("mallopt")
-private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LossFunctions
+import LossPlotKit
 
 /// The shape parameters of the losses, as `plot` and `eval` take them: `plot` reads each as a
 /// list (one curve per value), `eval` as one value. `loss-plot info LOSS` says which a loss takes.
@@ -38,7 +39,7 @@ public struct ParameterFlags: ParsableArguments, Sendable {
     var width: String?
 
     @Option(name: .customLong("var"), parsing: .unconditional, help: "The variance of the Gaussian negative log-likelihood.")
-    var variance: String?
+    var `var`: String?
 
     @Option(name: .customLong("poly-epsilon"), parsing: .unconditional, help: "The weight of the poly-1 term.")
     var polyEpsilon: String?
@@ -48,11 +49,22 @@ public struct ParameterFlags: ParsableArguments, Sendable {
 
     public init() {}
 
-    /// What was typed for each parameter that was given.
+    /// What was typed for each parameter that was given, in declaration order. Each option is
+    /// found by its property's name, which is the parameter's manifest field (`posWeight`, `var`).
     var given: [(LossParameter, String)] {
-        [(LossParameter.delta, delta), (.alpha, alpha), (.beta, beta), (.tau, tau), (.posWeight, posWeight), (.gamma, gamma),
-         (.q, q), (.power, power), (.period, period), (.margin, margin), (.width, width), (.variance, variance),
-         (.polyEpsilon, polyEpsilon), (.labelSmoothing, labelSmoothing)]
-            .compactMap { parameter, text in text.map { (parameter, $0) } }
+        Mirror(reflecting: self).children.compactMap { child in
+            guard let label = child.label, let option = child.value as? Option<String?>, let text = option.wrappedValue,
+                  let parameter = LossParameter.named(String(label.dropFirst())) else { return nil }
+            return (parameter, text)
+        }
+    }
+
+    /// Each parameter's values as a list or a sweep, one curve each: `--delta 0.5,1` or `--delta 0.1:5:12`.
+    func lists(geometric: Bool) throws -> [LossParameter: [Double]] {
+        var lists: [LossParameter: [Double]] = [:]
+        for (parameter, text) in given {
+            lists[parameter] = try ArgumentValues.list(text, flag: parameter.flag, geometric: geometric, allowInfinity: true)
+        }
+        return lists
     }
 }

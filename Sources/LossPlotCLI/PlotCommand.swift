@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
 import LossFunctions
-import Plotting
+import LossPlotKit
 
 /// `loss-plot LOSS... [options]`: draws losses, or writes their numbers.
 public struct PlotCommand: ParsableCommand {
@@ -70,146 +69,52 @@ public struct PlotCommand: ParsableCommand {
 
     public init() {}
 
-    public mutating func validate() throws {
-        guard !losses.isEmpty else {
-            throw CommandError("name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all")
-        }
-        let (_, _, destination) = try prepare()
-        if animation.isRequested {
-            _ = try AnimationPlan(command: self, together: destination.kind != .page)
-            _ = try animation.framesPerSecond()
-            _ = try animation.plays()
-        }
-    }
-
     public func run() throws {
-        let (builder, options, destination) = try prepare()
-        FigureOutput.warn(builder.warnings)
-        if animation.isRequested {
-            try AnimationOutput.write(self, kind: destination.kind, to: outputPath)
-            print("wrote \(outputPath)")
-            return
-        }
-        if terminal {
-            let chart = builder.figure(options)
-            print(TerminalOutput.chart(chart))
-            guard figure.out != nil else {
-                FigureOutput.warn([FigureOutput.hiddenWarning(chart.hiddenCurves, figure: "the chart")].compactMap { $0 })
-                return
-            }
-        }
-        let hidden = try destination.write(builder, options: options)
-        if let line = destination.announcement { print(line) }
-        FigureOutput.warn([FigureOutput.hiddenWarning(hidden, figure: destination.name)].compactMap { $0 })
+        try PlotRun(try request()).run()
     }
 
-    /// Everything checked before any work: the figure, its render options and where it goes.
-    func prepare() throws -> (FigureBuilder, RenderOptions, OutputDestination) {
-        let destination = try self.destination()
-        if terminal, destination.place == .standardOutput {
-            throw CommandError("--out: '-' writes the file to standard output, where --terminal draws its chart; use one of them")
+    /// The request this command line makes, every option parsed and checked once.
+    func request() throws -> PlotRequest {
+        guard !losses.isEmpty else {
+            throw InputError("name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all")
         }
-        if animation.isRequested, destination.place == .standardOutput {
-            throw CommandError("--out: '-' is for still figures; an animation is written to a .gif, .webp, .apng or .html file")
-        }
-        try animation.check(kind: destination.kind, path: outputPath, terminal: terminal)
-        let builder = try FigureBuilder(try (animation.isRequested ? AnimationPlan.firstFrame(of: self) : self).makeSpec())
-        return (builder, try render.options(size: builder.size(RenderOptions())), destination)
-    }
-
-    /// Where the figure goes: `--out` (a file, or - for standard output), or the losses' names
-    /// joined, as a PNG unless `--format` says otherwise.
-    func destination() throws -> OutputDestination {
-        try OutputDestination(out: figure.out, format: figure.format, defaultStem: losses.joined(separator: "-"))
-    }
-
-    /// The file written, or for standard output the file's name without `--out`.
-    var outputPath: String {
-        (try? destination().name) ?? figure.out ?? losses.joined(separator: "-") + ".png"
-    }
-
-    /// The figure spec the command line describes.
-    func makeSpec() throws -> FigureSpec {
-        let kinds = try losses.map { try LossLookup.loss(named: $0, field: "loss") }
-        var grid = CurveGrid()
-        for (parameter, text) in parameters.given {
-            let flag = parameter.flag
-            let declared = kinds.compactMap { loss in loss.parameters.first { $0.parameter == parameter } }
-            guard !declared.isEmpty else {
-                throw CommandError("\(flag): none of \(losses.joined(separator: ", ")) takes \(parameter.name)")
-            }
-            let values = try ArgumentValues.list(text, flag: flag, geometric: geometric,
-                                                 allowInfinity: declared.contains { $0.range.allowsNegativeInfinity })
-            for value in values {
-                for spec in declared where !spec.range.contains(value) {
-                    throw CommandError("\(flag): '\(ShortNumber.format(value))' is not allowed; it must be \(spec.range.description)")
-                }
-            }
-            grid.parameterValues[parameter] = values
-        }
-        if let target {
-            let values = try ArgumentValues.list(target, flag: "--target")
-            try TargetChecks.checkTarget(values, text: target, losses: kinds)
-            if kinds.contains(where: { $0.targetDomain == .distribution }) { grid.distribution = values }
-            grid.targets = values
-        }
-        if let rest {
-            grid.rest = try ArgumentValues.list(rest, flag: "--rest")
-            guard kinds.contains(where: { $0.rowKernel != nil }) else {
-                throw CommandError("--rest: none of \(losses.joined(separator: ", ")) takes a row of logits or probabilities")
-            }
-        }
-        try TargetChecks.checkRows(kinds, grid: grid, restText: rest)
-        let orders = try derivativeOrders()
-        if let framework {
-            grid.frameworks = try framework.split(separator: ",", omittingEmptySubsequences: false).map { part in
-                let name = part.trimmingCharacters(in: .whitespaces)
-                if name == "exact" { return nil }
-                guard let f = Framework(rawValue: name) else {
-                    throw CommandError("--framework: '\(name)' is not a framework; use exact, \(Framework.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                return f
-            }
-            if !orders.isEmpty {
-                throw CommandError("--framework: framework curves are values only; draw the derivatives without --framework")
-            }
-        }
-        if let facet {
-            grid.facet = try Facet(argument: facet)
-            if !orders.isEmpty { throw CommandError("--facet: cannot be combined with --gradient or --derivative; draw the derivatives in a figure of their own") }
-            if case .parameter(let parameter) = grid.facet, !kinds.contains(where: { $0.index(of: parameter) != nil }) {
-                throw CommandError("--facet: none of \(losses.joined(separator: ", ")) takes \(parameter.name)")
-            }
-        }
-
-        var (range, samples) = LossDefaults.sweep(for: kinds)
-        if let text = self.range { range = try ArgumentValues.interval(text, flag: "--range") }
-        if let text = self.samples {
+        let destination = try figure.destination(losses: losses)
+        let definitions = try losses.map { try LossLookup.loss(named: $0, field: "loss") }
+        var request = PlotRequest(losses: definitions, destination: destination)
+        request.parameters = try parameters.lists(geometric: geometric)
+        request.geometric = geometric
+        request.targets = try target.map { try ArgumentValues.list($0, flag: "--target") }
+        request.rest = try rest.map { try ArgumentValues.list($0, flag: "--rest") }
+        request.labels = labels
+        request.derivatives = try derivativeOrders()
+        request.frameworks = try framework.map(Self.frameworks)
+        request.facet = try facet.map { try Facet(argument: $0) }
+        request.range = try range.map { try ArgumentValues.interval($0, flag: "--range") }
+        if let text = samples {
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 2, n <= FigureBuilder.maxSamples else {
-                throw CommandError("--samples: '\(text)' is not allowed; it must be a whole number from 2 to 100000000")
+                throw InputError("--samples: '\(text)' is not allowed; it must be a whole number from 2 to 100000000")
             }
-            samples = n
+            request.samples = n
         }
-        var curves = grid.curves(for: kinds)
-        if !labels.isEmpty {
-            guard labels.count == curves.count else {
-                throw CommandError("--label: \(labels.count) labels given for \(curves.count) curves; give one per curve, in order")
+        request.furniture = try figure.furniture()
+        request.axes = try axes.axes()
+        request.look = try look.look()
+        request.render = try render.settings()
+        request.animation = try animation.animation(geometric: geometric)
+        request.terminal = terminal
+        return request
+    }
+
+    /// `--framework keras,exact`: the frameworks drawn, nil standing for the exact loss.
+    static func frameworks(_ text: String) throws -> [Framework?] {
+        try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
+            let name = part.trimmingCharacters(in: .whitespaces)
+            if name == "exact" { return nil }
+            guard let f = Framework(rawValue: name) else {
+                throw InputError("--framework: '\(name)' is not a framework; use exact, \(Framework.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            for i in curves.indices { curves[i].label = labels[i] }
+            return f
         }
-        var colorBar = facet == nil ? ColorBarSpec.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric) : nil
-        if !look.colors.isEmpty { colorBar = nil }
-        try look.apply(to: &curves)
-        var spec = FigureSpec(
-            name: outputPath, title: figure.title, xLabel: figure.xlabel ?? LossDefaults.inputName(kinds), yLabel: figure.ylabel ?? "loss",
-            range: range, samples: samples, curves: curves,
-            xLimits: try figure.xlim.map { try ArgumentValues.interval($0, flag: "--xlim") },
-            yLimits: try figure.ylim.map { try ArgumentValues.interval($0, flag: "--ylim") },
-            legend: try figure.legendName(), grid: figure.grid, derivatives: orders.isEmpty ? nil : orders,
-            size: try figure.size.map { try ArgumentValues.size($0, flag: "--size") }, colorBar: colorBar)
-        try axes.apply(to: &spec)
-        try AxisChecks.checkRange(spec)
-        return spec
     }
 
     /// The derivative orders of `--derivative` and `--gradient`, in increasing order.
@@ -218,7 +123,7 @@ public struct PlotCommand: ParsableCommand {
         if let derivative {
             for part in derivative.split(separator: ",", omittingEmptySubsequences: false) {
                 guard let order = Int(part.trimmingCharacters(in: .whitespaces)), order == 1 || order == 2 else {
-                    throw CommandError("--derivative: '\(derivative)' is not a list of derivative orders; use 1, 2 or 1,2")
+                    throw InputError("--derivative: '\(derivative)' is not a list of derivative orders; use 1, 2 or 1,2")
                 }
                 orders.insert(order)
             }

@@ -1,8 +1,10 @@
+import ImageTestSupport
 import CairoCanvas
 import Foundation
 import LossFunctions
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 @Suite("Animations: --animate to GIF, WebP and APNG")
 struct AnimationTests {
@@ -83,11 +85,7 @@ struct AnimationTests {
 
     @Test("Axes are fixed over all frames, at the union of the frames: y up to Huber(4) at δ = 3, 7.5, plus 5%")
     func fixedAxes() throws {
-        guard let command = try LossPlot.parseAsRoot(["huber", "l1", "--range", "-4:4", "--samples", "101", "--animate", "delta=0.1:3:7", "--out", "x.gif"]) as? PlotCommand else {
-            Issue.record("not a plot command")
-            return
-        }
-        var plan = try AnimationPlan(command: command, together: true)
+        var plan = try animationPlan(["huber", "l1", "--range", "-4:4", "--samples", "101", "--animate", "delta=0.1:3:7", "--out", "x.gif"], together: true)
         try plan.fixAxes(measuringWith: FrameRenderer(size: plan.size, scale: 1))
         // Huber at r = 4, δ = 3: δ(|r| - δ/2) = 3 * 2.5 = 7.5; l1 reaches 4; the view adds 5% of 0...7.5.
         let views = try (0..<plan.frameCount).map { i -> [ClosedRange<Double>] in
@@ -103,15 +101,12 @@ struct AnimationTests {
 
     @Test("Each frame's title shows its value with the decimals that tell frames apart")
     func titles() throws {
-        guard let command = try LossPlot.parseAsRoot(["huber", "--animate", "delta=0.1:3:60", "--out", "x.gif"]) as? PlotCommand else { return }
-        let plan = try AnimationPlan(command: command, together: true)
+        let plan = try animationPlan(["huber", "--animate", "delta=0.1:3:60", "--out", "x.gif"], together: true)
         #expect(try plan.spec(values: plan.values(ofFrame: 0)).title == "δ = 0.10")
         #expect(try plan.spec(values: plan.values(ofFrame: 59)).title == "δ = 3.00")
-        guard let titled = try LossPlot.parseAsRoot(["pinball", "--animate", "tau=0.25,0.5,0.75", "--title", "Pinball", "--out", "x.gif"]) as? PlotCommand else { return }
-        let pinball = try AnimationPlan(command: titled, together: true)
+        let pinball = try animationPlan(["pinball", "--animate", "tau=0.25,0.5,0.75", "--title", "Pinball", "--out", "x.gif"], together: true)
         #expect(try pinball.spec(values: pinball.values(ofFrame: 1)).title == "Pinball (τ = 0.50)")
-        guard let sweep = try LossPlot.parseAsRoot(["huber", "--animate", "delta=0.2:2:6", "--out", "x.gif"]) as? PlotCommand else { return }
-        let six = try AnimationPlan(command: sweep, together: true)
+        let six = try animationPlan(["huber", "--animate", "delta=0.2:2:6", "--out", "x.gif"], together: true)
         #expect(try (0..<6).map { try six.spec(values: six.values(ofFrame: $0)).title } == ["δ = 0.20", "δ = 0.56", "δ = 0.92", "δ = 1.28", "δ = 1.64", "δ = 2.00"])
     }
 
@@ -138,13 +133,12 @@ struct AnimationTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
-    @Test("Every loss parameter can be animated: typing a value through the adapter gives that flag")
+    @Test("Every loss parameter has its flag, read by name: --NAME 0.5 gives that parameter alone")
     func everyParameterHasAFlag() throws {
         for parameter in LossParameter.all {
-            let field = try #require(ParameterFlags.field(of: parameter), "no flag for \(parameter.name)")
-            var flags = try ParameterFlags.parse([])
-            flags[keyPath: field] = "0.5"
+            let flags = try ParameterFlags.parse([parameter.flag, "0.5"])
             #expect(flags.given.map(\.0) == [parameter])
+            #expect(flags.given.map(\.1) == ["0.5"])
         }
     }
 

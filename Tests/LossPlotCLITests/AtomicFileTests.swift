@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 @Suite("Files are written atomically: a failure leaves the old file and no temporary file")
 struct AtomicFileTests {

@@ -2,6 +2,7 @@ import Foundation
 import Plotting
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// Issue 10, part 4: every value is finite, so the figure must show the curve, with finite limits,
 /// margins and ticks, on every drawing path: panels, facets, derivative panels, colour bars, the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// The built executable, for the inputs that crash it: a trap in-process would end the test run.
 enum LossPlotBinary {

@@ -1,5 +1,6 @@
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 @Suite("Command parsing: defaults follow FIGURES.md")
 struct CommandParsingTests {
@@ -8,7 +9,7 @@ struct CommandParsingTests {
         let s = try spec(["l1", "l2", "--out", "fig.png"])
         #expect(s.range == [-1, 1])
         #expect(s.samples == 100)
-        #expect(s.curves.map(\.loss) == ["l1", "l2"])
+        #expect(s.curves.map(\.loss.name) == ["l1", "l2"])
         #expect(s.curves.map(\.label) == ["l1", "l2"])
         #expect(s.curves.map(\.target) == [0, 0])
     }
@@ -45,7 +46,7 @@ struct CommandParsingTests {
 
     @Test("aliases name the same loss")
     func aliases() throws {
-        #expect(try spec(["mae", "mse"]).curves.map(\.loss) == ["l1", "l2"])
+        #expect(try spec(["mae", "mse"]).curves.map(\.loss.name) == ["l1", "l2"])
     }
 
     @Test("--label replaces the labels in order")

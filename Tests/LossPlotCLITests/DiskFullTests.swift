@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// A small tmpfs of its own, mounted for the test and unmounted after it, whatever happens.
 private struct SmallDisk {

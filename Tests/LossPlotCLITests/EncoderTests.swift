@@ -1,8 +1,10 @@
+import ImageTestSupport
 import Foundation
 import Plotting
 import Testing
 @testable import CairoCanvas
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// The still-image encoders' parts: runs of pixels, the indexed PNG's palette, and the numbers
 /// of the SVG writer.

@@ -2,6 +2,7 @@ import CairoCanvas
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,5 +1,6 @@
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 @Suite("Bad input: one line naming the flag and the value, exit 1, nothing written")
 struct ErrorMessageTests {

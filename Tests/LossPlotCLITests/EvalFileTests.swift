@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// `eval --target @FILE --pred @FILE` and `-`: arrays as numpy writes them.
 @Suite("eval reads arrays from files and standard input")
@@ -18,8 +19,7 @@ struct EvalFileTests {
     }
 
     func evaluate(_ arguments: [String]) throws -> [Double] {
-        let command = try LossPlot.parseAsRoot(arguments)
-        return try #require(command as? EvalCommand).compute()
+        try EvalRun(evalRequest(arguments)).compute()
     }
 
     @Test("savetxt text, CSV and JSON files give the inline rows' value")

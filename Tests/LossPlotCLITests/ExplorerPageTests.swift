@@ -1,7 +1,9 @@
+import ImageTestSupport
 import CairoCanvas
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 @Suite("The explorer page: --animate with --out x.html")
 struct ExplorerPageTests {
@@ -138,7 +140,7 @@ enum Chromium {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let result = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw CommandError("drive_page.py failed with status \(process.terminationStatus)")
+            throw InputError("drive_page.py failed with status \(process.terminationStatus)")
         }
         return result
     }

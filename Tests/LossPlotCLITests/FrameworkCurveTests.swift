@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// `loss-plot LOSS --framework F,G`: each framework's own function drawn as a curve.
 @Suite("Framework curves in figures")

@@ -1,14 +1,13 @@
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// `eval --framework` and `eval --compare` on the command line. The values come from the frameworks
 /// themselves (Tests/Fixtures/frameworks/fixtures.json, records named in each test).
 @Suite("eval --framework and --compare")
 struct FrameworkEvalTests {
     static func output(_ arguments: [String]) throws -> String {
-        let command = try LossPlot.parseAsRoot(["eval"] + arguments)
-        let eval = try #require(command as? EvalCommand)
-        return try eval.frameworkOutput()
+        try EvalRun(evalRequest(["eval"] + arguments)).frameworkOutput()
     }
 
     @Test("--compare on BCE at y = 1, p = 0: Keras 16.118..., PyTorch 100, MLX 100, sklearn 36.04..., exact inf")

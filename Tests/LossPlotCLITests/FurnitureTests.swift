@@ -3,6 +3,7 @@ import LossFunctions
 import Plotting
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// Issue 14's furniture: scales, reference lines, spans, colours, line styles and widths, and
 /// constant factors, from flags and from manifests.
@@ -92,7 +93,7 @@ struct FurnitureTests {
     func referenceLines() throws {
         let s = try spec(["l1", "--hline", "0.5", "--vline", "0.25", "--vline", "5", "--span", "-0.5:0:calm: zone", "--out", "x.png"])
         #expect(s.hLines == [0.5] && s.vLines == [0.25, 5])
-        #expect(s.spans == [SpanSpec(lower: -0.5, upper: 0, label: "calm: zone")])
+        #expect(s.spans == [Span(lower: -0.5, upper: 0, label: "calm: zone")])
         let figure = try FigureBuilder(s).figure(RenderOptions())
         let canvas = RecordingCanvas()
         FigureRenderer(figure).draw(on: canvas)
@@ -177,7 +178,7 @@ struct FurnitureTests {
         #expect(abs(figure.panels[0].series[0].ys[0] - 0.5 * -log(0.001)) < 1e-12)
         let bad = json.replacingOccurrences(of: "\"label\": \"easy\"", with: "\"text\": \"easy\"")
         try Data(bad.utf8).write(to: URL(fileURLWithPath: folder + "/b.json"))
-        #expect(throws: CommandError("--manifest: '\(folder)/b.json': figure 1, span 1 has the unknown field 'text'")) {
+        #expect(throws: InputError("--manifest: '\(folder)/b.json': figure 1, span 1 has the unknown field 'text'")) {
             try Manifest.load(path: folder + "/b.json")
         }
         for (field, value, message) in [("xScale", "\"ln\"", "xScale 'ln' is not a scale"), ("linthresh", "-1", "linthresh -1 is not allowed"),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import CairoCanvas
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// What the libFuzzer harnesses of Fuzz/ found, each with its input (also kept as a seed in
 /// Fuzz/corpus/NAME/finding-*, so that every `make fuzz` tries it again).
@@ -11,8 +12,8 @@ struct FuzzFindingsTests {
     /// so "-1e0", NULs, then "308" read as -1; text read from a file can hold NULs.
     @Test("a number with a NUL inside is not a number", arguments: ["-1e0\0\0\0\0\0\0\0\0308", "1\0", "\u{0}2", "0.5\0junk"])
     func nulInNumber(text: String) {
-        #expect(throws: CommandError("--delta: '\(text)' is not a number")) { try ArgumentValues.number(text, flag: "--delta") }
-        #expect(throws: CommandError("--pred: sample 1, position 1: '\(text)' is not a number")) { try Rows.parse(text, flag: "--pred") }
+        #expect(throws: InputError("--delta: '\(text)' is not a number")) { try ArgumentValues.number(text, flag: "--delta") }
+        #expect(throws: InputError("--pred: sample 1, position 1: '\(text)' is not a number")) { try Rows.parse(text, flag: "--pred") }
     }
 
     /// The same input's sweep: (HI - LO) * i overflowed before the division by N - 1, and the
@@ -32,7 +33,7 @@ struct FuzzFindingsTests {
     /// skipped the check that both ends are above 0.
     @Test("a geometric sweep of one value still needs both ends above 0")
     func geometricOneValue() {
-        #expect(throws: CommandError("--delta: '0.:11:01' cannot be spaced geometrically; both ends must be > 0")) {
+        #expect(throws: InputError("--delta: '0.:11:01' cannot be spaced geometrically; both ends must be > 0")) {
             try ArgumentValues.list("0.:11:01", flag: "--delta", geometric: true)
         }
         #expect(failure(["huber", "--delta", "0:1:1", "--geometric", "--out", "fig.png"])?.message

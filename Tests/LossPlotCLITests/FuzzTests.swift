@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 import TestUtilities
 
 

@@ -1,7 +1,9 @@
+import ImageTestSupport
 import CairoCanvas
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// The repository's root, from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path

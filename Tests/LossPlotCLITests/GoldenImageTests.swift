@@ -1,7 +1,9 @@
+import ImageTestSupport
 import CairoCanvas
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// Pixel goldens for looks the gallery does not cover, compared by RMS as matplotlib compares
 /// images. `LOSS_PLOT_RECORD_GOLDENS=1 swift test` writes new goldens, and the tests that wrote

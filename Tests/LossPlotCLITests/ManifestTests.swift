@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 @Suite("Manifests: strict JSON with line and column, and the built-in set round-trips")
 struct ManifestTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// `--out -`: the file on standard output, nothing else there, for pipes and notebooks.
 @Suite("--out - writes the file to standard output")
@@ -64,9 +65,9 @@ struct PipeTests {
 
     @Test("--format names the file without --out, and the form of an --out without an extension")
     func formatNamesFile() throws {
-        let destination = try PlotCommand.parse(["huber", "--format", "svg"]).destination()
+        let destination = try request(["huber", "--format", "svg"]).destination
         #expect(destination.place == .file("huber.svg") && destination.kind == .image(.svg))
-        #expect(try PlotCommand.parse(["l1", "l2", "--format", "csv"]).outputPath == "l1-l2.csv")
+        #expect(try request(["l1", "l2", "--format", "csv"]).destination.name == "l1-l2.csv")
         let folder = try temporaryFolder()
         #expect(runCommand(["huber", "--out", folder + "/figure", "--format", "png"]) == nil)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/figure"))

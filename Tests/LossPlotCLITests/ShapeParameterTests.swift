@@ -1,12 +1,13 @@
 import Plotting
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 @Suite("Comparing shape parameters: sweeps, colour bars, small multiples, gradient panels")
 struct ShapeParameterTests {
     static func figure(_ arguments: [String]) throws -> Figure {
-        let command = try #require(try LossPlot.parseAsRoot(arguments) as? PlotCommand)
-        let (builder, options, _) = try command.prepare()
+        let run = try plotRun(arguments)
+        let (builder, options) = (run.builder, run.options)
         return builder.figure(options)
     }
 

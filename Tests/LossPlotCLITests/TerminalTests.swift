@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 @Suite("--terminal prints a braille chart, and with --out writes the file too")
 struct TerminalTests {
     @Test("the chart of a command line is as wide as COLUMNS and lists its curves")
     func chart() throws {
-        let command = try #require(try LossPlot.parseAsRoot(["huber", "--delta", "0.5,2", "--terminal"]) as? PlotCommand)
-        let (builder, options, _) = try command.prepare()
+        let run = try plotRun(["huber", "--delta", "0.5,2", "--terminal"])
+        let (builder, options) = (run.builder, run.options)
         let text = TerminalOutput.chart(builder.figure(options))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { $0.count <= TerminalOutput.width(ProcessInfo.processInfo.environment) })

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// A fresh temporary folder per test.
 func temporaryFolder() throws -> String {
@@ -21,18 +23,41 @@ func runCommand(_ arguments: [String]) -> Error? {
     }
 }
 
-/// The message and exit code the executable would print for a command line, or nil when it succeeds.
+/// The message and exit status the executable would print and return for a command line (both
+/// from the functions `runProcess()` calls), or nil when it succeeds.
 func failure(_ arguments: [String]) -> (message: String, exitCode: Int32)? {
     guard let error = runCommand(arguments) else { return nil }
-    // The executable prints this line and exits with status 1 for every failure.
-    return (LossPlot.errorLine(for: error), 1)
+    return (LossPlot.errorLine(for: error), LossPlot.exitStatus(for: error))
+}
+
+/// The plot command's request for a command line.
+func request(_ arguments: [String]) throws -> PlotRequest {
+    let command = try LossPlot.parseAsRoot(arguments)
+    guard let plot = command as? PlotCommand else { throw InputError("not a plot command") }
+    return try plot.request()
 }
 
 /// The plot command's spec for a command line.
 func spec(_ arguments: [String]) throws -> FigureSpec {
+    try request(arguments).figureSpec()
+}
+
+/// The checked run of a plot command line: its figure's builder and render options.
+func plotRun(_ arguments: [String]) throws -> PlotRun {
+    try PlotRun(request(arguments))
+}
+
+/// The eval command's request for a command line.
+func evalRequest(_ arguments: [String]) throws -> EvalRequest {
     let command = try LossPlot.parseAsRoot(arguments)
-    guard let plot = command as? PlotCommand else { throw CommandError("not a plot command") }
-    return try plot.makeSpec()
+    guard let eval = command as? EvalCommand else { throw InputError("not an eval command") }
+    return try eval.request()
+}
+
+/// The frames of an animated plot command line.
+func animationPlan(_ arguments: [String], together: Bool) throws -> AnimationPlan {
+    let request = try request(arguments)
+    return try AnimationPlan(request: request, animation: #require(request.animation), together: together)
 }
 
 /// numpy.linspace(lower, upper, count)[i], computed as numpy does: lower + i * step, the last exactly upper.

@@ -1,6 +1,8 @@
+import ImageTestSupport
 import CairoCanvas
 import Testing
 @testable import LossPlotCLI
+@testable import LossPlotKit
 
 /// Issue 10, part 3: what is drawn comes from the visible window. A dense sweep zoomed in with
 /// --xlim is decimated over the window's pixel columns, so it looks like a sweep of the window itself.

@@ -1,17 +1,20 @@
 import Foundation
 import Testing
 
-/// Every public symbol of Plotting has a `///` summary: declarations marked `public` or `open`,
-/// the cases of public enums and the requirements of public protocols.
-@Suite("Plotting's public API is documented")
+/// Every public symbol of Plotting and LossPlotKit has a `///` summary: declarations marked
+/// `public` or `open`, the cases of public enums and the requirements of public protocols.
+@Suite("Plotting's and LossPlotKit's public API is documented")
 struct DocumentationTests {
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/Plotting")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let sources = root.appendingPathComponent("Sources/Plotting")
 
     /// "File.swift:12: declaration" for each public declaration without a summary above it.
     static func undocumented(in folder: URL) throws -> [String] {
         var missing: [String] = []
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
+        // Every Swift file under the folder, its subfolders included.
+        let files = (FileManager.default.subpaths(atPath: folder.path) ?? []).filter { $0.hasSuffix(".swift") }.sorted()
+        #expect(!files.isEmpty, "no Swift file under \(folder.path)")
         for file in files {
             let lines = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).components(separatedBy: "\n")
             var depth = 0
@@ -44,5 +47,19 @@ struct DocumentationTests {
     func plottingDocumented() throws {
         let missing = try Self.undocumented(in: Self.sources)
         #expect(missing.isEmpty, "\(missing.count) undocumented: \(missing.prefix(10).joined(separator: "; "))")
+    }
+
+    @Test("no public declaration of LossPlotKit lacks a /// summary")
+    func lossPlotKitDocumented() throws {
+        let missing = try Self.undocumented(in: Self.root.appendingPathComponent("Sources/LossPlotKit"))
+        #expect(missing.isEmpty, "\(missing.count) undocumented: \(missing.prefix(10).joined(separator: "; "))")
+    }
+
+    @Test("a public declaration without a summary is found, in a subfolder too")
+    func findsMissingSummary() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("doc-test-\(UUID().uuidString)/Sub")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "/// Documented.\npublic struct A {}\npublic struct B {}\n".write(to: folder.appendingPathComponent("A.swift"), atomically: true, encoding: .utf8)
+        #expect(try Self.undocumented(in: folder.deletingLastPathComponent()) == ["Sub/A.swift:3: public struct B {}"])
     }
 }

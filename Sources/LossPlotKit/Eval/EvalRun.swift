@@ -1,0 +1,141 @@
+import LossFunctions
+
+/// What `loss-plot eval` asks for: a loss, its target and prediction rows, its parameters, and
+/// whose conventions to compute with.
+public struct EvalRequest: Sendable {
+    /// The loss's name as typed: loss-plot's name or alias, or a framework's own name.
+    public var loss: String
+    /// Target rows: numbers separated by commas, samples by semicolons; `@FILE` or `-` to read them.
+    public var target: String
+    /// Prediction rows, in the same forms.
+    public var pred: String
+    /// The text given for each parameter. Read once the loss is known: its range decides whether
+    /// -inf is a value, and a framework's `pos_weight` is a vector.
+    public var parameters: [LossParameter: String] = [:]
+    /// Keras's clipping of probabilities (default 1e-7); 0 computes the exact function.
+    public var epsilon: Double?
+    /// mean, sum or none; with a framework also its own names (batchmean).
+    public var reduction: String?
+    /// Compute what this framework's function returns.
+    public var framework: Framework?
+    /// Compute with every framework that has the loss, as a table.
+    public var compare = false
+    /// The comparison table as JSON.
+    public var json = false
+    /// PyTorch poisson_nll_loss: whether the input is a log-rate.
+    public var logInput: Bool?
+    /// PyTorch's Stirling term and ½ log 2π.
+    public var full = false
+    /// PyTorch kl_div, optax kl_divergence: the target is a log-probability.
+    public var logTarget = false
+    /// The second input of margin_ranking, cosine_embedding and triplet losses.
+    public var input2: String?
+
+    /// A request for `loss` over these rows, with Keras's defaults.
+    public init(loss: String, target: String, pred: String) {
+        self.loss = loss
+        self.target = target
+        self.pred = pred
+    }
+
+    /// Whether eval computes as the frameworks do rather than with loss-plot's own formula.
+    var usesFrameworks: Bool { framework != nil || compare }
+}
+
+/// Carries out an ``EvalRequest``: reads the rows once, checks them, and computes the loss.
+public struct EvalRun {
+    let request: EvalRequest
+
+    /// A run of this request.
+    public init(_ request: EvalRequest) {
+        self.request = request
+    }
+
+    /// What eval prints: one value per line, or a framework comparison table.
+    ///
+    /// - Throws: ``InputError`` naming the flag and the value.
+    public func output() throws -> String {
+        try SampleSource.checkOneStandardInput(target: SampleSource(argument: request.target), pred: SampleSource(argument: request.pred))
+        if request.usesFrameworks || request.json { return try frameworkOutput() }
+        return try compute().map(ShortNumber.shortest).joined(separator: "\n")
+    }
+
+    /// The printed values, every input checked first.
+    func compute() throws -> [Double] {
+        let kind = try LossLookup.loss(named: request.loss, field: "loss")
+        let reduction = try parsedReduction()
+        var values = kind.standardValues
+        values.epsilon = 1e-7
+        for parameter in LossParameter.all {
+            guard let text = request.parameters[parameter] else { continue }
+            guard let i = kind.index(of: parameter) else {
+                throw InputError("\(parameter.flag): \(kind.name) takes no \(parameter.name); `loss-plot info \(kind.name)` lists its parameters")
+            }
+            let range = kind.parameters[i].range
+            let value = try ArgumentValues.number(text, flag: parameter.flag, allowInfinity: range.allowsNegativeInfinity)
+            guard range.contains(value) else {
+                throw InputError("\(parameter.flag): '\(text)' is not allowed; it must be \(range.description)")
+            }
+            values[i] = value
+        }
+        if let epsilon = request.epsilon {
+            guard epsilon >= 0, epsilon < 0.5 else {
+                throw InputError("--epsilon: '\(ShortNumber.format(epsilon))' is not allowed; it must be in [0, 0.5)")
+            }
+            values.epsilon = epsilon
+        }
+        var (predictions, targets) = try SampleSource.rows(pred: SampleSource(argument: request.pred), target: SampleSource(argument: request.target))
+        let sparse = kind.rowKernel?.target == .classIndex
+        if sparse, targets.count == 1, targets[0].count == predictions.count, predictions.count > 1 {
+            // Class indices may also be given separated by commas.
+            targets = targets[0].map { [$0] }
+        }
+        guard targets.count == 1 || targets.count == predictions.count else {
+            throw InputError("--target: \(targets.count) samples given for \(predictions.count) predictions; give one row per sample, or one row for all")
+        }
+        let width = predictions[0].count
+        for (i, row) in predictions.enumerated() where row.count != width {
+            throw InputError("--pred: sample \(i + 1) has \(row.count) values, sample 1 has \(width); rows must be of equal length")
+        }
+        try checkDomains(kind, predictions: predictions, targets: targets, sparse: sparse, width: width)
+        let losses = BatchLoss(kind, parameters: values).perSample(predictions: predictions, targets: targets)
+        return reduction.apply(losses)
+    }
+
+    func parsedReduction() throws -> Reduction {
+        guard let reduction = Reduction(rawValue: request.reduction ?? "mean") else {
+            throw InputError("--reduction: '\(request.reduction ?? "")' is not a reduction; use mean, sum or none")
+        }
+        return reduction
+    }
+
+    private func checkDomains(_ kind: LossDefinition, predictions: [[Double]], targets: [[Double]], sparse: Bool, width: Int) throws {
+        for (i, row) in targets.enumerated() {
+            if sparse {
+                guard row.count == 1 else {
+                    throw InputError("--target: sample \(i + 1) has \(row.count) values; a sparse loss takes one class index per sample")
+                }
+                guard row[0] == row[0].rounded() else {
+                    throw InputError("--target: sample \(i + 1): class \(ShortNumber.format(row[0])) is not a whole number; a class index is 0, 1, 2, ...")
+                }
+                guard row[0] >= 0, row[0] < Double(width) else {
+                    throw InputError("--target: sample \(i + 1): class \(ShortNumber.format(row[0])) is out of range; the rows have \(width) classes, 0 to \(width - 1)")
+                }
+                continue
+            }
+            guard row.count == width else {
+                throw InputError("--target: sample \(i + 1) has \(row.count) values, the predictions have \(width); rows must be of equal length")
+            }
+            for (j, t) in row.enumerated() where !kind.targetDomain.contains(t) {
+                throw InputError("--target: sample \(i + 1), position \(j + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.name); it must be \(kind.targetDomain.allowedValues)")
+            }
+        }
+        if kind.inputDomain == .probability {
+            for (i, row) in predictions.enumerated() {
+                for (j, p) in row.enumerated() where !(p >= 0 && p <= 1) {
+                    throw InputError("--pred: sample \(i + 1), position \(j + 1): \(ShortNumber.format(p)) is not a probability in [0, 1]")
+                }
+            }
+        }
+    }
+}

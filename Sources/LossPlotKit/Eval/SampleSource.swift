@@ -1,0 +1,84 @@
+import ArrayText
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Where `eval`'s `--target` or `--pred` rows come from: the argument itself ("1,2;3,4"), a file
+/// (`@FILE`) or standard input (`-`), the files in the forms numpy writes (see `ArrayText`).
+enum SampleSource: Equatable, Sendable {
+    case inline(String)
+    case file(String)
+    case standardInput
+
+    init(argument: String) {
+        if argument == "-" {
+            self = .standardInput
+        } else if argument.hasPrefix("@") {
+            self = .file(String(argument.dropFirst()))
+        } else {
+            self = .inline(argument)
+        }
+    }
+
+    /// Whether the rows are on the command line, so they can be checked while it is parsed.
+    var isInline: Bool {
+        if case .inline = self { return true }
+        return false
+    }
+
+    /// The rows, one array per sample; errors name the flag, and for files the file, line and column.
+    func rows(flag: String) throws -> [[Double]] {
+        switch self {
+        case .inline(let text):
+            return try Rows.parse(text, flag: flag)
+        case .file, .standardInput:
+            return try table(flag: flag)!.rowArrays
+        }
+    }
+
+    /// The numbers of a file or of standard input as one table; nil for inline rows.
+    func table(flag: String) throws -> NumberTable? {
+        switch self {
+        case .inline:
+            return nil
+        case .file(let path):
+            guard !path.isEmpty else {
+                throw InputError("\(flag): '@' names no file; write @FILE, or - for standard input")
+            }
+            return try table(InputBytes.file(path, flag: flag), name: "'\(path)'", flag: flag)
+        case .standardInput:
+            return try table(InputBytes.standardInput(flag: flag), name: "standard input", flag: flag)
+        }
+    }
+
+    private func table(_ bytes: [UInt8], name: String, flag: String) throws -> NumberTable {
+        do {
+            return try ArrayText.parse(bytes)
+        } catch {
+            throw InputError("\(flag): \(name), \(error)")
+        }
+    }
+
+    /// The prediction and target rows, read on two threads when both come from files (each
+    /// parse then has a core of its own); the prediction's error is the one thrown when both fail.
+    static func rows(pred: SampleSource, target: SampleSource) throws -> (predictions: [[Double]], targets: [[Double]]) {
+        guard !pred.isInline || !target.isInline else {
+            return (try pred.rows(flag: "--pred"), try target.rows(flag: "--target"))
+        }
+        let results = Mutex<[Int: Result<[[Double]], Error>]>([:])
+        let sources = [(pred, "--pred"), (target, "--target")]
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let result = Result { try sources[i].0.rows(flag: sources[i].1) }
+            results.withLock { $0[i] = result }
+        }
+        let done = results.withLock { $0 }
+        return (try done[0]!.get(), try done[1]!.get())
+    }
+
+    /// Refuses `-` for both flags: standard input can be read once.
+    static func checkOneStandardInput(target: SampleSource, pred: SampleSource) throws {
+        if target == .standardInput, pred == .standardInput {
+            throw InputError("--pred: '-' reads standard input, and so does --target; at most one of them can")
+        }
+    }
+}

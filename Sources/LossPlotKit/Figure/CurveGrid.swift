@@ -1,0 +1,78 @@
+import LossFunctions
+
+/// The curves `loss-plot LOSS...` asks for: every loss, times every value of each parameter it
+/// takes, times every target; labelled by what varies between them.
+struct CurveGrid {
+    /// A value the user gave for each parameter, or nil for the loss's defaults.
+    var parameterValues: [LossParameter: [Double]] = [:]
+    /// Scalar targets or class indices, or nil for the loss's defaults.
+    var targets: [Double]?
+    /// A target distribution for the distribution losses.
+    var distribution: [Double]?
+    var rest: [Double]?
+
+    /// One panel per loss or per parameter value, when set.
+    var facet: Facet?
+
+    /// Frameworks whose functions are drawn, one curve each (nil: the exact loss); empty draws the exact loss only.
+    var frameworks: [Framework?] = []
+
+    func curves(for kinds: [LossDefinition]) -> [CurveSpec] {
+        var result: [CurveSpec] = []
+        for kind in kinds {
+            var combinations: [[(LossParameter, Double)]] = [[]]
+            for declared in kind.parameters {
+                let values = parameterValues[declared.parameter] ?? declared.figureValues
+                combinations = combinations.flatMap { c in values.map { c + [(declared.parameter, $0)] } }
+            }
+            let takesDistribution = kind.rowKernel?.target == .distribution
+            let targetList: [Double?] = takesDistribution ? [nil] : (targets ?? kind.figure.targets).map { $0 }
+            for combination in combinations {
+                for target in targetList {
+                    var spec = CurveSpec(loss: kind, target: target,
+                                         distribution: takesDistribution ? (distribution ?? LossDefaults.distribution(for: kind)) : nil,
+                                         rest: kind.rowKernel == nil ? nil : rest)
+                    for (parameter, value) in combination { spec.set(parameter, value) }
+                    var parts: [String] = []
+                    let varying = combination.filter { parameter, _ in
+                        (parameterValues[parameter] ?? kind.parameters.first { $0.parameter == parameter }!.figureValues).count > 1
+                    }
+                    switch facet {
+                    case .loss:
+                        spec.panel = kind.name
+                    case .parameter(let faceted):
+                        if let value = combination.first(where: { $0.0 == faceted })?.1 {
+                            spec.panel = "\(faceted.symbol) = \(ShortNumber.label(value))"
+                        } else {
+                            spec.panel = kind.name
+                        }
+                    case nil:
+                        break
+                    }
+                    let shown = varying.filter { facet != .parameter($0.0) }
+                    let lossVaries = kinds.count > 1 && facet != .loss
+                    if lossVaries || (shown.isEmpty && targetList.count < 2) { parts.append(kind.name) }
+                    parts += shown.map { "\($0.0.symbol) = \(ShortNumber.label($0.1))" }
+                    if targetList.count > 1, let target {
+                        let isClass = kind.targetDomain == .classIndex
+                        parts.append(isClass ? "class \(ShortNumber.format(target))" : "t = \(ShortNumber.format(target))")
+                    }
+                    guard !frameworks.isEmpty else {
+                        spec.label = parts.joined(separator: ", ")
+                        result.append(spec)
+                        continue
+                    }
+                    // One curve per framework, labelled by it ("Keras", "exact").
+                    if kinds.count == 1 { parts.removeAll { $0 == kind.name } }
+                    for framework in frameworks {
+                        var copy = spec
+                        copy.framework = framework?.rawValue
+                        copy.label = ([framework?.displayName ?? "exact"] + parts).joined(separator: ", ")
+                        result.append(copy)
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+import LossFunctions
+
+/// `eval --framework F` and `eval --compare`, kept apart from eval's own Keras-convention formula.
+extension EvalRun {
+    /// What eval prints in framework mode: the framework's values one per line, or the comparison table.
+    func frameworkOutput() throws -> String {
+        if let epsilon = request.epsilon {
+            throw InputError("--epsilon: '\(ShortNumber.format(epsilon))' sets loss-plot's own clipping; with --framework each framework clips as it does")
+        }
+        if request.json, !request.compare { throw InputError("--json: only with --compare") }
+        if request.compare, let framework = request.framework {
+            throw InputError("--framework: '\(framework.rawValue)' with --compare; --compare runs every framework, so give one or the other")
+        }
+        let evaluation = try FrameworkEvaluation(request)
+        guard let framework = request.framework else {
+            let comparison = try FrameworkComparison(evaluation, exact: exactValues())
+            return request.json ? comparison.json : comparison.text
+        }
+        let value = try evaluation.value(of: try evaluation.function(of: framework))
+        return value.values.map(ShortNumber.format).joined(separator: "\n")
+    }
+
+    /// loss-plot's own formula without clipping, when its catalog has the loss and takes these arrays.
+    private func exactValues() -> [Double]? {
+        var exact = request
+        exact.parameters = [:]
+        exact.epsilon = 0
+        return try? EvalRun(exact).compute()
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import LossFunctions
+
+/// `eval --compare`: every framework that has the loss, its call, its value (or refusal) and its note.
+struct FrameworkComparison {
+    struct Row {
+        let function: FrameworkFunction
+        let value: Result<FrameworkArray, InputError>
+    }
+
+    let loss: String
+    let rows: [Row]
+    /// loss-plot's own value without clipping, when its catalog has the loss.
+    let exact: [Double]?
+
+    init(_ evaluation: FrameworkEvaluation, exact: [Double]?) throws {
+        let functions = Framework.having(evaluation.loss)
+        guard !functions.isEmpty else { throw InputError("--compare: no framework has '\(evaluation.loss)'") }
+        loss = evaluation.loss
+        rows = functions.map { function in
+            Row(function: function, value: Result { try evaluation.value(of: function) }.mapError { $0 as? InputError ?? InputError("\($0)") })
+        }
+        self.exact = exact
+    }
+
+    /// The table as text: framework, value, call, note.
+    var text: String {
+        var lines = rows.map { row in
+            let value = switch row.value {
+            case .success(let array): Self.text(array)
+            case .failure(let error): "refused: " + error.description
+            }
+            return [row.function.framework.displayName, value, row.function.call, row.function.note]
+        }
+        if let exact {
+            lines.append(["exact", exact.count == 1 ? ShortNumber.format(exact[0]) : "[" + exact.map(ShortNumber.format).joined(separator: ", ") + "]",
+                          "loss-plot, no clipping", "the mathematical function"])
+        }
+        let widths = (0..<3).map { column in lines.map { $0[column].count }.max() ?? 0 }
+        return lines.map { line in
+            (0..<3).map { line[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + line[3]
+        }.joined(separator: "\n")
+    }
+
+    /// The table as JSON; infinities and NaN as the strings "inf", "-inf" and "nan".
+    var json: String {
+        let entries = rows.map { row in
+            var fields = ["\"framework\": \(Self.quoted(row.function.framework.rawValue))", "\"call\": \(Self.quoted(row.function.call))"]
+            switch row.value {
+            case .success(let array): fields += ["\"shape\": [\(array.shape.map(String.init).joined(separator: ", "))]", "\"value\": \(Self.json(array))"]
+            case .failure(let error): fields.append("\"error\": \(Self.quoted(error.description))")
+            }
+            fields.append("\"note\": \(Self.quoted(row.function.note))")
+            return "    {" + fields.joined(separator: ", ") + "}"
+        }
+        let exactText = exact.map { $0.count == 1 ? Self.number($0[0]) : "[" + $0.map(Self.number).joined(separator: ", ") + "]" } ?? "null"
+        return "{\n  \"loss\": \(Self.quoted(loss)),\n  \"frameworks\": [\n" + entries.joined(separator: ",\n") + "\n  ],\n  \"exact\": \(exactText)\n}"
+    }
+
+    static func text(_ array: FrameworkArray) -> String {
+        switch array.rank {
+        case 0: ShortNumber.format(array.values[0])
+        case 1: "[" + array.values.map(ShortNumber.format).joined(separator: ", ") + "]"
+        default: "[" + array.rows.map { "[" + $0.map(ShortNumber.format).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+        }
+    }
+
+    static func json(_ array: FrameworkArray) -> String {
+        switch array.rank {
+        case 0: number(array.values[0])
+        case 1: "[" + array.values.map(number).joined(separator: ", ") + "]"
+        default: "[" + array.rows.map { "[" + $0.map(number).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+        }
+    }
+
+    static func number(_ value: Double) -> String {
+        value.isFinite ? "\(value)" : quoted(ShortNumber.format(value))
+    }
+
+    static func quoted(_ text: String) -> String {
+        let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
+        let array = data.flatMap { String(data: $0, encoding: .utf8) } ?? "[\"\"]"
+        return String(array.dropFirst().dropLast())
+    }
+}

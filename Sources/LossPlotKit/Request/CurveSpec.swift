@@ -1,0 +1,120 @@
+import LossFunctions
+import Plotting
+
+/// One curve of a figure: a loss, what it is measured against, its parameters and its look.
+/// The same fields define the built-in figures and a user's manifest; each loss parameter is a
+/// field of its own, named as in `LossParameter` (`delta`, `posWeight`, `gamma`, ...).
+public struct CurveSpec: Sendable, Equatable {
+    /// The loss; a manifest names it by its name or alias, as `loss-plot list` shows it.
+    public var loss: LossDefinition
+    /// The legend's text; nil for the loss's name.
+    public var label: String?
+    /// A scalar target or label (pointwise losses) or a class index (sparse losses).
+    public var target: Double?
+    /// A target distribution (softmax and categorical cross-entropy, KL divergence).
+    public var distribution: [Double]?
+    /// The fixed rest of the prediction row: logits, or relative probabilities.
+    public var rest: [Double]?
+    /// Loss parameters by their manifest field name.
+    public var parameters: [String: Double]
+    /// A colour name ("blue", "red", "k", "#0072b2"); the palette's next colour when absent.
+    public var color: String?
+    /// "solid", "dashed", "dash-dot" or "dotted" (or matplotlib's "-", "--", "-.", ":").
+    public var style: String?
+    /// The panel the curve is drawn in, by its title; curves with the same panel share it, and a
+    /// figure whose curves name panels draws them as small multiples with shared axes.
+    public var panel: String?
+    /// The line width in points (default 1.5, as matplotlib's); `lineWidth`, since `width` is a loss parameter.
+    public var lineWidth: Double?
+    /// A constant the loss and its derivatives are multiplied by (LossFunctions.jl's ScaledLoss):
+    /// 1 / ln 2 turns ln(1 + e^-m) into scikit-learn's base-2 log loss, through (0, 1).
+    public var factor: Double?
+    /// A framework whose function draws the curve instead of the exact loss (`keras`, `pytorch`,
+    /// `optax`, `mlx`, `sklearn`): its clipping and clamping included.
+    public var framework: String?
+
+    /// A curve of `loss`; every field left out takes the loss's figure default.
+    public init(loss: LossDefinition, label: String? = nil, target: Double? = nil, distribution: [Double]? = nil,
+                rest: [Double]? = nil, parameters: [LossParameter: Double] = [:], color: String? = nil, style: String? = nil,
+                panel: String? = nil, lineWidth: Double? = nil, factor: Double? = nil, framework: String? = nil) {
+        self.loss = loss
+        self.label = label
+        self.target = target
+        self.distribution = distribution
+        self.rest = rest
+        self.parameters = Dictionary(uniqueKeysWithValues: parameters.map { ($0.key.field, $0.value) })
+        self.color = color
+        self.style = style
+        self.panel = panel
+        self.lineWidth = lineWidth
+        self.factor = factor
+        self.framework = framework
+    }
+
+    /// Reads a parameter's value, if set.
+    public func value(of parameter: LossParameter) -> Double? {
+        parameters[parameter.field]
+    }
+
+    /// Sets a parameter's value.
+    public mutating func set(_ parameter: LossParameter, _ value: Double) {
+        parameters[parameter.field] = value
+    }
+}
+
+extension CurveSpec: Codable {
+    /// Any field name: the fixed ones and one per loss parameter.
+    struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// The fields besides the loss parameters.
+    static let fixedFields = ["loss", "label", "target", "distribution", "rest", "color", "style", "panel", "lineWidth", "factor", "framework"]
+
+    /// Reads a manifest's curve; an unknown loss name is a data error naming the nearest names.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        let name = try c.decode(String.self, forKey: Key("loss"))
+        guard let loss = Catalog.named(name) else {
+            throw DecodingError.dataCorruptedError(forKey: Key("loss"), in: c, debugDescription: LossLookup.unknown(name))
+        }
+        self.loss = loss
+        label = try c.decodeIfPresent(String.self, forKey: Key("label"))
+        target = try c.decodeIfPresent(Double.self, forKey: Key("target"))
+        distribution = try c.decodeIfPresent([Double].self, forKey: Key("distribution"))
+        rest = try c.decodeIfPresent([Double].self, forKey: Key("rest"))
+        color = try c.decodeIfPresent(String.self, forKey: Key("color"))
+        style = try c.decodeIfPresent(String.self, forKey: Key("style"))
+        panel = try c.decodeIfPresent(String.self, forKey: Key("panel"))
+        lineWidth = try c.decodeIfPresent(Double.self, forKey: Key("lineWidth"))
+        factor = try c.decodeIfPresent(Double.self, forKey: Key("factor"))
+        framework = try c.decodeIfPresent(String.self, forKey: Key("framework"))
+        parameters = [:]
+        for parameter in LossParameter.all {
+            if let v = try c.decodeIfPresent(Double.self, forKey: Key(parameter.field)) { parameters[parameter.field] = v }
+        }
+    }
+
+    /// Writes the curve as a manifest holds it, the loss by its name.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(loss.name, forKey: Key("loss"))
+        try c.encodeIfPresent(label, forKey: Key("label"))
+        try c.encodeIfPresent(target, forKey: Key("target"))
+        try c.encodeIfPresent(distribution, forKey: Key("distribution"))
+        try c.encodeIfPresent(rest, forKey: Key("rest"))
+        for parameter in LossParameter.all {
+            try c.encodeIfPresent(parameters[parameter.field], forKey: Key(parameter.field))
+        }
+        try c.encodeIfPresent(color, forKey: Key("color"))
+        try c.encodeIfPresent(style, forKey: Key("style"))
+        try c.encodeIfPresent(panel, forKey: Key("panel"))
+        try c.encodeIfPresent(lineWidth, forKey: Key("lineWidth"))
+        try c.encodeIfPresent(factor, forKey: Key("factor"))
+        try c.encodeIfPresent(framework, forKey: Key("framework"))
+    }
+}

@@ -1,0 +1,45 @@
+import Plotting
+
+extension PlotRequest.Axes {
+    /// Sets the spec's scales and furniture; errors name the flag and the value.
+    func apply(to spec: inout FigureSpec) throws {
+        if let linthresh {
+            guard xScale == "symlog" || yScale == "symlog" else {
+                throw InputError("--linthresh: '\(ShortNumber.format(linthresh))' is read by a symlog axis only; add --xscale symlog or --yscale symlog")
+            }
+            spec.linthresh = linthresh
+        }
+        spec.xScale = xScale
+        spec.yScale = yScale
+        let scales = [("--xlim", spec.xLimits, xScale, "x"), ("--ylim", spec.yLimits, yScale, "y")]
+        for (flag, limits, name, axis) in scales {
+            guard let limits, let name, let scale = AxisScale(name: name), !limits.allSatisfy(scale.shows) else { continue }
+            let text = limits.map(ShortNumber.format).joined(separator: ":")
+            throw InputError("\(flag): '\(text)' cannot be shown on a \(name) \(axis) axis, which shows \(scale.domainDescription) only")
+        }
+        if !hLines.isEmpty { spec.hLines = hLines }
+        if !vLines.isEmpty { spec.vLines = vLines }
+        if !spans.isEmpty { spec.spans = spans }
+    }
+}
+
+extension PlotRequest.CurveLook {
+    /// The widest line allowed, in points.
+    public static let maxWidth = 100.0
+
+    /// Sets each curve's look: one value for all curves, or one per curve in order.
+    func apply(to curves: inout [CurveSpec]) throws {
+        let count = curves.count
+        func each<T>(_ values: [T], flag: String, _ set: (inout CurveSpec, T) -> Void) throws {
+            guard !values.isEmpty else { return }
+            guard values.count == 1 || values.count == count else {
+                throw InputError("\(flag): \(values.count) values given for \(count) curves; give one for all curves or one per curve, in order")
+            }
+            for i in curves.indices { set(&curves[i], values.count == 1 ? values[0] : values[i]) }
+        }
+        try each(colors, flag: "--color") { $0.color = $1 }
+        try each(lineStyles, flag: "--linestyle") { $0.style = $1 }
+        try each(lineWidths, flag: "--linewidth") { $0.lineWidth = $1 }
+        try each(factors, flag: "--factor") { $0.factor = $1 }
+    }
+}
