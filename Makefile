@@ -18,7 +18,7 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALLED := $(BINDIR)/loss-plot $(MANDIR)/loss-plot.1 $(BASHDIR)/loss-plot $(ZSHDIR)/_loss-plot $(FISHDIR)/loss-plot.fish
 MANUAL := .build/plugins/GenerateManual/outputs/loss-plot/loss-plot.1
 
-.PHONY: deps test-deps build plots test sanitize fuzz check-install manual install uninstall docs bench clean
+.PHONY: deps test-deps build plots test sanitize fuzz check-install manual install uninstall docs bench bench-compare clean
 
 ## deps: install the system packages that are missing (Cairo, Pango, fontconfig, DejaVu Sans)
 deps:
@@ -110,6 +110,11 @@ fuzz: deps
 ## bench: loss-plot against gnuplot and matplotlib (installs them when missing)
 bench: build
 	python3 bench/run.py
+
+## bench-compare OLD=PATH: this build against another loss-plot binary, run for run (bench/compare.py)
+bench-compare: build
+	@test -n "$(OLD)" || { echo "give OLD=PATH, a loss-plot binary to compare with"; exit 2; }
+	python3 bench/compare.py $(OLD) $(BIN)
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

@@ -101,6 +101,25 @@ struct BadInputTests {
         #expect(result.left.isEmpty)
     }
 
+    @Test("the process itself exits 1 with one line on standard error for a refusal, 0 for --version and --help")
+    func processExitStatus() throws {
+        let folder = try temporaryFolder()
+        let refused = try ProcessRun.run(LossPlotBinary.path, ["huber", "--delta", "0", "--out", "fig.png"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "Error: --delta: '0' is not allowed; it must be a finite number > 0\n")
+        #expect(refused.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".process-") }.isEmpty)
+        let badFile = try ProcessRun.run(LossPlotBinary.path, ["eval", "mse", "--target", "@missing.txt", "--pred", "1"], in: folder)
+        #expect(badFile.status == 1)
+        #expect(badFile.stderr.hasPrefix("Error: --target: ") && badFile.stderr.filter { $0 == "\n" }.count == 1)
+        for arguments in [["--version"], ["--help"], ["eval", "--help"]] {
+            let run = try ProcessRun.run(LossPlotBinary.path, arguments, in: folder)
+            #expect(run.status == 0, "\(arguments)")
+            #expect(!run.stdout.isEmpty, "\(arguments)")
+        }
+        #expect(LossPlot.exitStatus(for: InputError("x")) == refused.status)
+    }
+
     @Test("an output path without an extension is refused, naming it")
     func noExtension() throws {
         let folder = try temporaryFolder()

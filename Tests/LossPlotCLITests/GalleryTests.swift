@@ -8,12 +8,12 @@ import Testing
 /// The repository's root, from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-@Suite("plots/ is current: every gallery figure re-rendered matches the committed PNG")
+@Suite("Change guard, not correctness: every gallery figure re-rendered matches the committed PNG in plots/")
 struct GalleryTests {
     /// A figure that changes must be re-rendered (`make plots`) in the same commit.
     static let tolerance = 1.0
 
-    @Test("the committed PNG matches a fresh rendering", arguments: ArticleFigures.gallery.map(\.name))
+    @Test("change guard: the committed PNG matches a fresh rendering", arguments: ArticleFigures.gallery.map(\.name))
     func current(name: String) throws {
         let spec = try #require(ArticleFigures.gallery.first { $0.name == name })
         let builder = try FigureBuilder(spec)

@@ -6,9 +6,10 @@ import Testing
 @testable import LossPlotKit
 
 /// Pixel goldens for looks the gallery does not cover, compared by RMS as matplotlib compares
-/// images. `LOSS_PLOT_RECORD_GOLDENS=1 swift test` writes new goldens, and the tests that wrote
+/// images. They guard against unintended change; what is correct is tested against outside
+/// values elsewhere (ticks against matplotlib, losses against the frameworks). `LOSS_PLOT_RECORD_GOLDENS=1 swift test` writes new goldens, and the tests that wrote
 /// one fail, so that a recording is always looked at before it is committed.
-@Suite("Pixel goldens: themes, transparency, pixel density, long titles")
+@Suite("Change guard, not correctness: pixel goldens of themes, transparency, pixel density, long titles")
 struct GoldenImageTests {
     static let folder = repositoryRoot + "/Tests/LossPlotCLITests/Goldens"
     static let tolerance = 1.0
@@ -22,7 +23,7 @@ struct GoldenImageTests {
         ("markup", ["l1", "l2", "--label", "L<sub>1</sub> = |r|", "--label", "L<sub>2</sub> = r²", "--title", "<i>L</i>₁ and <b>L₂</b>"]),
     ]
 
-    @Test("the rendering matches its golden", arguments: cases.map(\.name))
+    @Test("change guard: the rendering matches its recorded golden", arguments: cases.map(\.name))
     func golden(name: String) throws {
         let arguments = try #require(Self.cases.first { $0.name == name }).arguments
         let folder = try temporaryFolder()

@@ -66,7 +66,7 @@ struct CurveGrid {
                     if kinds.count == 1 { parts.removeAll { $0 == kind.name } }
                     for framework in frameworks {
                         var copy = spec
-                        copy.framework = framework?.rawValue
+                        copy.framework = framework
                         copy.label = ([framework?.displayName ?? "exact"] + parts).joined(separator: ", ")
                         result.append(copy)
                     }

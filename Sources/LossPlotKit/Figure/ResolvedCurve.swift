@@ -78,10 +78,7 @@ struct ResolvedCurve: Sendable {
         guard factor.isFinite, factor > 0 else {
             throw InputError("\(field): factor \(ShortNumber.format(factor)) is not allowed; it must be a finite number above 0")
         }
-        if let name = spec.framework {
-            guard let framework = Framework(rawValue: name) else {
-                throw InputError("\(field): unknown framework '\(name)'; use \(Framework.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
+        if let framework = spec.framework {
             self.framework = try FrameworkCurve(framework, curve: curve)
         } else {
             framework = nil

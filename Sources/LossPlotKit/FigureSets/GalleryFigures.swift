@@ -91,9 +91,9 @@ public enum GalleryFigures {
         curves: [
             CurveSpec(loss: .binaryCrossEntropy, label: "exact −log p", target: 1, color: "black", lineWidth: 3),
             CurveSpec(loss: .binaryCrossEntropy, label: "Keras (clips p to 1e-7)", target: 1, color: "C1", lineWidth: 2,
-                      framework: "keras"),
+                      framework: .keras),
             CurveSpec(loss: .binaryCrossEntropy, label: "PyTorch (clamps log p at −100)", target: 1, color: "C2",
-                      style: "dashed", lineWidth: 2, framework: "pytorch"),
+                      style: "dashed", lineWidth: 2, framework: .pytorch),
         ],
         legend: "upper right", grid: true, xScale: "log")
 

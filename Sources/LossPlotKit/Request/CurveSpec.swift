@@ -31,12 +31,12 @@ public struct CurveSpec: Sendable, Equatable {
     public var factor: Double?
     /// A framework whose function draws the curve instead of the exact loss (`keras`, `pytorch`,
     /// `optax`, `mlx`, `sklearn`): its clipping and clamping included.
-    public var framework: String?
+    public var framework: Framework?
 
     /// A curve of `loss`; every field left out takes the loss's figure default.
     public init(loss: LossDefinition, label: String? = nil, target: Double? = nil, distribution: [Double]? = nil,
                 rest: [Double]? = nil, parameters: [LossParameter: Double] = [:], color: String? = nil, style: String? = nil,
-                panel: String? = nil, lineWidth: Double? = nil, factor: Double? = nil, framework: String? = nil) {
+                panel: String? = nil, lineWidth: Double? = nil, factor: Double? = nil, framework: Framework? = nil) {
         self.loss = loss
         self.label = label
         self.target = target
@@ -92,7 +92,15 @@ extension CurveSpec: Codable {
         panel = try c.decodeIfPresent(String.self, forKey: Key("panel"))
         lineWidth = try c.decodeIfPresent(Double.self, forKey: Key("lineWidth"))
         factor = try c.decodeIfPresent(Double.self, forKey: Key("factor"))
-        framework = try c.decodeIfPresent(String.self, forKey: Key("framework"))
+        if let name = try c.decodeIfPresent(String.self, forKey: Key("framework")) {
+            guard let framework = Framework(rawValue: name) else {
+                let names = Framework.allCases.map(\.rawValue).joined(separator: ", ")
+                throw DecodingError.dataCorruptedError(forKey: Key("framework"), in: c, debugDescription: "unknown framework '\(name)'; use \(names)")
+            }
+            self.framework = framework
+        } else {
+            framework = nil
+        }
         parameters = [:]
         for parameter in LossParameter.all {
             if let v = try c.decodeIfPresent(Double.self, forKey: Key(parameter.field)) { parameters[parameter.field] = v }
@@ -115,6 +123,6 @@ extension CurveSpec: Codable {
         try c.encodeIfPresent(panel, forKey: Key("panel"))
         try c.encodeIfPresent(lineWidth, forKey: Key("lineWidth"))
         try c.encodeIfPresent(factor, forKey: Key("factor"))
-        try c.encodeIfPresent(framework, forKey: Key("framework"))
+        try c.encodeIfPresent(framework?.rawValue, forKey: Key("framework"))
     }
 }
