@@ -68,6 +68,9 @@ let package = Package(
         .testTarget(name: "ArrayTextTests", dependencies: ["ArrayText", "TestUtilities"], exclude: ["Fixtures"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestUtilities"], exclude: ["reference"]),
         .testTarget(
+            name: "LossPlotKitTests",
+            dependencies: ["LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities", "ImageTestSupport"]),
+        .testTarget(
             name: "LossPlotCLITests",
             dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities", "ImageTestSupport"],
             exclude: ["Goldens", "Browser"]),

@@ -2,6 +2,7 @@ import ImageTestSupport
 import CairoCanvas
 import Foundation
 import LossFunctions
+import TestUtilities
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit

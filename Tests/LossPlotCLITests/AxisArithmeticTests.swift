@@ -1,5 +1,6 @@
 import Foundation
 import Plotting
+import TestUtilities
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit

@@ -1,6 +1,7 @@
 import ImageTestSupport
 import Foundation
 import Plotting
+import TestUtilities
 import Testing
 @testable import CairoCanvas
 @testable import LossPlotCLI

@@ -1,5 +1,6 @@
 import CairoCanvas
 import Foundation
+import TestUtilities
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit

@@ -1,6 +1,7 @@
 import ImageTestSupport
 import CairoCanvas
 import Foundation
+import TestUtilities
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit

@@ -1,6 +1,7 @@
 import Foundation
 import LossFunctions
 import Plotting
+import TestUtilities
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit

@@ -1,4 +1,5 @@
 import Foundation
+import TestUtilities
 import Testing
 @testable import CairoCanvas
 @testable import LossPlotCLI

@@ -1,4 +1,5 @@
 import Foundation
+import TestUtilities
 import Testing
 
 /// The command lines `make sanitize` runs (Tests/Sanitizers/runs.txt), as argument vectors.

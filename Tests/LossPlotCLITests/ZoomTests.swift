@@ -1,5 +1,6 @@
 import ImageTestSupport
 import CairoCanvas
+import TestUtilities
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit

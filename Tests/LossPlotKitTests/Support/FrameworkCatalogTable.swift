@@ -1,3 +1,4 @@
+import TestUtilities
 import LossFunctions
 
 /// The README's "same name, different loss" section, generated from the framework tables so that it

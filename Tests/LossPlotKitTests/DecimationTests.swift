@@ -1,7 +1,7 @@
 import ImageTestSupport
 import CairoCanvas
+import TestUtilities
 import Testing
-@testable import LossPlotCLI
 @testable import LossPlotKit
 
 @Suite("M4 decimation draws what every sample draws")

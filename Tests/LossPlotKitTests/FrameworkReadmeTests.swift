@@ -1,6 +1,6 @@
 import Foundation
+import TestUtilities
 import Testing
-@testable import LossPlotCLI
 @testable import LossPlotKit
 
 /// The README's framework table is the generated one. LOSS_PLOT_RECORD_README=1 rewrites it (and fails).

@@ -1,6 +1,7 @@
 import Foundation
+import LossFunctions
+import TestUtilities
 import Testing
-@testable import LossPlotCLI
 @testable import LossPlotKit
 
 @Suite("Files are written atomically: a failure leaves the old file and no temporary file")
@@ -23,10 +24,14 @@ struct AtomicFileTests {
     }
 
     @Test("a missing folder is reported with the path and the system's reason")
-    func missingFolder() {
-        let result = failure(["l1", "--out", "/nonexistent-folder/fig.png"])
-        #expect(result?.message == "Error: cannot write '/nonexistent-folder/fig.png': No such file or directory")
-        #expect(result?.exitCode == 1)
+    func missingFolder() throws {
+        let request = PlotRequest(losses: [.l1], destination: try OutputDestination(out: "/nonexistent-folder/fig.png", format: nil, defaultStem: "l1"))
+        #expect(throws: AtomicFile.WriteError.self) { try PlotRun(request).run() }
+        do {
+            try PlotRun(request).run()
+        } catch {
+            #expect("\(error)" == "cannot write '/nonexistent-folder/fig.png': No such file or directory")
+        }
     }
 
     @Test("a successful write replaces the old file")
@@ -34,7 +39,9 @@ struct AtomicFileTests {
         let folder = try temporaryFolder()
         let path = folder + "/fig.csv"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(runCommand(["l1", "--samples", "2", "--out", path]) == nil)
+        var request = PlotRequest(losses: [.l1], destination: try OutputDestination(out: path, format: nil, defaultStem: "l1"))
+        request.samples = 2
+        try PlotRun(request).run()
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "x,l1\n-1.0,1.0\n1.0,1.0\n")
     }
 }

@@ -1,12 +1,10 @@
 import ImageTestSupport
 import CairoCanvas
 import Foundation
+import TestUtilities
 import Testing
-@testable import LossPlotCLI
 @testable import LossPlotKit
 
-/// The repository's root, from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
 @Suite("Change guard, not correctness: every gallery figure re-rendered matches the committed PNG in plots/")
 struct GalleryTests {

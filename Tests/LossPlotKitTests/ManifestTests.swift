@@ -1,6 +1,6 @@
 import Foundation
+import TestUtilities
 import Testing
-@testable import LossPlotCLI
 @testable import LossPlotKit
 
 @Suite("Manifests: strict JSON with line and column, and the built-in set round-trips")
@@ -40,7 +40,11 @@ struct ManifestTests {
         let folder = try temporaryFolder()
         let path = folder + "/bad.json"
         try "{\"figures\": [\n  {\"name\": \"a\" \"range\": [0, 1]}\n]}".write(toFile: path, atomically: true, encoding: .utf8)
-        let result = failure(["batch", "--manifest", path, "--out-dir", folder + "/out"])
-        #expect(result?.message == "Error: --manifest: '\(path)' is not valid JSON: line 2, column 16: expected ',' or '}'")
+        var request = BatchRequest(outDir: folder + "/out", formats: [.png])
+        request.manifest = path
+        #expect(throws: InputError("--manifest: '\(path)' is not valid JSON: line 2, column 16: expected ',' or '}'")) {
+            try BatchRun(request).run()
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
 }
