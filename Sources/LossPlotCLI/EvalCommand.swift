@@ -57,15 +57,15 @@ public struct EvalCommand: ParsableCommand {
         var values = kind.standardValues
         values.epsilon = 1e-7
         for (parameter, text) in parameters.given {
-            guard let i = kind.index(of: parameter) else {
+            guard let declared = kind.spec(for: parameter) else {
                 throw CommandError("\(parameter.flag): \(kind.name) takes no \(parameter.name); `loss-plot info \(kind.name)` lists its parameters")
             }
-            let range = kind.parameters[i].range
+            let range = declared.range
             let value = try ArgumentValues.number(text, flag: parameter.flag, allowInfinity: range.allowsNegativeInfinity)
             guard range.contains(value) else {
                 throw CommandError("\(parameter.flag): '\(text)' is not allowed; it must be \(range.description)")
             }
-            values[i] = value
+            values[parameter] = value
         }
         if let epsilon {
             let value = try ArgumentValues.number(epsilon, flag: "--epsilon")

@@ -177,7 +177,7 @@ public struct PlotCommand: ParsableCommand {
         if let facet {
             grid.facet = try Facet(argument: facet)
             if !orders.isEmpty { throw CommandError("--facet: cannot be combined with --gradient or --derivative; draw the derivatives in a figure of their own") }
-            if case .parameter(let parameter) = grid.facet, !kinds.contains(where: { $0.index(of: parameter) != nil }) {
+            if case .parameter(let parameter) = grid.facet, !kinds.contains(where: { $0.spec(for: parameter) != nil }) {
                 throw CommandError("--facet: none of \(losses.joined(separator: ", ")) takes \(parameter.name)")
             }
         }
