@@ -10,7 +10,7 @@ public struct LossDefinition: Sendable {
     public let family: LossFamily
     /// What the swept x is, in words.
     public let x: String
-    /// The parameters, in the order the kernel reads them.
+    /// The parameters it takes, in the order `info` and figures list them.
     public let parameters: [ParameterSpec]
     /// The formula as text.
     public let formula: String
@@ -35,7 +35,6 @@ public struct LossDefinition: Sendable {
                 formula: String, inputDomain: InputDomain = .real, targetDomain: TargetDomain = .real,
                 kernel: LossKernel, properties: @escaping @Sendable (ParameterValues, CurveTarget) -> LossProperties,
                 derivativeNotes: String? = nil, conventions: String, source: String, figure: FigureDefaults = FigureDefaults()) {
-        precondition(parameters.count <= ParameterValues.capacity)
         self.name = name
         self.aliases = aliases
         self.family = family
@@ -54,12 +53,14 @@ public struct LossDefinition: Sendable {
 
     /// The parameter values `eval` uses: each library default.
     public var standardValues: ParameterValues {
-        ParameterValues(parameters.map(\.standard))
+        var values = ParameterValues()
+        for spec in parameters { values[spec.parameter] = spec.standard }
+        return values
     }
 
-    /// The position of a parameter among the declared ones.
-    public func index(of parameter: LossParameter) -> Int? {
-        parameters.firstIndex { $0.parameter == parameter }
+    /// How the loss declares a parameter, or nil when it takes no such parameter.
+    public func spec(for parameter: LossParameter) -> ParameterSpec? {
+        parameters.first { $0.parameter == parameter }
     }
 
     /// The row kernel, for row losses.

@@ -1,39 +1,24 @@
-/// The values of a loss's parameters, in the order its definition declares them, and the
-/// probability clipping of `eval` (Keras's epsilon). Four slots held inline, so that a sweep
-/// allocates nothing.
+/// The values of a loss's parameters, keyed by parameter (`p[.delta]`), and the probability
+/// clipping of `eval` (Keras's epsilon). The values are held inline, one slot per parameter, so
+/// that reading one in a sweep costs a load and allocates nothing; a parameter never set reads 0.
 public struct ParameterValues: Sendable, Hashable {
-    @usableFromInline var v0 = 0.0, v1 = 0.0, v2 = 0.0, v3 = 0.0
+    @usableFromInline var values = SIMD16<Double>()
     /// Keras's clipping of probabilities to [epsilon, 1 - epsilon]; nil computes the exact function.
     public var epsilon: Double?
 
-    /// The most parameters a loss may declare.
-    public static let capacity = 4
+    /// How many parameters the vocabulary may hold.
+    public static let slots = SIMD16<Double>.scalarCount
 
-    /// Values in declaration order (at most four).
-    public init(_ values: [Double] = [], epsilon: Double? = nil) {
-        precondition(values.count <= Self.capacity, "a loss takes at most four parameters")
-        for (i, v) in values.enumerated() { self[i] = v }
+    /// The given values, every other parameter 0.
+    public init(_ values: [LossParameter: Double] = [:], epsilon: Double? = nil) {
+        for (parameter, value) in values { self[parameter] = value }
         self.epsilon = epsilon
     }
 
-    /// The value of the i-th declared parameter.
+    /// The value of a parameter.
     @inlinable
-    public subscript(_ i: Int) -> Double {
-        get {
-            switch i {
-            case 0: v0
-            case 1: v1
-            case 2: v2
-            default: v3
-            }
-        }
-        set {
-            switch i {
-            case 0: v0 = newValue
-            case 1: v1 = newValue
-            case 2: v2 = newValue
-            default: v3 = newValue
-            }
-        }
+    public subscript(_ parameter: LossParameter) -> Double {
+        get { values[parameter.slot] }
+        set { values[parameter.slot] = newValue }
     }
 }

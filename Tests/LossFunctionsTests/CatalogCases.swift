@@ -10,7 +10,7 @@ struct CatalogCase: Sendable, CustomTestStringConvertible {
     let rest: [Double]
 
     var testDescription: String {
-        let values = loss.parameters.indices.map { "\(loss.parameters[$0].parameter.name) \(parameters[$0])" }
+        let values = loss.parameters.map { "\($0.parameter.name) \(parameters[$0.parameter])" }
         return ([loss.name] + values + ["target \(target)"]).joined(separator: ", ")
     }
 
@@ -21,10 +21,10 @@ struct CatalogCase: Sendable, CustomTestStringConvertible {
 
     static func cases(for loss: LossDefinition) -> [CatalogCase] {
         var settings = [loss.standardValues]
-        for (i, spec) in loss.parameters.enumerated() {
+        for spec in loss.parameters {
             for v in spec.figureValues where v != spec.standard {
                 var p = loss.standardValues
-                p[i] = v
+                p[spec.parameter] = v
                 settings.append(p)
             }
         }

@@ -15,7 +15,7 @@ struct SweptLossCase: Sendable, CustomTestStringConvertible {
     init(_ name: String, _ loss: LossDefinition, _ values: [Double], epsilon: Double? = nil, target: CurveTarget,
          rest: [Double] = [1], sweep: Sweep, kinks: [Double] = []) {
         self.name = name
-        curve = LossCurve(loss, parameters: ParameterValues(values, epsilon: epsilon), target: target, rest: rest)
+        curve = LossCurve(loss, parameters: loss.values(values, epsilon: epsilon), target: target, rest: rest)
         xs = (0..<sweep.count).map(sweep.x)
         self.kinks = kinks
     }

@@ -10,7 +10,7 @@ import LossFunctions
 struct CrossEntropyVariantTests {
     static func perSample(_ loss: LossDefinition, _ values: [Double], epsilon: Double? = 1e-7,
                           pred: [[Double]], target: [[Double]]) -> [Double] {
-        BatchLoss(loss, parameters: ParameterValues(values, epsilon: epsilon)).perSample(predictions: pred, targets: target)
+        BatchLoss(loss, parameters: loss.values(values, epsilon: epsilon)).perSample(predictions: pred, targets: target)
     }
 
     static func softmax(_ z: [Double]) -> [Double] {
@@ -23,18 +23,18 @@ struct CrossEntropyVariantTests {
     ])
     func optaxPoly(epsilon: Double, expected: Double) {
         let pt = Self.softmax([4, 2, 1])[0]
-        let curve = LossCurve(.poly1CrossEntropy, parameters: ParameterValues([epsilon]), target: .scalar(1))
+        let curve = LossCurve(.poly1CrossEntropy, parameters: ParameterValues([.polyEpsilon: epsilon]), target: .scalar(1))
         #expect(isClose(curve.value(at: pt), expected, abs: 1e-4), "\(curve.value(at: pt))")
     }
 
     @Test("poly-1 is -log p_t + ε(1 - p_t), and for a soft target the two-class optax form")
     func polyClosedForm() {
         for p in [0.05, 0.3, 0.8, 0.999] {
-            let curve = LossCurve(.poly1CrossEntropy, parameters: ParameterValues([2]), target: .scalar(1))
+            let curve = LossCurve(.poly1CrossEntropy, parameters: ParameterValues([.polyEpsilon: 2]), target: .scalar(1))
             // 1 - p_t is computed as t + p - 2tp, which cancels near p = 1.
             #expect(isClose(curve.value(at: p), -log(p) + 2 * (1 - p), rel: 1e-12))
             // labels (0.3, 0.7), probabilities (p, 1 - p): CE + ε Σ y_c (1 - p_c).
-            let soft = LossCurve(.poly1CrossEntropy, parameters: ParameterValues([1.5]), target: .scalar(0.3))
+            let soft = LossCurve(.poly1CrossEntropy, parameters: ParameterValues([.polyEpsilon: 1.5]), target: .scalar(0.3))
             let expected = -(0.3 * log(p) + 0.7 * log(1 - p)) + 1.5 * (0.3 * (1 - p) + 0.7 * p)
             #expect(isClose(soft.value(at: p), expected, rel: 1e-14))
         }
@@ -66,7 +66,7 @@ struct CrossEntropyVariantTests {
 
     @Test("GCE tends to the cross-entropy as q -> 0 and is 1 - p_y at q = 1")
     func gceLimits() {
-        let curve = { (q: Double) in LossCurve(.generalizedCrossEntropy, parameters: ParameterValues([q]), target: .row(.classIndex(0))) }
+        let curve = { (q: Double) in LossCurve(.generalizedCrossEntropy, parameters: ParameterValues([.q: q]), target: .row(.classIndex(0))) }
         for p in [0.1, 0.5, 0.9] {
             #expect(isClose(curve(1).value(at: p), 1 - p, rel: 1e-15))
             #expect(isClose(curve(1e-7).value(at: p), -log(p), rel: 1e-5))

@@ -10,11 +10,11 @@ import LossFunctions
 struct FocalLossTests {
     /// Per-sample losses as eval computes them: Keras's epsilon, the given parameters (γ, α, ε).
     static func perSample(_ loss: LossDefinition, _ values: [Double], pred: [[Double]], target: [[Double]]) -> [Double] {
-        BatchLoss(loss, parameters: ParameterValues(values, epsilon: 1e-7)).perSample(predictions: pred, targets: target)
+        BatchLoss(loss, parameters: loss.values(values, epsilon: 1e-7)).perSample(predictions: pred, targets: target)
     }
 
     static func value(_ loss: LossDefinition, _ values: [Double], _ x: Double, _ t: Double) -> Double {
-        LossCurve(loss, parameters: ParameterValues(values), target: .scalar(t)).value(at: x)
+        LossCurve(loss, parameters: loss.values(values), target: .scalar(t)).value(at: x)
     }
 
     @Test("B.8: at p = 0.5, CE ln 2, γ = 2 without α 0.1733, torchvision α = 0.25: 0.0433 (t = 1) and 0.1300 (t = 0)")
@@ -30,8 +30,8 @@ struct FocalLossTests {
 
     @Test("eval's defaults follow Keras: γ = 2, α off unless given")
     func evalDefaults() {
-        #expect(LossDefinition.focal.standardValues == ParameterValues([2, -1, 0]))
-        #expect(LossDefinition.sigmoidFocal.standardValues == ParameterValues([2, -1, 0]))
+        #expect(LossDefinition.focal.standardValues == ParameterValues([.gamma: 2, .alpha: -1, .labelSmoothing: 0]))
+        #expect(LossDefinition.sigmoidFocal.standardValues == ParameterValues([.gamma: 2, .alpha: -1, .labelSmoothing: 0]))
         #expect(Catalog.named("focal") == .focal)
         #expect(Catalog.named("binary_focal_crossentropy") == .focal)
     }
@@ -99,7 +99,7 @@ struct FocalLossTests {
         let cases: [(Double, Double)] = [(100, 0.9), (-100, 0.1), (75, 0.8), (-75, 0.2), (50, 1), (-50, 0)]
         for (z, t) in cases {
             for g in [0.1, 0.5, 0.9] {
-                let curve = LossCurve(.sigmoidFocal, parameters: ParameterValues([g, -1, 0]), target: .scalar(t))
+                let curve = LossCurve(.sigmoidFocal, parameters: ParameterValues([.gamma: g, .alpha: -1, .labelSmoothing: 0]), target: .scalar(t))
                 #expect(curve.value(at: z).isFinite && curve.derivative(at: z).isFinite && curve.secondDerivative(at: z).isFinite)
             }
         }
@@ -125,7 +125,7 @@ struct FocalLossTests {
         // f = u^γ (u + u²/2 + ...), u = 1 - p: f' = -1 (γ = 0) or 0; f'' = 1, +inf (0 < γ < 1), 2 (γ = 1), 0 (γ > 1).
         let expected: [(Double, Double, Double)] = [(0, -1, 1), (0.5, 0, .infinity), (1, 0, 2), (2, 0, 0)]
         for (g, d1, d2) in expected {
-            let curve = LossCurve(.focal, parameters: ParameterValues([g, -1, 0]), target: .scalar(1))
+            let curve = LossCurve(.focal, parameters: ParameterValues([.gamma: g, .alpha: -1, .labelSmoothing: 0]), target: .scalar(1))
             #expect(curve.value(at: 1) == 0)
             #expect(curve.derivative(at: 1) == d1)
             #expect(curve.secondDerivative(at: 1) == d2)

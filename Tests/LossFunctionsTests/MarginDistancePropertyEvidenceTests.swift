@@ -7,7 +7,7 @@ import Testing
 @Suite("Margin and distance losses: the properties grids miss, shown by limits")
 struct MarginDistancePropertyEvidenceTests {
     static func curve(_ loss: LossDefinition, _ parameters: [Double] = [], target: Double) -> LossCurve {
-        LossCurve(loss, parameters: ParameterValues(parameters), target: .scalar(target))
+        LossCurve(loss, parameters: loss.values(parameters), target: .scalar(target))
     }
 
     @Test("zero-one: the difference quotient across m = 0 is 1/(2h), unbounded, so no Lipschitz constant")
@@ -29,12 +29,12 @@ struct MarginDistancePropertyEvidenceTests {
             #expect(isClose(quotient, 1.5 / h.squareRoot(), rel: 1e-12) && quotient > previous)
             previous = quotient
         }
-        let p = LossDefinition.lpDistance.properties(ParameterValues([1.5]), .scalar(0))
+        let p = LossDefinition.lpDistance.properties(ParameterValues([.power: 1.5]), .scalar(0))
         #expect(p.differentiable && !p.twiceDifferentiable)
         // p = 2.5: the quotient 3.75 sqrt(h) tends to 0, the value f''(0) = 0 taken.
         let smooth = Self.curve(.lpDistance, [2.5], target: 0)
         #expect(abs((smooth.derivative(at: 1e-12) - smooth.derivative(at: 0)) / 1e-12) < 1e-5)
-        #expect(LossDefinition.lpDistance.properties(ParameterValues([2.5]), .scalar(0)).twiceDifferentiable)
+        #expect(LossDefinition.lpDistance.properties(ParameterValues([.power: 2.5]), .scalar(0)).twiceDifferentiable)
     }
 
     @Test("lp-distance p = 3 is strictly convex although f''(0) = 0: the midpoint inequality is strict across 0")
@@ -44,7 +44,7 @@ struct MarginDistancePropertyEvidenceTests {
         for (a, b) in [(-1e-3, 1e-3), (0, 1e-2), (-0.5, 0.1)] {
             #expect(f.value(at: (a + b) / 2) < (f.value(at: a) + f.value(at: b)) / 2, "a \(a) b \(b)")
         }
-        #expect(LossDefinition.lpDistance.properties(ParameterValues([3]), .scalar(0)).strictlyConvex)
+        #expect(LossDefinition.lpDistance.properties(ParameterValues([.power: 3]), .scalar(0)).strictlyConvex)
     }
 
     @Test("dwd: f'' jumps from 0 to (q + 1)^2/q at the knee, so it is not twice differentiable (LossFunctions.jl says it is)")
@@ -53,7 +53,7 @@ struct MarginDistancePropertyEvidenceTests {
             let f = Self.curve(.dwd, [q], target: 1), knee = q / (q + 1)
             #expect(f.secondDerivative(at: knee) == 0)
             #expect(isClose(f.secondDerivative(at: knee.nextUp), (q + 1) * (q + 1) / q, rel: 1e-12), "q \(q)")
-            #expect(!LossDefinition.dwd.properties(ParameterValues([q]), .scalar(1)).twiceDifferentiable)
+            #expect(!LossDefinition.dwd.properties(ParameterValues([.q: q]), .scalar(1)).twiceDifferentiable)
         }
     }
 
@@ -61,8 +61,8 @@ struct MarginDistancePropertyEvidenceTests {
     func squaredEpsilonInsensitiveFlat() {
         let f = Self.curve(.squaredEpsilonInsensitive, [0.1], target: 0)
         #expect(f.value(at: -0.05) == 0 && f.value(at: 0.05) == 0 && f.value(at: 0) == 0)
-        #expect(!LossDefinition.squaredEpsilonInsensitive.properties(ParameterValues([0.1]), .scalar(0)).strictlyConvex)
-        #expect(LossDefinition.squaredEpsilonInsensitive.properties(ParameterValues([0]), .scalar(0)).strictlyConvex)
+        #expect(!LossDefinition.squaredEpsilonInsensitive.properties(ParameterValues([.width: 0.1]), .scalar(0)).strictlyConvex)
+        #expect(LossDefinition.squaredEpsilonInsensitive.properties(ParameterValues([.width: 0]), .scalar(0)).strictlyConvex)
     }
 
     @Test("mape is the same on both sides of a fixed target: symmetric in the residual")

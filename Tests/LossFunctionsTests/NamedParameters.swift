@@ -14,7 +14,19 @@ struct LossParameters {
 
     /// The values in `loss`'s declared order; a parameter not named here takes its standard value.
     func values(for loss: LossDefinition) -> ParameterValues {
-        ParameterValues(loss.parameters.map { values[$0.parameter] ?? $0.standard }, epsilon: epsilon)
+        var named = loss.standardValues
+        for spec in loss.parameters { named[spec.parameter] = values[spec.parameter] ?? spec.standard }
+        named.epsilon = epsilon
+        return named
+    }
+}
+
+extension LossDefinition {
+    /// Values given in the definition's declared order, the shorthand of the test tables, keyed by name.
+    func values(_ declared: [Double], epsilon: Double? = nil) -> ParameterValues {
+        var values = ParameterValues(epsilon: epsilon)
+        for (spec, value) in zip(parameters, declared) { values[spec.parameter] = value }
+        return values
     }
 }
 

@@ -8,7 +8,7 @@ import LossFunctions
 @Suite("Ranking, embedding and likelihood losses")
 struct RankingLossTests {
     static func value(_ loss: LossDefinition, _ values: [Double], _ x: Double, _ t: Double = 0) -> Double {
-        LossCurve(loss, parameters: ParameterValues(values), target: .scalar(t)).value(at: x)
+        LossCurve(loss, parameters: loss.values(values), target: .scalar(t)).value(at: x)
     }
 
     static func mlxClose(_ a: Double, _ b: Double) -> Bool { isClose(a, b, rel: 1e-5, abs: 1e-8) }

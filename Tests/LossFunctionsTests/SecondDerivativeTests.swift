@@ -41,7 +41,7 @@ struct SecondDerivativeTests {
         #expect([-3.0, 0, 0.5, 7].allSatisfy { l2.secondDerivative(at: $0) == 2 })
         let logCosh = LossCurve(.logCosh, parameters: ParameterValues(), target: .scalar(0))
         #expect(logCosh.secondDerivative(at: 0) == 1)
-        let huber = LossCurve(.huber, parameters: ParameterValues([0.5]), target: .scalar(0))
+        let huber = LossCurve(.huber, parameters: ParameterValues([.delta: 0.5]), target: .scalar(0))
         #expect(huber.secondDerivative(at: 0.3) == 1 && huber.secondDerivative(at: -0.5) == 1)
         #expect(huber.secondDerivative(at: 0.6) == 0 && huber.secondDerivative(at: -2) == 0)
         let sigmoid = LossCurve(.sigmoidCrossEntropy, parameters: ParameterValues(), target: .scalar(1))

@@ -9,7 +9,7 @@ import LossFunctions
 @Suite("Categorical focal, multiclass hinge, Dice and Tversky")
 struct SegmentationAndMulticlassTests {
     static func perSample(_ loss: LossDefinition, _ values: [Double], pred: [[Double]], target: [[Double]]) -> [Double] {
-        BatchLoss(loss, parameters: ParameterValues(values, epsilon: 1e-7)).perSample(predictions: pred, targets: target)
+        BatchLoss(loss, parameters: loss.values(values, epsilon: 1e-7)).perSample(predictions: pred, targets: target)
     }
 
     static func softmax(_ z: [Double]) -> [Double] {
@@ -73,7 +73,7 @@ struct SegmentationAndMulticlassTests {
     func kerasCorrectness() {
         let y = RowTarget.distribution([1, 2, 1, 2]), x: [Double] = [4, 1, 6, 1]
         let value = { (loss: LossDefinition, values: [Double]) in
-            loss.rowKernel!.value(x, target: y, parameters: ParameterValues(values, epsilon: 1e-7))
+            loss.rowKernel!.value(x, target: y, parameters: loss.values(values, epsilon: 1e-7))
         }
         #expect(isClose(value(.dice, []), -0.55555546, abs: 1e-6))
         #expect(isClose(value(.tversky, [0.5, 0.5]), -0.55555558, abs: 1e-6))
@@ -120,7 +120,7 @@ struct SegmentationAndMulticlassTests {
     ])
     func rowGradient(loss: LossDefinition, values: [Double], row: [Double]) {
         for epsilon in [nil, 1e-7] as [Double?] {
-            let p = ParameterValues(values, epsilon: epsilon), kernel = loss.rowKernel!
+            let p = loss.values(values, epsilon: epsilon), kernel = loss.rowKernel!
             let target = RowTarget.distribution([0.1, 0.4, 0.0, 0.5])
             var gradient = [Double](repeating: .nan, count: row.count)
             row.withUnsafeBufferPointer { r in gradient.withUnsafeMutableBufferPointer { kernel.gradient(r, target, p, $0) } }

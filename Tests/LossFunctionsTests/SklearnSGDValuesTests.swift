@@ -86,7 +86,7 @@ struct SklearnSGDValuesTests {
 
     @Test("the width's standard value is scikit-learn's DEFAULT_EPSILON 0.1")
     func defaultWidth() {
-        #expect(LossDefinition.epsilonInsensitive.standardValues[0] == 0.1)
-        #expect(LossDefinition.squaredEpsilonInsensitive.standardValues[0] == 0.1)
+        #expect(LossDefinition.epsilonInsensitive.standardValues[.width] == 0.1)
+        #expect(LossDefinition.squaredEpsilonInsensitive.standardValues[.width] == 0.1)
     }
 }

@@ -19,12 +19,12 @@ struct ResolvedCurve: Sendable {
     init(_ spec: CurveSpec, index: Int, field: String) throws {
         let loss = spec.loss
         var parameters = ParameterValues()
-        for (i, declared) in loss.parameters.enumerated() {
+        for declared in loss.parameters {
             let value = spec.value(of: declared.parameter) ?? declared.figureValues[0]
             guard declared.range.contains(value) else {
                 throw InputError("\(field): \(declared.parameter.name) \(ShortNumber.format(value)) is not allowed for \(loss.name); it must be \(declared.range.description)")
             }
-            parameters[i] = value
+            parameters[declared.parameter] = value
         }
         switch loss.kernel {
         case .pointwise:

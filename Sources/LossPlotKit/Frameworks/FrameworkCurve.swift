@@ -20,8 +20,8 @@ struct FrameworkCurve: Sendable {
         }
         var options = FrameworkOptions()
         let accepted = Set(function.acceptedOptions)
-        for (i, declared) in loss.parameters.enumerated() {
-            let v = curve.parameters[i]
+        for declared in loss.parameters {
+            let v = curve.parameters[declared.parameter]
             switch declared.parameter {
             case .delta where accepted.contains(.delta): options.delta = v
             case .beta where accepted.contains(.beta): options.beta = v

@@ -63,8 +63,8 @@ struct DataExporter {
         for (index, resolved) in builder.curves.enumerated() {
             let loss = resolved.curve.definition
             var fields = ["\"label\": \(Self.jsonString(resolved.label))", "\"loss\": \(Self.jsonString(loss.name))"]
-            for (i, declared) in loss.parameters.enumerated() {
-                fields.append("\"\(declared.parameter.field)\": \(Self.jsonNumber(resolved.curve.parameters[i]))")
+            for declared in loss.parameters {
+                fields.append("\"\(declared.parameter.field)\": \(Self.jsonNumber(resolved.curve.parameters[declared.parameter]))")
             }
             switch resolved.curve.target {
             case .scalar(let t): fields.append("\"target\": \(Self.jsonNumber(t))")

@@ -9,10 +9,10 @@ extension LossDefinition {
                      ParameterSpec(.delta, default: 1, range: .positive)],
         formula: "|a-2|/a (((r/c)^2/|a-2| + 1)^(a/2) - 1), limits at a = 2, 0, -inf (a = alpha, c = delta)",
         kernel: .distance(
-            { r, p in Barron.value(r, alpha: p[0], scale: p[1]) },
-            { r, p in Barron.derivative(r, alpha: p[0], scale: p[1]) },
-            { r, p in Barron.secondDerivative(r, alpha: p[0], scale: p[1]) }),
-        properties: { p, _ in Barron.properties(alpha: p[0], scale: p[1]) },
+            { r, p in Barron.value(r, alpha: p[.alpha], scale: p[.delta]) },
+            { r, p in Barron.derivative(r, alpha: p[.alpha], scale: p[.delta]) },
+            { r, p in Barron.secondDerivative(r, alpha: p[.alpha], scale: p[.delta]) }),
+        properties: { p, _ in Barron.properties(alpha: p[.alpha], scale: p[.delta]) },
         conventions: "alpha = 2: L2/2; 1: Charbonnier; 0: Cauchy; -2: Geman-McClure; -inf: Welsch (Barron's reference code)",
         source: "Barron, 'A General and Adaptive Robust Loss Function', CVPR 2019; jonbarron/robust_loss_pytorch general.py")
 
@@ -24,10 +24,10 @@ extension LossDefinition {
             parameters: [ParameterSpec(.delta, default: 1, range: .positive)],
             formula: formula,
             kernel: .distance(
-                { r, p in Barron.value(r, alpha: alpha, scale: p[0]) },
-                { r, p in Barron.derivative(r, alpha: alpha, scale: p[0]) },
-                { r, p in Barron.secondDerivative(r, alpha: alpha, scale: p[0]) }),
-            properties: { p, _ in Barron.properties(alpha: alpha, scale: p[0]) },
+                { r, p in Barron.value(r, alpha: alpha, scale: p[.delta]) },
+                { r, p in Barron.derivative(r, alpha: alpha, scale: p[.delta]) },
+                { r, p in Barron.secondDerivative(r, alpha: alpha, scale: p[.delta]) }),
+            properties: { p, _ in Barron.properties(alpha: alpha, scale: p[.delta]) },
             conventions: "Barron's family at alpha = \(ShortFormat.number(alpha)), scale c = delta",
             source: "Barron, 'A General and Adaptive Robust Loss Function', CVPR 2019")
     }

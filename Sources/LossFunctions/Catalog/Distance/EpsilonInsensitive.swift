@@ -6,8 +6,8 @@ extension LossDefinition {
         parameters: [ParameterSpec(.width, default: 0.1, figure: [0.1, 0.5, 1], range: .nonNegative)],
         formula: "max(0, |r| - epsilon), epsilon = width",
         kernel: .distance(
-            { r, p in max(0, abs(r) - p[0]) },
-            { r, p in abs(r) > p[0] ? StableMath.sign(r) : (r.isNaN ? r : 0) },
+            { r, p in max(0, abs(r) - p[.width]) },
+            { r, p in abs(r) > p[.width] ? StableMath.sign(r) : (r.isNaN ? r : 0) },
             { r, _ in r.isNaN ? r : 0 }),
         properties: { _, _ in
             // Kinks at ±epsilon (one kink at 0 when epsilon = 0: L1).

@@ -9,11 +9,11 @@ extension LossDefinition {
         formula: "(log max(var, eps) + r^2 / max(var, eps)) / 2, eps = 1e-6",
         kernel: .distance(
             { r, p in
-                let v = gaussianVariance(p[0])
+                let v = gaussianVariance(p[.variance])
                 return (log(v) + r * r / v) / 2
             },
-            { r, p in r / gaussianVariance(p[0]) },
-            { r, p in r.isNaN ? r : 1 / gaussianVariance(p[0]) }),
+            { r, p in r / gaussianVariance(p[.variance]) },
+            { r, p in r.isNaN ? r : 1 / gaussianVariance(p[.variance]) }),
         properties: { _, _ in
             LossProperties(convex: true, strictlyConvex: true, lipschitz: nil, bounded: nil, differentiable: true,
                            twiceDifferentiable: true, symmetric: true)

@@ -6,11 +6,11 @@ extension LossDefinition {
         parameters: [ParameterSpec(.delta, default: 1, figure: [0.25, 0.5, 1, 2], range: .positive)],
         formula: "r^2/2 if |r| <= delta, else delta (|r| - delta/2)",
         kernel: .distance(
-            { r, p in abs(r) <= p[0] ? 0.5 * r * r : p[0] * (abs(r) - 0.5 * p[0]) },
-            { r, p in abs(r) <= p[0] ? r : p[0] * StableMath.sign(r) },
-            { r, p in r.isNaN ? r : (abs(r) <= p[0] ? 1 : 0) }),
+            { r, p in abs(r) <= p[.delta] ? 0.5 * r * r : p[.delta] * (abs(r) - 0.5 * p[.delta]) },
+            { r, p in abs(r) <= p[.delta] ? r : p[.delta] * StableMath.sign(r) },
+            { r, p in r.isNaN ? r : (abs(r) <= p[.delta] ? 1 : 0) }),
         properties: { p, _ in
-            LossProperties(convex: true, strictlyConvex: false, lipschitz: p[0], bounded: nil, differentiable: true,
+            LossProperties(convex: true, strictlyConvex: false, lipschitz: p[.delta], bounded: nil, differentiable: true,
                            twiceDifferentiable: false, symmetric: true)
         },
         derivativeNotes: "second derivative 1 for |r| <= delta (the quadratic side at |r| = delta), 0 outside",

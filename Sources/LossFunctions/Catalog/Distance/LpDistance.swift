@@ -8,10 +8,10 @@ extension LossDefinition {
         parameters: [ParameterSpec(.power, default: 1.5, figure: [1, 1.5, 2], range: .positive)],
         formula: "|r|^p, p = power",
         kernel: .distance(
-            { r, p in pow(abs(r), p[0]) },
-            { r, p in r == 0 ? 0 : p[0] * pow(abs(r), p[0] - 1) * StableMath.sign(r) },
+            { r, p in pow(abs(r), p[.power]) },
+            { r, p in r == 0 ? 0 : p[.power] * pow(abs(r), p[.power] - 1) * StableMath.sign(r) },
             { r, p in
-                let q = p[0]
+                let q = p[.power]
                 guard r == 0 else { return q * (q - 1) * pow(abs(r), q - 2) }
                 if q == 1 || q > 2 { return 0 }
                 return q == 2 ? 2 : (q > 1 ? .infinity : -.infinity)
@@ -19,7 +19,7 @@ extension LossDefinition {
         properties: { p, _ in
             // p < 1: concave on each side with an unbounded slope at 0; p = 1: L1; 1 < p < 2: ψ'' = p(p-1)|r|^(p-2)
             // blows up at 0, so not twice differentiable there (LossFunctions.jl says it is); p >= 2: smooth.
-            let q = p[0]
+            let q = p[.power]
             return LossProperties(convex: q >= 1, strictlyConvex: q > 1, lipschitz: q == 1 ? 1 : nil, bounded: nil,
                                   differentiable: q > 1, twiceDifferentiable: q >= 2, symmetric: true)
         },

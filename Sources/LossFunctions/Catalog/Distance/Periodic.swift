@@ -8,15 +8,15 @@ extension LossDefinition {
         parameters: [ParameterSpec(.period, default: 1, figure: [1, 2], range: .positive)],
         formula: "1 - cos(2 pi r / c), c = period",
         kernel: .distance(
-            { r, p in 1 - cos(2 * Double.pi * turns(r, p[0])) },
-            { r, p in 2 * Double.pi / p[0] * sin(2 * Double.pi * turns(r, p[0])) },
+            { r, p in 1 - cos(2 * Double.pi * turns(r, p[.period])) },
+            { r, p in 2 * Double.pi / p[.period] * sin(2 * Double.pi * turns(r, p[.period])) },
             { r, p in
-                let w = 2 * Double.pi / p[0]
-                return w * w * cos(2 * Double.pi * turns(r, p[0]))
+                let w = 2 * Double.pi / p[.period]
+                return w * w * cos(2 * Double.pi * turns(r, p[.period]))
             }),
         properties: { p, _ in
             // sup |ψ'| = 2π/c at r = c/4; sup ψ = 2 at r = c/2.
-            LossProperties(convex: false, strictlyConvex: false, lipschitz: 2 * Double.pi / p[0], bounded: 2,
+            LossProperties(convex: false, strictlyConvex: false, lipschitz: 2 * Double.pi / p[.period], bounded: 2,
                            differentiable: true, twiceDifferentiable: true, symmetric: true)
         },
         conventions: "LossFunctions.jl's PeriodicLoss, circumference c = 1 (its default); it is symmetric, though "

@@ -9,14 +9,14 @@ extension LossDefinition {
         formula: "delta^2 (sqrt(1 + (r/delta)^2) - 1)",
         kernel: .distance(
             // = r² / (√(1 + (r/δ)²) + 1): no cancellation near 0, and no overflow of r² far out.
-            { r, p in r / (hypot(1, r / p[0]) + 1) * r },
-            { r, p in r / hypot(1, r / p[0]) },
+            { r, p in r / (hypot(1, r / p[.delta]) + 1) * r },
+            { r, p in r / hypot(1, r / p[.delta]) },
             { r, p in
-                let h = hypot(1, r / p[0])
+                let h = hypot(1, r / p[.delta])
                 return 1 / (h * h * h)
             }),
         properties: { p, _ in
-            LossProperties(convex: true, strictlyConvex: true, lipschitz: p[0], bounded: nil, differentiable: true,
+            LossProperties(convex: true, strictlyConvex: true, lipschitz: p[.delta], bounded: nil, differentiable: true,
                            twiceDifferentiable: true, symmetric: true)
         },
         conventions: "the article's and the TensorFlow cookbook's form; Barron's alpha = 1 with c = delta, times delta^2",

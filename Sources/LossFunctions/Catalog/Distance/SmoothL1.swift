@@ -6,9 +6,9 @@ extension LossDefinition {
         parameters: [ParameterSpec(.beta, default: 1, range: .positive)],
         formula: "r^2/(2 beta) if |r| < beta, else |r| - beta/2",
         kernel: .distance(
-            { r, p in abs(r) < p[0] ? 0.5 * r * r / p[0] : abs(r) - 0.5 * p[0] },
-            { r, p in abs(r) < p[0] ? r / p[0] : StableMath.sign(r) },
-            { r, p in r.isNaN ? r : (abs(r) < p[0] ? 1 / p[0] : 0) }),
+            { r, p in abs(r) < p[.beta] ? 0.5 * r * r / p[.beta] : abs(r) - 0.5 * p[.beta] },
+            { r, p in abs(r) < p[.beta] ? r / p[.beta] : StableMath.sign(r) },
+            { r, p in r.isNaN ? r : (abs(r) < p[.beta] ? 1 / p[.beta] : 0) }),
         properties: { _, _ in
             LossProperties(convex: true, strictlyConvex: false, lipschitz: 1, bounded: nil, differentiable: true,
                            twiceDifferentiable: false, symmetric: true)

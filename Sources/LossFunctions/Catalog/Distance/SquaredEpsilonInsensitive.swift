@@ -7,15 +7,15 @@ extension LossDefinition {
         formula: "max(0, |r| - epsilon)^2, epsilon = width",
         kernel: .distance(
             { r, p in
-                let h = max(0, abs(r) - p[0])
+                let h = max(0, abs(r) - p[.width])
                 return h * h
             },
-            { r, p in abs(r) > p[0] ? 2 * (abs(r) - p[0]) * StableMath.sign(r) : (r.isNaN ? r : 0) },
-            { r, p in r.isNaN ? r : (abs(r) > p[0] || p[0] == 0 ? 2 : 0) }),
+            { r, p in abs(r) > p[.width] ? 2 * (abs(r) - p[.width]) * StableMath.sign(r) : (r.isNaN ? r : 0) },
+            { r, p in r.isNaN ? r : (abs(r) > p[.width] || p[.width] == 0 ? 2 : 0) }),
         properties: { p, _ in
             // Flat on [-epsilon, epsilon], so neither strictly convex nor twice differentiable (LossFunctions.jl
             // declares it strictly and strongly convex); with epsilon = 0 it is r².
-            let tube = p[0] > 0
+            let tube = p[.width] > 0
             return LossProperties(convex: true, strictlyConvex: !tube, lipschitz: nil, bounded: nil, differentiable: true,
                                   twiceDifferentiable: !tube, symmetric: true)
         },

@@ -6,7 +6,7 @@ extension LossDefinition {
         parameters: [ParameterSpec(.labelSmoothing, default: 0, range: .unitOpenAbove)],
         formula: "-sum_i q'_i log p_i, q' = q (1 - ε) + ε / C",
         inputDomain: .probability, targetDomain: .distribution,
-        kernel: .row(.categoricalCrossEntropy(target: .distribution, smoothing: true)),
+        kernel: .row(.categoricalCrossEntropy(target: .distribution)),
         properties: { _, _ in .probabilityRow },
         conventions: "eval scales each row to sum 1, then clips to [epsilon, 1 - epsilon] (Keras); --label-smoothing ε mixes the target with the uniform distribution over the row's C classes first (Keras)",
         source: "keras/src/backend/numpy/nn.py categorical_crossentropy",

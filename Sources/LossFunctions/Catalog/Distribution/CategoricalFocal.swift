@@ -19,19 +19,19 @@ extension LossDefinition {
                 let total = p.epsilon == nil ? 1 : row.reduce(0, +)
                 var loss = 0.0
                 for i in row.indices {
-                    let w = RowKernel.smoothedWeight(q, i, p[2], row.count)
-                    if w != 0 { loss += w * categoricalFocalTerm(RowKernel.clip(row[i] / total, p, upper: true), p[0]).value }
+                    let w = RowKernel.smoothedWeight(q, i, p[.labelSmoothing], row.count)
+                    if w != 0 { loss += w * categoricalFocalTerm(RowKernel.clip(row[i] / total, p, upper: true), p[.gamma]).value }
                 }
-                return p[1] * loss
+                return p[.alpha] * loss
             },
             gradient: { row, q, p, g in
                 // A clipped entry is flat; scaling by the total S gives g_j = h'_j / S - Σ_i h'_i x_i / S².
                 let total = p.epsilon == nil ? 1 : row.reduce(0, +)
                 var pulled = 0.0
                 for i in row.indices {
-                    let w = RowKernel.smoothedWeight(q, i, p[2], row.count), x = row[i] / total
+                    let w = RowKernel.smoothedWeight(q, i, p[.labelSmoothing], row.count), x = row[i] / total
                     let free = w != 0 && RowKernel.clip(x, p, upper: true) == x
-                    g[i] = free ? p[1] * w * categoricalFocalTerm(x, p[0]).first : 0
+                    g[i] = free ? p[.alpha] * w * categoricalFocalTerm(x, p[.gamma]).first : 0
                     pulled += g[i] * x
                 }
                 if p.epsilon != nil {
@@ -42,15 +42,15 @@ extension LossDefinition {
                 // Along a path whose row sums to 1 the scaling is the identity: Σ α y_i h''(p_i) v_i².
                 var c = 0.0
                 for i in row.indices where v[i] != 0 {
-                    let w = RowKernel.smoothedWeight(q, i, p[2], row.count)
+                    let w = RowKernel.smoothedWeight(q, i, p[.labelSmoothing], row.count)
                     if w != 0, RowKernel.clip(row[i], p, upper: true) == row[i] {
-                        c += p[1] * w * categoricalFocalTerm(row[i], p[0]).second * v[i] * v[i]
+                        c += p[.alpha] * w * categoricalFocalTerm(row[i], p[.gamma]).second * v[i] * v[i]
                     }
                 }
                 return c
             })),
         properties: { p, target in
-            guard case .row(let y) = target, p[1] > 0, y.mass > 0 || p[2] > 0 else { return .zero }
+            guard case .row(let y) = target, p[.alpha] > 0, y.mass > 0 || p[.labelSmoothing] > 0 else { return .zero }
             // A positive sum of (1 - p)^γ (-log p), convex in p, over entries affine in s.
             return LossProperties(convex: true, strictlyConvex: true, lipschitz: nil, bounded: nil, differentiable: true,
                                   twiceDifferentiable: true)

@@ -13,17 +13,17 @@ extension LossDefinition {
             input: .probabilities, target: .classIndex,
             value: { x, k, p in
                 guard case .classIndex(let c) = k, c < x.count else { return .nan }
-                return (1 - pow(x[c], p[0])) / p[0]
+                return (1 - pow(x[c], p[.q])) / p[.q]
             },
             gradient: { x, k, p, g in
-                for i in x.indices { g[i] = k.weight(i) == 0 ? 0 : -pow(x[i], p[0] - 1) }
+                for i in x.indices { g[i] = k.weight(i) == 0 ? 0 : -pow(x[i], p[.q] - 1) }
             },
             curvature: { x, k, p, v in
-                guard case .classIndex(let c) = k, c < x.count, v[c] != 0, p[0] != 1 else { return 0 }
-                return (1 - p[0]) * pow(x[c], p[0] - 2) * v[c] * v[c]
+                guard case .classIndex(let c) = k, c < x.count, v[c] != 0, p[.q] != 1 else { return 0 }
+                return (1 - p[.q]) * pow(x[c], p[.q] - 2) * v[c] * v[c]
             })),
         properties: { p, target in
-            let q = p[0]
+            let q = p[.q]
             var lipschitz: Double? = nil
             if q == 1 {
                 // 1 - p_k: slope 1 for the swept class, rest_k / sum(rest) for another.

@@ -9,13 +9,13 @@ extension RowKernel {
     }
 
     /// -Σ q_i log p_i on probabilities; with epsilon, each row is first scaled to sum 1 and clipped (Keras).
-    /// With `smoothing`, the first parameter ε smooths the target to q (1 - ε) + ε / C (Keras).
-    static func categoricalCrossEntropy(target: RowTargetKind, smoothing: Bool = false) -> RowKernel {
+    /// Label smoothing ε smooths the target to q (1 - ε) + ε / C (Keras); losses that do not declare it read ε = 0.
+    static func categoricalCrossEntropy(target: RowTargetKind) -> RowKernel {
         RowKernel(
             input: .probabilities, target: target,
             value: { row, q, p in
                 let total = p.epsilon == nil ? 1 : row.reduce(0, +)
-                let e = smoothing ? p[0] : 0
+                let e = p[.labelSmoothing]
                 var loss = 0.0
                 for i in row.indices {
                     let w = smoothedWeight(q, i, e, row.count)
@@ -26,7 +26,7 @@ extension RowKernel {
             gradient: { row, q, p, g in
                 // A clipped entry is flat; the scaling by the total S adds (Σ q over unclipped entries) / S.
                 let total = p.epsilon == nil ? 1 : row.reduce(0, +)
-                let e = smoothing ? p[0] : 0
+                let e = p[.labelSmoothing]
                 var mass = 0.0
                 for i in row.indices {
                     let w = smoothedWeight(q, i, e, row.count), x = row[i] / total
@@ -40,7 +40,7 @@ extension RowKernel {
             },
             curvature: { row, q, p, v in
                 // Along a path whose row sums to 1 the scaling is the identity: Σ q_i v_i² / p_i².
-                let e = smoothing ? p[0] : 0
+                let e = p[.labelSmoothing]
                 var c = 0.0
                 for i in row.indices where v[i] != 0 {
                     let w = smoothedWeight(q, i, e, row.count)

@@ -2,15 +2,16 @@ import Foundation
 
 extension RowKernel {
     /// Softmax cross-entropy on logits: Σ q_i (lse(z) - z_i), computed with logits shifted by their
-    /// largest value throughout, so that no precision is lost at any magnitude. With `smoothing`,
-    /// the first parameter ε smooths the target to q (1 - ε) + ε / C, C the row's length (Keras, PyTorch).
-    static func softmaxCrossEntropy(target: RowTargetKind, smoothing: Bool = false) -> RowKernel {
+    /// largest value throughout, so that no precision is lost at any magnitude. Label smoothing ε
+    /// smooths the target to q (1 - ε) + ε / C, C the row's length (Keras, PyTorch); losses that do
+    /// not declare it read ε = 0.
+    static func softmaxCrossEntropy(target: RowTargetKind) -> RowKernel {
         RowKernel(
             input: .logits, target: target,
             value: { z, q, p in
                 let (m, logSum) = shiftedLogSumExp(z)
                 guard m.isFinite else { return .nan }
-                let e = smoothing ? p[0] : 0
+                let e = p[.labelSmoothing]
                 var loss = 0.0
                 for i in z.indices {
                     let w = smoothedWeight(q, i, e, z.count)
@@ -20,7 +21,7 @@ extension RowKernel {
             },
             gradient: { z, q, p, g in
                 let (m, logSum) = shiftedLogSumExp(z)
-                let e = smoothing ? p[0] : 0
+                let e = p[.labelSmoothing]
                 var mass = 0.0
                 for i in z.indices { mass += smoothedWeight(q, i, e, z.count) }
                 for i in z.indices { g[i] = mass * exp((z[i] - m) - logSum) - smoothedWeight(q, i, e, z.count) }
@@ -28,7 +29,7 @@ extension RowKernel {
             curvature: { z, q, p, v in
                 // mass (Σ s_i v_i² - (Σ s_i v_i)²), s = softmax(z).
                 let (m, logSum) = shiftedLogSumExp(z)
-                let e = smoothing ? p[0] : 0
+                let e = p[.labelSmoothing]
                 var first = 0.0, second = 0.0, mass = 0.0
                 for i in z.indices { mass += smoothedWeight(q, i, e, z.count) }
                 for i in z.indices where v[i] != 0 {

@@ -19,6 +19,6 @@ extension LossDefinition {
     /// Tversky as an overlap loss: D = TP + α FP + β (Σy - TP), so b = (1 - β) y + α (1 - y), c = β y.
     @Sendable
     static func tverskyWeights(_ y: Double, _ p: ParameterValues) -> (a: Double, b: Double, c: Double) {
-        (y, (1 - p[1]) * y + p[0] * (1 - y), p[1] * y)
+        (y, (1 - p[.beta]) * y + p[.alpha] * (1 - y), p[.beta] * y)
     }
 }

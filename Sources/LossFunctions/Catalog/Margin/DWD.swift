@@ -10,16 +10,16 @@ extension LossDefinition {
         targetDomain: .label,
         kernel: .margin(
             { m, p in
-                let knee = p[0] / (p[0] + 1)
-                return m <= knee ? 1 - m : pow(knee / m, p[0]) / (p[0] + 1)
+                let knee = p[.q] / (p[.q] + 1)
+                return m <= knee ? 1 - m : pow(knee / m, p[.q]) / (p[.q] + 1)
             },
             { m, p in
-                let knee = p[0] / (p[0] + 1)
-                return m <= knee ? -1 : -pow(knee / m, p[0] + 1)
+                let knee = p[.q] / (p[.q] + 1)
+                return m <= knee ? -1 : -pow(knee / m, p[.q] + 1)
             },
             { m, p in
-                let knee = p[0] / (p[0] + 1)
-                return m <= knee ? 0 : (p[0] + 1) / knee * pow(knee / m, p[0] + 2)
+                let knee = p[.q] / (p[.q] + 1)
+                return m <= knee ? 0 : (p[.q] + 1) / knee * pow(knee / m, p[.q] + 2)
             }),
         properties: { _, _ in
             // ψ' is continuous (-1 at the knee), but ψ'' jumps from 0 to (q + 1)²/q there; LossFunctions.jl

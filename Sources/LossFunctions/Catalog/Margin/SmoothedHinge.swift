@@ -8,12 +8,12 @@ extension LossDefinition {
         targetDomain: .label,
         kernel: .margin(
             { m, p in
-                guard m >= 1 - p[0] else { return 1 - p[0] / 2 - m }
+                guard m >= 1 - p[.gamma] else { return 1 - p[.gamma] / 2 - m }
                 let h = max(0, 1 - m)
-                return h * h / (2 * p[0])
+                return h * h / (2 * p[.gamma])
             },
-            { m, p in m >= 1 ? 0 : (m >= 1 - p[0] ? -(1 - m) / p[0] : (m.isNaN ? m : -1)) },
-            { m, p in m >= 1 || m < 1 - p[0] ? 0 : (m.isNaN ? m : 1 / p[0]) }),
+            { m, p in m >= 1 ? 0 : (m >= 1 - p[.gamma] ? -(1 - m) / p[.gamma] : (m.isNaN ? m : -1)) },
+            { m, p in m >= 1 || m < 1 - p[.gamma] ? 0 : (m.isNaN ? m : 1 / p[.gamma]) }),
         properties: { _, _ in
             // Slope -1 below 1 - γ, flat from 1 on; ψ'' jumps at both ends of the quadratic piece.
             LossProperties(convex: true, strictlyConvex: false, lipschitz: 1, bounded: nil, differentiable: true,

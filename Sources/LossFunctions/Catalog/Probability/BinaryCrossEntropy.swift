@@ -8,19 +8,19 @@ extension LossDefinition {
         inputDomain: .probability, targetDomain: .probability,
         kernel: .pointwise(
             value: { x, target, p in
-                let t = FocalTerms.smoothed(target, p[0]), q = clipProbability(x, p)
+                let t = FocalTerms.smoothed(target, p[.labelSmoothing]), q = clipProbability(x, p)
                 guard q >= 0, q <= 1 else { return .nan }
                 return -(StableMath.xlogy(t, q) + StableMath.xlogy(1 - t, 1 - q))
             },
             first: { x, target, p in
-                let t = FocalTerms.smoothed(target, p[0]), q = clipProbability(x, p)
+                let t = FocalTerms.smoothed(target, p[.labelSmoothing]), q = clipProbability(x, p)
                 guard q >= 0, q <= 1 else { return .nan }
                 if let e = p.epsilon, x < e || x > 1 - e { return 0 }
                 // A term of weight 0 is dropped, as 0 log 0 = 0 drops it from the value.
                 return (t == 0 ? 0 : -t / q) + (t == 1 ? 0 : (1 - t) / (1 - q))
             },
             second: { x, target, p in
-                let t = FocalTerms.smoothed(target, p[0]), q = clipProbability(x, p)
+                let t = FocalTerms.smoothed(target, p[.labelSmoothing]), q = clipProbability(x, p)
                 guard q >= 0, q <= 1 else { return .nan }
                 if let e = p.epsilon, x < e || x > 1 - e { return 0 }
                 return (t == 0 ? 0 : t / (q * q)) + (t == 1 ? 0 : (1 - t) / ((1 - q) * (1 - q)))

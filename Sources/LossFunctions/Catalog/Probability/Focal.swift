@@ -15,8 +15,8 @@ extension LossDefinition {
             first: { x, t, p in focalOnProbability(x, t, p).first },
             second: { x, t, p in focalOnProbability(x, t, p).second }),
         properties: { p, target in
-            let t = FocalTerms.smoothed(target.scalar, p[2])
-            let w = FocalTerms.classWeight(p[1], t)
+            let t = FocalTerms.smoothed(target.scalar, p[.labelSmoothing])
+            let w = FocalTerms.classWeight(p[.alpha], t)
             if w == 0 { return .zero }
             return LossProperties(convex: true, strictlyConvex: true, lipschitz: nil, bounded: nil, differentiable: true,
                                   twiceDifferentiable: true)
@@ -33,14 +33,14 @@ extension LossDefinition {
     @usableFromInline
     static func focalOnProbability(_ x: Double, _ target: Double, _ p: ParameterValues) -> (value: Double, first: Double, second: Double) {
         guard x >= 0, x <= 1 else { return (.nan, .nan, .nan) }
-        let t = FocalTerms.smoothed(target, p[2])
-        let w = FocalTerms.classWeight(p[1], t)
+        let t = FocalTerms.smoothed(target, p[.labelSmoothing])
+        let w = FocalTerms.classWeight(p[.alpha], t)
         let q = clipProbability(x, p)
         let clipped = q != x
         let c = -(StableMath.xlogy(t, q) + StableMath.xlogy(1 - t, 1 - q))
         let dc = clipped ? 0 : (t == 0 ? 0 : -t / q) + (t == 1 ? 0 : (1 - t) / (1 - q))
         let d2c = clipped ? 0 : (t == 0 ? 0 : t / (q * q)) + (t == 1 ? 0 : (1 - t) / ((1 - q) * (1 - q)))
-        let f = FocalTerms.product(gamma: p[0], u: t + x - 2 * t * x, du: 1 - 2 * t, d2u: 0, c: c, dc: dc, d2c: d2c)
+        let f = FocalTerms.product(gamma: p[.gamma], u: t + x - 2 * t * x, du: 1 - 2 * t, d2u: 0, c: c, dc: dc, d2c: d2c)
         return (w * f.value, w * f.first, w * f.second)
     }
 }

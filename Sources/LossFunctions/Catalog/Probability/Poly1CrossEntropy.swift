@@ -10,13 +10,13 @@ extension LossDefinition {
             value: { x, t, p in
                 guard x >= 0, x <= 1 else { return .nan }
                 let q = clipProbability(x, p)
-                return -(StableMath.xlogy(t, q) + StableMath.xlogy(1 - t, 1 - q)) + p[0] * (t + x - 2 * t * x)
+                return -(StableMath.xlogy(t, q) + StableMath.xlogy(1 - t, 1 - q)) + p[.polyEpsilon] * (t + x - 2 * t * x)
             },
             first: { x, t, p in
                 guard x >= 0, x <= 1 else { return .nan }
                 let q = clipProbability(x, p)
                 let ce = q != x ? 0 : (t == 0 ? 0 : -t / q) + (t == 1 ? 0 : (1 - t) / (1 - q))
-                return ce + p[0] * (1 - 2 * t)
+                return ce + p[.polyEpsilon] * (1 - 2 * t)
             },
             second: { x, t, p in
                 guard x >= 0, x <= 1 else { return .nan }

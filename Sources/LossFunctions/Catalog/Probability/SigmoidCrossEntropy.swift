@@ -7,11 +7,11 @@ extension LossDefinition {
         formula: "max(z, 0) - z t' + log(1 + exp(-|z|)), t' = t (1 - ε) + ε / 2",
         targetDomain: .probability,
         kernel: .pointwise(
-            value: { z, t, p in max(z, 0) - z * FocalTerms.smoothed(t, p[0]) + StableMath.softplus(-abs(z)) },
-            first: { z, t, p in StableMath.sigmoid(z) - FocalTerms.smoothed(t, p[0]) },
+            value: { z, t, p in max(z, 0) - z * FocalTerms.smoothed(t, p[.labelSmoothing]) + StableMath.softplus(-abs(z)) },
+            first: { z, t, p in StableMath.sigmoid(z) - FocalTerms.smoothed(t, p[.labelSmoothing]) },
             second: { z, _, _ in StableMath.sigmoid(z) * StableMath.sigmoid(-z) }),
         properties: { p, target in
-            let t = FocalTerms.smoothed(target.scalar, p[0])
+            let t = FocalTerms.smoothed(target.scalar, p[.labelSmoothing])
             return LossProperties(convex: true, strictlyConvex: true, lipschitz: max(t, 1 - t), bounded: nil,
                                   differentiable: true, twiceDifferentiable: true)
         },

@@ -17,12 +17,12 @@ extension LossDefinition {
             first: { z, t, p in focalOnLogit(z, t, p).first },
             second: { z, t, p in focalOnLogit(z, t, p).second }),
         properties: { p, target in
-            let t = FocalTerms.smoothed(target.scalar, p[2])
-            let w = FocalTerms.classWeight(p[1], t)
+            let t = FocalTerms.smoothed(target.scalar, p[.labelSmoothing])
+            let w = FocalTerms.classWeight(p[.alpha], t)
             if w == 0 { return .zero }
             // (1 - p_t)^γ bends the cross-entropy's straight tail: convex only for γ = 0 or t = 1/2,
             // where the focal factor is constant; its steepest slope has no closed form.
-            let convex = p[0] == 0 || t == 0.5
+            let convex = p[.gamma] == 0 || t == 0.5
             return LossProperties(convex: convex, strictlyConvex: convex, lipschitz: w * steepestFocalSlope(t, p),
                                   bounded: nil, differentiable: true, twiceDifferentiable: true)
         },
@@ -36,9 +36,9 @@ extension LossDefinition {
     @usableFromInline
     static func focalOnLogit(_ z: Double, _ target: Double, _ p: ParameterValues) -> (value: Double, first: Double, second: Double) {
         guard !z.isNaN else { return (z, z, z) }
-        let g = p[0]
-        let t = FocalTerms.smoothed(target, p[2])
-        let w = FocalTerms.classWeight(p[1], t)
+        let g = p[.gamma]
+        let t = FocalTerms.smoothed(target, p[.labelSmoothing])
+        let w = FocalTerms.classWeight(p[.alpha], t)
         let s = StableMath.sigmoid(z), sn = StableMath.sigmoid(-z)
         var c = max(z, 0) - z * t + StableMath.softplus(-abs(z))
         var dc = (1 - t) * s - t * sn, d2c = s * sn
@@ -62,17 +62,17 @@ extension LossDefinition {
     /// refined by golden-section search.
     static func steepestFocalSlope(_ t: Double, _ p: ParameterValues) -> Double {
         var unweighted = p
-        unweighted[1] = -1
-        unweighted[2] = 0
+        unweighted[.alpha] = -1
+        unweighted[.labelSmoothing] = 0
         unweighted.epsilon = nil
         let slope = { (z: Double) in abs(focalOnLogit(z, t, unweighted).first) }
-        var best = max(pow(t, p[0] + 1), pow(1 - t, p[0] + 1))
+        var best = max(pow(t, p[.gamma] + 1), pow(1 - t, p[.gamma] + 1))
         var at = 0.0
         for i in 0...1200 {
             let z = -60 + Double(i) / 10
             if slope(z) > best { best = slope(z); at = z }
         }
-        guard best > max(pow(t, p[0] + 1), pow(1 - t, p[0] + 1)) else { return best }
+        guard best > max(pow(t, p[.gamma] + 1), pow(1 - t, p[.gamma] + 1)) else { return best }
         var (a, b) = (at - 0.1, at + 0.1)
         let ratio = (sqrt(5) - 1) / 2
         for _ in 0..<80 {

@@ -7,12 +7,12 @@ extension LossDefinition {
         formula: "(1 - t) z + (1 + (w - 1) t)(log(1 + exp(-|z|)) + max(-z, 0))",
         targetDomain: .probability,
         kernel: .pointwise(
-            value: { z, t, p in (1 - t) * z + (1 + (p[0] - 1) * t) * StableMath.softplus(-z) },
-            first: { z, t, p in (1 - t) - (1 + (p[0] - 1) * t) * StableMath.sigmoid(-z) },
-            second: { z, t, p in (1 + (p[0] - 1) * t) * StableMath.sigmoid(z) * StableMath.sigmoid(-z) }),
+            value: { z, t, p in (1 - t) * z + (1 + (p[.posWeight] - 1) * t) * StableMath.softplus(-z) },
+            first: { z, t, p in (1 - t) - (1 + (p[.posWeight] - 1) * t) * StableMath.sigmoid(-z) },
+            second: { z, t, p in (1 + (p[.posWeight] - 1) * t) * StableMath.sigmoid(z) * StableMath.sigmoid(-z) }),
         properties: { p, target in
-            let t = target.scalar, k = 1 + (p[0] - 1) * t
-            return LossProperties(convex: true, strictlyConvex: k > 0, lipschitz: max(1 - t, p[0] * t), bounded: nil,
+            let t = target.scalar, k = 1 + (p[.posWeight] - 1) * t
+            return LossProperties(convex: true, strictlyConvex: k > 0, lipschitz: max(1 - t, p[.posWeight] * t), bounded: nil,
                                   differentiable: true, twiceDifferentiable: true)
         },
         conventions: "TensorFlow's weighted_cross_entropy_with_logits; PyTorch's pos_weight",

@@ -9,13 +9,13 @@ extension LossDefinition {
         inputDomain: .nonNegative, targetDomain: .probability,
         kernel: .pointwise(
             value: { d, y, p in
-                let h = max(0, p[0] - d)
+                let h = max(0, p[.margin] - d)
                 return y * d * d / 2 + (1 - y) * h * h / 2
             },
-            first: { d, y, p in y * d - (1 - y) * max(0, p[0] - d) },
-            second: { d, y, p in y + (d < p[0] ? 1 - y : (d.isNaN ? d : 0)) }),
+            first: { d, y, p in y * d - (1 - y) * max(0, p[.margin] - d) },
+            second: { d, y, p in y + (d < p[.margin] ? 1 - y : (d.isNaN ? d : 0)) }),
         properties: { p, target in
-            let y = target.scalar, margin = p[0]
+            let y = target.scalar, margin = p[.margin]
             let bent = y < 1 && margin > 0
             if y == 0 {
                 return LossProperties(convex: true, strictlyConvex: false, lipschitz: margin, bounded: margin * margin / 2,

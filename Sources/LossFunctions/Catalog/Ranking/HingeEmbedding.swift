@@ -7,11 +7,11 @@ extension LossDefinition {
         formula: "x if y = 1; max(0, margin - x) if y = -1",
         inputDomain: .nonNegative, targetDomain: .label,
         kernel: .pointwise(
-            value: { x, y, p in y == 1 ? x : (y == -1 ? max(0, p[0] - x) : .nan) },
-            first: { x, y, p in y == 1 ? (x.isNaN ? x : 1) : (y == -1 ? (x < p[0] ? -1 : (x.isNaN ? x : 0)) : .nan) },
+            value: { x, y, p in y == 1 ? x : (y == -1 ? max(0, p[.margin] - x) : .nan) },
+            first: { x, y, p in y == 1 ? (x.isNaN ? x : 1) : (y == -1 ? (x < p[.margin] ? -1 : (x.isNaN ? x : 0)) : .nan) },
             second: { x, y, _ in y == 1 || y == -1 ? (x.isNaN ? x : 0) : .nan }),
         properties: { p, target in
-            let margin = p[0]
+            let margin = p[.margin]
             guard target.scalar == -1 else {
                 return LossProperties(convex: true, strictlyConvex: false, lipschitz: 1, bounded: nil, differentiable: true,
                                       twiceDifferentiable: true)

@@ -6,7 +6,7 @@ extension LossDefinition {
         parameters: [ParameterSpec(.margin, default: 0, figure: [0, 0.5, 1], range: .nonNegative)],
         formula: "max(0, -y d + margin), d = x1 - x2",
         targetDomain: .label,
-        kernel: .margin({ m, p in max(0, p[0] - m) }, { m, p in m < p[0] ? -1 : (m.isNaN ? m : 0) }, { m, _ in m.isNaN ? m : 0 }),
+        kernel: .margin({ m, p in max(0, p[.margin] - m) }, { m, p in m < p[.margin] ? -1 : (m.isNaN ? m : 0) }, { m, _ in m.isNaN ? m : 0 }),
         properties: { _, _ in
             LossProperties(convex: true, strictlyConvex: false, lipschitz: 1, bounded: nil, differentiable: false,
                            twiceDifferentiable: false)

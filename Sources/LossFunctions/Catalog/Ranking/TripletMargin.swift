@@ -7,8 +7,8 @@ extension LossDefinition {
         formula: "max(d + margin, 0), d = d(a, p) - d(a, n)",
         targetDomain: .none,
         kernel: .pointwise(
-            value: { d, _, p in max(d + p[0], 0) },
-            first: { d, _, p in d > -p[0] ? 1 : (d.isNaN ? d : 0) },
+            value: { d, _, p in max(d + p[.margin], 0) },
+            first: { d, _, p in d > -p[.margin] ? 1 : (d.isNaN ? d : 0) },
             second: { d, _, _ in d.isNaN ? d : 0 }),
         properties: { _, _ in
             LossProperties(convex: true, strictlyConvex: false, lipschitz: 1, bounded: nil, differentiable: false,
