@@ -4,47 +4,50 @@ import LossPlotKit
 
 /// The shape parameters of the losses, as `plot` and `eval` take them: `plot` reads each as a
 /// list (one curve per value), `eval` as one value. `loss-plot info LOSS` says which a loss takes.
+///
+/// Each option is a `LossParameter`'s flag and help; its property is named for the parameter's
+/// manifest field, which is how `given` finds it (a test checks that every parameter has one).
 public struct ParameterFlags: ParsableArguments, Sendable {
-    @Option(parsing: .unconditional, help: "Huber's and pseudo-Huber's delta, Tukey's c, the robust losses' scale c.")
+    @Option(name: .customLong(LossParameter.delta.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.delta.help))
     var delta: String?
 
-    @Option(parsing: .unconditional, help: "Barron's shape alpha (or -inf); focal loss's class weight; Tversky's false-positive weight.")
+    @Option(name: .customLong(LossParameter.alpha.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.alpha.help))
     var alpha: String?
 
-    @Option(parsing: .unconditional, help: "Smooth L1's beta; Tversky's false-negative weight.")
+    @Option(name: .customLong(LossParameter.beta.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.beta.help))
     var beta: String?
 
-    @Option(parsing: .unconditional, help: "The quantile of the pinball loss, in [0, 1].")
+    @Option(name: .customLong(LossParameter.tau.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.tau.help))
     var tau: String?
 
-    @Option(name: .customLong("pos-weight"), parsing: .unconditional, help: "The weight of positives in weighted sigmoid cross-entropy.")
+    @Option(name: .customLong(LossParameter.posWeight.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.posWeight.help))
     var posWeight: String?
 
-    @Option(parsing: .unconditional, help: "Focal loss's focusing exponent; the smoothed hinge's width.")
+    @Option(name: .customLong(LossParameter.gamma.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.gamma.help))
     var gamma: String?
 
-    @Option(parsing: .unconditional, help: "The exponent of DWD and of the generalized cross-entropy.")
+    @Option(name: .customLong(LossParameter.q.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.q.help))
     var q: String?
 
-    @Option(parsing: .unconditional, help: "The exponent p of the Lp distance.")
+    @Option(name: .customLong(LossParameter.power.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.power.help))
     var power: String?
 
-    @Option(parsing: .unconditional, help: "The period c of the periodic loss.")
+    @Option(name: .customLong(LossParameter.period.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.period.help))
     var period: String?
 
-    @Option(parsing: .unconditional, help: "The margin of the ranking and embedding losses.")
+    @Option(name: .customLong(LossParameter.margin.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.margin.help))
     var margin: String?
 
-    @Option(parsing: .unconditional, help: "The half-width of the epsilon-insensitive zone.")
+    @Option(name: .customLong(LossParameter.width.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.width.help))
     var width: String?
 
-    @Option(name: .customLong("var"), parsing: .unconditional, help: "The variance of the Gaussian negative log-likelihood.")
+    @Option(name: .customLong(LossParameter.variance.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.variance.help))
     var `var`: String?
 
-    @Option(name: .customLong("poly-epsilon"), parsing: .unconditional, help: "The weight of the poly-1 term.")
+    @Option(name: .customLong(LossParameter.polyEpsilon.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.polyEpsilon.help))
     var polyEpsilon: String?
 
-    @Option(name: .customLong("label-smoothing"), parsing: .unconditional, help: "Label smoothing of the cross-entropies, in [0, 1).")
+    @Option(name: .customLong(LossParameter.labelSmoothing.name), parsing: .unconditional, help: ArgumentHelp(LossParameter.labelSmoothing.help))
     var labelSmoothing: String?
 
     public init() {}

@@ -68,15 +68,15 @@ public struct EvalRun {
         values.epsilon = 1e-7
         for parameter in LossParameter.all {
             guard let text = request.parameters[parameter] else { continue }
-            guard let i = kind.index(of: parameter) else {
+            guard let declared = kind.spec(for: parameter) else {
                 throw InputError("\(parameter.flag): \(kind.name) takes no \(parameter.name); `loss-plot info \(kind.name)` lists its parameters")
             }
-            let range = kind.parameters[i].range
+            let range = declared.range
             let value = try ArgumentValues.number(text, flag: parameter.flag, allowInfinity: range.allowsNegativeInfinity)
             guard range.contains(value) else {
                 throw InputError("\(parameter.flag): '\(text)' is not allowed; it must be \(range.description)")
             }
-            values[i] = value
+            values[parameter] = value
         }
         if let epsilon = request.epsilon {
             guard epsilon >= 0, epsilon < 0.5 else {

@@ -158,7 +158,7 @@ extension PlotRequest {
         if let facet {
             grid.facet = facet
             if !derivatives.isEmpty { throw InputError("--facet: cannot be combined with --gradient or --derivative; draw the derivatives in a figure of their own") }
-            if case .parameter(let parameter) = facet, !kinds.contains(where: { $0.index(of: parameter) != nil }) {
+            if case .parameter(let parameter) = facet, !kinds.contains(where: { $0.spec(for: parameter) != nil }) {
                 throw InputError("--facet: none of \(names) takes \(parameter.name)")
             }
         }
