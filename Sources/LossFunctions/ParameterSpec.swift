@@ -64,8 +64,8 @@ public struct ParameterRange: Sendable, Equatable {
 
     /// The range in interval notation, e.g. `(0, inf)`.
     public var notation: String {
-        let lo = lower == -.infinity ? "-inf" : ShortFormat.number(lower)
-        let hi = upper == .infinity ? "inf" : ShortFormat.number(upper)
+        let lo = lower == -.infinity ? "-inf" : ShortNumber.format(lower)
+        let hi = upper == .infinity ? "inf" : ShortNumber.format(upper)
         let interval = "\(lowerOpen ? "(" : "[")\(lo), \(hi)\(upperOpen ? ")" : "]")"
         return allowsNegativeInfinity ? interval + " or -inf" : interval
     }
@@ -74,7 +74,7 @@ public struct ParameterRange: Sendable, Equatable {
     public var description: String {
         if self == .real { return "a finite number" }
         if upper == .infinity {
-            let rule = "a finite number \(lowerOpen ? ">" : ">=") \(ShortFormat.number(lower))"
+            let rule = "a finite number \(lowerOpen ? ">" : ">=") \(ShortNumber.format(lower))"
             return allowsNegativeInfinity ? rule + " or -inf" : rule
         }
         return "a number in \(notation)"

@@ -1,3 +1,4 @@
+import LossFunctions
 import CairoCanvas
 import Foundation
 import Plotting

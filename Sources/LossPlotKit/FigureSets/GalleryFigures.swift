@@ -1,3 +1,4 @@
+import LossFunctions
 import Plotting
 import Foundation
 

@@ -1,3 +1,4 @@
+import LossFunctions
 import Plotting
 
 /// The command line's check that the x axis's scale shows some of the swept range, naming the flag.

@@ -1,3 +1,4 @@
+import LossFunctions
 import Plotting
 
 extension PlotRequest.Axes {

@@ -1,3 +1,4 @@
+import LossFunctions
 import Plotting
 
 /// How a picture is rendered, as `--scale`, `--theme` and `--transparent` say.

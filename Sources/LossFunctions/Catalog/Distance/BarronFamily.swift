@@ -28,7 +28,7 @@ extension LossDefinition {
                 { r, p in Barron.derivative(r, alpha: alpha, scale: p[.delta]) },
                 { r, p in Barron.secondDerivative(r, alpha: alpha, scale: p[.delta]) }),
             properties: { p, _ in Barron.properties(alpha: alpha, scale: p[.delta]) },
-            conventions: "Barron's family at alpha = \(ShortFormat.number(alpha)), scale c = delta",
+            conventions: "Barron's family at alpha = \(ShortNumber.format(alpha)), scale c = delta",
             source: "Barron, 'A General and Adaptive Robust Loss Function', CVPR 2019")
     }
 
