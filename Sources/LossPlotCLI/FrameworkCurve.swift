@@ -11,8 +11,8 @@ struct FrameworkCurve: Sendable {
     /// Binds a framework's function to a curve; errors name `--framework` and say why.
     init(_ framework: Framework, curve: LossCurve) throws {
         let loss = curve.definition
-        guard let function = framework.function(for: loss.name) else {
-            let hint = framework.nearest(to: loss.name).map { "its nearest is \($0.loss): \($0.difference)" } ?? "it has nothing near it"
+        guard let function = framework.function(for: loss) else {
+            let hint = framework.nearest(to: loss).map { "its nearest is \($0.loss): \($0.difference)" } ?? "it has nothing near it"
             throw SpecError("--framework: '\(framework.rawValue)' has no \(loss.name); \(hint)")
         }
         if let kernel = loss.rowKernel, !(kernel.input == .logits && kernel.target == .distribution) {

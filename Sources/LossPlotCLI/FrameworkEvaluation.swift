@@ -2,14 +2,12 @@ import LossFunctions
 
 /// `eval --framework` and `eval --compare`: the command line turned into framework arrays and options.
 struct FrameworkEvaluation {
-    let loss: String
+    let loss: FrameworkLoss
     let inputs: FrameworkInputs
     let options: FrameworkOptions
 
     init(loss: String, target: String, pred: String, reduction: String?, parameters: ParameterFlags, flags: FrameworkFlags) throws {
-        let typed = loss.lowercased().replacingOccurrences(of: "_", with: "-")
-        // A framework's own name first (optax's squared-error is not its l2), then loss-plot's aliases (mse).
-        self.loss = Framework.having(typed).isEmpty ? (Catalog.named(loss)?.name ?? typed) : typed
+        self.loss = FrameworkLoss.named(loss)
         for (flag, text) in [("--tau", parameters.tau), ("--q", parameters.q), ("--power", parameters.power), ("--period", parameters.period),
                              ("--width", parameters.width), ("--poly-epsilon", parameters.polyEpsilon)] {
             if let text { throw CommandError("\(flag): '\(text)' is loss-plot's own parameter; no --framework function here takes it") }

@@ -2,8 +2,8 @@
 public struct FrameworkFunction: Sendable {
     /// The framework it belongs to.
     public let framework: Framework
-    /// loss-plot's kebab name of the loss.
-    public let loss: String
+    /// The loss it computes.
+    public let loss: FrameworkLoss
     /// The call as the framework's users write it, e.g. `torch.nn.functional.mse_loss(input, target)`.
     public let call: String
     /// Where it differs from the other frameworks' function for the loss: clipping, input, averaging.
@@ -16,7 +16,7 @@ public struct FrameworkFunction: Sendable {
     /// The function called instead for some options (optax's kl_divergence_with_log_targets).
     let renamed: (@Sendable (FrameworkOptions) -> String?)?
 
-    init(_ framework: Framework, _ loss: String, call: String, note: String, options: Set<FrameworkOption> = [],
+    init(_ framework: Framework, _ loss: FrameworkLoss, call: String, note: String, options: Set<FrameworkOption> = [],
          reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil,
          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
         self.framework = framework

@@ -5,42 +5,42 @@ enum KerasClassificationFunctions {
     typealias K = KerasFunctions
 
     static let all: [FrameworkFunction] = [
-        K.function("binary-cross-entropy", "BinaryCrossentropy", note: "clips p to [1e-7, 1 - 1e-7]: at most 16.118 per element",
+        K.function(.binaryCrossEntropy, "BinaryCrossentropy", note: "clips p to [1e-7, 1 - 1e-7]: at most 16.118 per element",
                    options: [.labelSmoothing]) { inputs, options in
-            try FrameworkKernels.meanOverLastAxis(inputs) { y, p in K.clippedBinaryCrossEntropy(K.smoothBinary(y, options), p) }
+            try K.perSample(inputs) { y, p in K.clippedBinaryCrossEntropy(K.smoothBinary(y, options), p) }
         },
-        K.function("sigmoid-cross-entropy", "BinaryCrossentropy", arguments: "from_logits=True", note: "logits, exact (log_sigmoid)",
+        K.function(.sigmoidCrossEntropy, "BinaryCrossentropy", arguments: "from_logits=True", note: "logits, exact (log_sigmoid)",
                    options: [.labelSmoothing]) { inputs, options in
-            try FrameworkKernels.meanOverLastAxis(inputs) { y, x in K.logitBinaryCrossEntropy(K.smoothBinary(y, options), x) }
+            try K.perSample(inputs) { y, x in FrameworkMath.jaxSigmoidCrossEntropy(K.smoothBinary(y, options), x) }
         },
-        K.function("focal", "BinaryFocalCrossentropy", note: "gamma = 2; alpha only with apply_class_balancing=True; p clipped to 1e-7",
+        K.function(.focal, "BinaryFocalCrossentropy", note: "gamma = 2; alpha only with apply_class_balancing=True; p clipped to 1e-7",
                    options: [.gamma, .alpha, .labelSmoothing]) { inputs, options in
-            try FrameworkKernels.meanOverLastAxis(inputs) { y, p in focal(K.smoothBinary(y, options), p, options) }
+            try K.perSample(inputs) { y, p in focal(K.smoothBinary(y, options), p, options) }
         },
-        K.function("sigmoid-focal", "BinaryFocalCrossentropy", arguments: "from_logits=True",
+        K.function(.sigmoidFocal, "BinaryFocalCrossentropy", arguments: "from_logits=True",
                    note: "sigmoid, then the clipped probability form: saturates at 16.118 per element; alpha off by default",
                    options: [.gamma, .alpha, .labelSmoothing]) { inputs, options in
-            try FrameworkKernels.meanOverLastAxis(inputs) { y, x in focal(K.smoothBinary(y, options), FrameworkMath.sigmoid(x), options) }
+            try K.perSample(inputs) { y, x in focal(K.smoothBinary(y, options), FrameworkMath.sigmoid(x), options) }
         },
-        K.function("categorical-cross-entropy", "CategoricalCrossentropy", note: "renormalises y_pred to sum 1, clips to [1e-7, 1 - 1e-7]",
+        K.function(.categoricalCrossEntropy, "CategoricalCrossentropy", note: "renormalises y_pred to sum 1, clips to [1e-7, 1 - 1e-7]",
                    options: [.labelSmoothing]) { inputs, options in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 zip(smoothCategorical(y, options), K.normalisedClipped(p)).reduce(0) { $0 - $1.0 * log($1.1) }
             }
         },
-        K.function("softmax-cross-entropy", "CategoricalCrossentropy", arguments: "from_logits=True", note: "logits; label smoothing y(1 - ε) + ε/C",
+        K.function(.softmaxCrossEntropy, "CategoricalCrossentropy", arguments: "from_logits=True", note: "logits; label smoothing y(1 - ε) + ε/C",
                    options: [.labelSmoothing]) { inputs, options in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, x in
                 zip(smoothCategorical(y, options), FrameworkMath.logSoftmax(x)).reduce(0) { $0 - $1.0 * $1.1 }
             }
         },
-        K.function("sparse-categorical-cross-entropy", "SparseCategoricalCrossentropy", note: "class indices; renormalised, clipped probabilities") { inputs, _ in
+        K.function(.sparseCategoricalCrossEntropy, "SparseCategoricalCrossentropy", note: "class indices; renormalised, clipped probabilities") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, p in -log(K.normalisedClipped(p)[label]) }
         },
-        K.function("sparse-softmax-cross-entropy", "SparseCategoricalCrossentropy", arguments: "from_logits=True", note: "class indices and logits") { inputs, _ in
+        K.function(.sparseSoftmaxCrossEntropy, "SparseCategoricalCrossentropy", arguments: "from_logits=True", note: "class indices and logits") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, x in -FrameworkMath.logSoftmax(x)[label] }
         },
-        K.function("categorical-focal", "CategoricalFocalCrossentropy", note: "alpha = 0.25 always multiplies; renormalised, clipped probabilities",
+        K.function(.categoricalFocal, "CategoricalFocalCrossentropy", note: "alpha = 0.25 always multiplies; renormalised, clipped probabilities",
                    options: [.gamma, .alpha]) { inputs, options in
             let gamma = options.gamma ?? 2, alpha = options.alpha ?? 0.25
             return try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
@@ -49,7 +49,7 @@ enum KerasClassificationFunctions {
                 }
             }
         },
-        K.function("kl-divergence", "KLDivergence", note: "probabilities, both clipped to [1e-7, 1]: a zero in y_true counts as 1e-7") { inputs, _ in
+        K.function(.klDivergence, "KLDivergence", note: "probabilities, both clipped to [1e-7, 1]: a zero in y_true counts as 1e-7") { inputs, _ in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 zip(y, p).reduce(0) { total, pair in
                     let t = FrameworkMath.clip(pair.0, K.epsilon, 1), q = FrameworkMath.clip(pair.1, K.epsilon, 1)
