@@ -15,10 +15,15 @@ public struct FrameworkFunction: Sendable {
     let unreduced: @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray
     /// The function called instead for some options (optax's kl_divergence_with_log_targets).
     let renamed: (@Sendable (FrameworkOptions) -> String?)?
+    /// Whether it reads the arrays `eval` reads for the catalog's loss; false where the framework's
+    /// function of that name takes others (Keras's CategoricalHinge: one-hot rows, not class indices).
+    let readsCatalogInputs: Bool
+    /// Whether it returns one number for the whole batch (Keras's Dice and Tversky, axis=None).
+    let poolsBatch: Bool
 
     init(_ framework: Framework, _ loss: FrameworkLoss, call: String, note: String, options: Set<FrameworkOption> = [],
-         reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil,
-         _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
+         reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, readsCatalogInputs: Bool = true,
+         poolsBatch: Bool = false, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
         self.framework = framework
         self.loss = loss
         self.call = call
@@ -27,6 +32,8 @@ public struct FrameworkFunction: Sendable {
         self.reductions = reductions
         self.unreduced = unreduced
         self.renamed = renamed
+        self.readsCatalogInputs = readsCatalogInputs
+        self.poolsBatch = poolsBatch
     }
 
     /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.

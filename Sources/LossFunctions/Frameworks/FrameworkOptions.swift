@@ -26,6 +26,20 @@ public struct FrameworkOptions: Equatable, Sendable {
     /// Options left at every framework's defaults.
     public init() {}
 
+    /// Sets the option a loss parameter is, and returns which; nil when no framework function takes the parameter.
+    mutating func set(_ parameter: LossParameter, to value: Double) -> FrameworkOption? {
+        switch parameter {
+        case .delta: delta = value; return .delta
+        case .beta: beta = value; return .beta
+        case .alpha: alpha = value; return .alpha
+        case .gamma: gamma = value; return .gamma
+        case .margin: margin = value; return .margin
+        case .labelSmoothing: labelSmoothing = value; return .labelSmoothing
+        case .posWeight: posWeight = [value]; return .posWeight
+        default: return nil
+        }
+    }
+
     /// The options that are set.
     public var given: [FrameworkOption] {
         var options: [FrameworkOption] = []

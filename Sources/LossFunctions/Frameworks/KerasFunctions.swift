@@ -17,10 +17,11 @@ enum KerasFunctions {
 
     /// A Keras loss class called on (y_true, y_pred), reduced the Keras way.
     static func function(_ loss: LossDefinition, _ className: String, arguments: String = "", note: String,
-                         options: Set<FrameworkOption> = [],
+                         options: Set<FrameworkOption> = [], readsCatalogInputs: Bool = true, poolsBatch: Bool = false,
                          _ perSample: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.keras, FrameworkLoss(loss), call: "keras.losses.\(className)(\(arguments))(y_true, y_pred)", note: note,
-                          options: options, reductions: reductions, perSample)
+                          options: options, reductions: reductions, readsCatalogInputs: readsCatalogInputs,
+                          poolsBatch: poolsBatch, perSample)
     }
 
     /// Keras's per-sample loss: f(y_true, y_pred) per element, then the mean over the last axis.

@@ -49,32 +49,38 @@ enum KerasRegressionFunctions {
                 return h * h
             }
         },
-        K.function(.multiclassHinge, "CategoricalHinge", note: "one-hot y_true: max(0, max((1 - y)·ŷ) - Σ y·ŷ + 1)") { inputs, _ in
+        // One-hot rows, where the catalog's multiclass hinge (Crammer-Singer) reads class indices.
+        K.function(.multiclassHinge, "CategoricalHinge", note: "one-hot y_true: max(0, max((1 - y)·ŷ) - Σ y·ŷ + 1)",
+                   readsCatalogInputs: false) { inputs, _ in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 let pos = zip(y, p).reduce(0) { $0 + $1.0 * $1.1 }
                 let neg = zip(y, p).map { (1.0 - $0.0) * $0.1 }.max() ?? 0
                 return max(neg - pos + 1.0, 0)
             }
         },
-        K.function(.cosineSimilarity, "CosineSimilarity", note: "minus the cosine; each vector scaled by min(1/‖x‖, 1e7)") { inputs, _ in
+        // Vectors, where the catalog's cosine similarity reads the angle between them.
+        K.function(.cosineSimilarity, "CosineSimilarity", note: "minus the cosine; each vector scaled by min(1/‖x‖, 1e7)",
+                   readsCatalogInputs: false) { inputs, _ in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 let ys = normalised(y), ps = normalised(p)
                 return -zip(ys, ps).reduce(0) { $0 + $1.0 * $1.1 }
             }
         },
-        K.function(.dice, "Dice", note: "one number over all elements: 1 - 2Σyŷ / (Σy + Σŷ + 1e-7)") { inputs, _ in
+        K.function(.dice, "Dice", note: "one number over all elements: 1 - 2Σyŷ / (Σy + Σŷ + 1e-7)", poolsBatch: true) { inputs, _ in
             try FrameworkKernels.sameShape(inputs.target, inputs.pred)
             let y = inputs.target.values, p = inputs.pred.values
             let intersection = zip(y, p).reduce(0) { $0 + $1.0 * $1.1 }
             return FrameworkArray(scalar: 1 - (2.0 * intersection) / (y.reduce(0, +) + p.reduce(0, +) + K.epsilon))
         },
-        K.function(.tversky, "Tversky", note: "one number over all elements, alpha = beta = 0.5, + 1e-7 in the denominator") { inputs, _ in
+        K.function(.tversky, "Tversky", note: "one number over all elements, alpha = beta = 0.5, + 1e-7 in the denominator",
+                   options: [.alpha, .beta], poolsBatch: true) { inputs, options in
             try FrameworkKernels.sameShape(inputs.target, inputs.pred)
+            let alpha = options.alpha ?? 0.5, beta = options.beta ?? 0.5
             let pairs = zip(inputs.target.values, inputs.pred.values)
             let intersection = pairs.reduce(0) { $0 + $1.0 * $1.1 }
-            let fp = pairs.reduce(0) { $0 + (1 - $1.1) * $1.0 }
-            let fn = pairs.reduce(0) { $0 + $1.1 * (1 - $1.0) }
-            return FrameworkArray(scalar: 1 - intersection / (intersection + fp * 0.5 + fn * 0.5 + K.epsilon))
+            let falseNegatives = pairs.reduce(0) { $0 + (1 - $1.1) * $1.0 }
+            let falsePositives = pairs.reduce(0) { $0 + $1.1 * (1 - $1.0) }
+            return FrameworkArray(scalar: 1 - intersection / (intersection + falseNegatives * beta + falsePositives * alpha + K.epsilon))
         },
     ]
 
