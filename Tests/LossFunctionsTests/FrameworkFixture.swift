@@ -29,16 +29,16 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
     var frameworkOptions: FrameworkOptions {
         var result = FrameworkOptions()
         result.reduction = options["reduction"]?.text
-        result.labelSmoothing = options["label-smoothing"]?.number
+        result[.labelSmoothing] = options["label-smoothing"]?.number
         result.posWeight = options["pos-weight"]?.numbers
         result.logInput = options["log-input"]?.flag
         result.full = options["full"]?.flag
         result.logTarget = options["log-target"]?.flag
-        result.gamma = options["gamma"]?.number
-        result.alpha = options["alpha"]?.number
-        result.margin = options["margin"]?.number
-        result.delta = options["delta"]?.number
-        result.beta = options["beta"]?.number
+        result[.gamma] = options["gamma"]?.number
+        result[.alpha] = options["alpha"]?.number
+        result[.margin] = options["margin"]?.number
+        result[.delta] = options["delta"]?.number
+        result[.beta] = options["beta"]?.number
         return result
     }
 

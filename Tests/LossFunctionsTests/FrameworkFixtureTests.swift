@@ -16,7 +16,7 @@ struct FrameworkFixtureTests {
     @Test("Each record: the same function, and its value within 1e-6 relative (inf and NaN exactly)",
           arguments: FrameworkFixture.document?.records ?? [])
     func value(_ fixture: FrameworkFixture) throws {
-        let function = try #require(fixture.framework.function(for: fixture.loss))
+        let function = try #require(fixture.framework.function(for: FrameworkLoss.named(fixture.loss)))
         #expect(fixture.call.contains(function.name(for: fixture.frameworkOptions) + "("), "\(function.name) is not \(fixture.call)")
         let actual = try function.evaluate(fixture.inputs, options: fixture.frameworkOptions)
         let expected = try #require(fixture.value?.array)
@@ -26,7 +26,7 @@ struct FrameworkFixtureTests {
 
     @Test("Each case a framework refused is refused too", arguments: FrameworkFixture.document?.refused ?? [])
     func refusal(_ fixture: FrameworkFixture) throws {
-        let function = try #require(fixture.framework.function(for: fixture.loss))
+        let function = try #require(fixture.framework.function(for: FrameworkLoss.named(fixture.loss)))
         #expect(throws: FrameworkError.self, "\(fixture.error ?? "")") {
             try function.evaluate(fixture.inputs, options: fixture.frameworkOptions)
         }

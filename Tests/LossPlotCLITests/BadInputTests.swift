@@ -54,7 +54,7 @@ enum LossPlotBinary {
 private func refusal(_ arguments: [String], folder: String) throws -> (message: String, exitCode: Int32, left: [String])? {
     guard let error = runCommand(arguments) else { return nil }
     let full = LossPlot.fullMessage(for: error)
-    return (full.hasPrefix("Error: ") ? String(full.dropFirst(7)) : full, LossPlot.exitCode(for: error).rawValue,
+    return (full.hasPrefix("Error: ") ? String(full.dropFirst(7)) : full, LossPlot.exitStatus(for: error),
             try FileManager.default.contentsOfDirectory(atPath: folder).sorted())
 }
 

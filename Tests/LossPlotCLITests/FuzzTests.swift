@@ -263,7 +263,7 @@ struct FuzzTests {
                 // What the executable prints after "Error: ", and its exit status.
                 let full = LossPlot.fullMessage(for: error)
                 message = full.hasPrefix("Error: ") ? String(full.dropFirst("Error: ".count)) : full
-                exitCode = LossPlot.exitCode(for: error).rawValue
+                exitCode = LossPlot.exitStatus(for: error)
                 let text = message ?? ""
                 if text.contains("\n") { problems.append("the message has several lines") }
                 if exitCode != 1 { problems.append("exit code \(exitCode!), not 1") }

@@ -17,8 +17,8 @@ public enum Framework: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Every function of this framework that loss-plot reproduces, keyed by loss-plot's kebab name.
-    public var functions: [String: FrameworkFunction] {
+    /// Every function of this framework that loss-plot reproduces, keyed by the loss it computes.
+    public var functions: [FrameworkLoss: FrameworkFunction] {
         switch self {
         case .keras: KerasFunctions.byLoss
         case .pytorch: PyTorchFunctions.byLoss
@@ -29,12 +29,27 @@ public enum Framework: String, CaseIterable, Sendable, Codable {
     }
 
     /// This framework's function for a loss, or nil when it has none.
-    public func function(for loss: String) -> FrameworkFunction? {
+    public func function(for loss: FrameworkLoss) -> FrameworkFunction? {
         functions[loss]
     }
 
+    /// This framework's function for a loss of the catalog, or nil when it has none.
+    public func function(for loss: LossDefinition) -> FrameworkFunction? {
+        function(for: FrameworkLoss(loss))
+    }
+
     /// The frameworks that have a function for this loss, in the order of `allCases`.
-    public static func having(_ loss: String) -> [FrameworkFunction] {
+    public static func having(_ loss: FrameworkLoss) -> [FrameworkFunction] {
         allCases.compactMap { $0.function(for: loss) }
+    }
+
+    /// The frameworks that have a function for this loss of the catalog, in the order of `allCases`.
+    public static func having(_ loss: LossDefinition) -> [FrameworkFunction] {
+        having(FrameworkLoss(loss))
+    }
+
+    /// A table of functions keyed by their loss; two functions for one loss is a mistake in the table.
+    static func table(_ functions: [FrameworkFunction]) -> [FrameworkLoss: FrameworkFunction] {
+        Dictionary(uniqueKeysWithValues: functions.map { ($0.loss, $0) })
     }
 }

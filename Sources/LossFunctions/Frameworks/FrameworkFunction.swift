@@ -2,8 +2,8 @@
 public struct FrameworkFunction: Sendable {
     /// The framework it belongs to.
     public let framework: Framework
-    /// loss-plot's kebab name of the loss.
-    public let loss: String
+    /// The loss it computes.
+    public let loss: FrameworkLoss
     /// The call as the framework's users write it, e.g. `torch.nn.functional.mse_loss(input, target)`.
     public let call: String
     /// Where it differs from the other frameworks' function for the loss: clipping, input, averaging.
@@ -15,10 +15,15 @@ public struct FrameworkFunction: Sendable {
     let unreduced: @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray
     /// The function called instead for some options (optax's kl_divergence_with_log_targets).
     let renamed: (@Sendable (FrameworkOptions) -> String?)?
+    /// Whether it reads the arrays `eval` reads for the catalog's loss; false where the framework's
+    /// function of that name takes others (Keras's CategoricalHinge: one-hot rows, not class indices).
+    let readsCatalogInputs: Bool
+    /// Whether it returns one number for the whole batch (Keras's Dice and Tversky, axis=None).
+    let poolsBatch: Bool
 
-    init(_ framework: Framework, _ loss: String, call: String, note: String, options: Set<FrameworkOption> = [],
-         reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil,
-         _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
+    init(_ framework: Framework, _ loss: FrameworkLoss, call: String, note: String, options: Set<FrameworkOption> = [],
+         reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, readsCatalogInputs: Bool = true,
+         poolsBatch: Bool = false, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
         self.framework = framework
         self.loss = loss
         self.call = call
@@ -27,6 +32,8 @@ public struct FrameworkFunction: Sendable {
         self.reductions = reductions
         self.unreduced = unreduced
         self.renamed = renamed
+        self.readsCatalogInputs = readsCatalogInputs
+        self.poolsBatch = poolsBatch
     }
 
     /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.
@@ -41,13 +48,14 @@ public struct FrameworkFunction: Sendable {
 
     /// Every option it accepts, the reduction included.
     public var acceptedOptions: [FrameworkOption] {
-        FrameworkOption.allCases.filter { options.contains($0) || ($0 == .reduction && reductions != nil) }
+        let parameters = LossParameter.all.map(FrameworkOption.parameter)
+        return (FrameworkOption.switches + parameters).filter { options.contains($0) || ($0 == .reduction && reductions != nil) }
     }
 
     /// What the framework's function returns for these arrays and options, in float64.
     public func evaluate(_ inputs: FrameworkInputs, options given: FrameworkOptions = FrameworkOptions()) throws -> FrameworkArray {
         for option in given.given where !acceptedOptions.contains(option) {
-            throw FrameworkError("--\(option.rawValue): \(name) has no such argument")
+            throw FrameworkError("\(option.flag): \(name) has no such argument")
         }
         let values = try unreduced(inputs, given)
         guard let reductions else { return values }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The array plumbing every framework shares: equal shapes, per element, per slice of the last axis,
 /// and class indices.
 enum FrameworkKernels {
@@ -52,13 +54,46 @@ enum FrameworkKernels {
         return FrameworkArray(shape: pred.reducedShape, values: zip(classes, pred.rows).map { f($0, Array($1)) })
     }
 
+    /// The catalog's loss per element, (target, prediction) read as its (t, x), at the framework's
+    /// parameter values: for the functions whose arithmetic is the exact function's.
+    static func exact(_ loss: LossDefinition, _ inputs: FrameworkInputs, _ parameters: ParameterValues = ParameterValues()) throws -> FrameworkArray {
+        let value = exact(loss)
+        return try elementwise(inputs) { y, p in value(p, y, parameters) }
+    }
+
+    /// The catalog's value function of a pointwise loss, f(x, t, parameters).
+    static func exact(_ loss: LossDefinition) -> PointwiseKernel.Function {
+        guard case .pointwise(let kernel) = loss.kernel else { preconditionFailure("\(loss.name) is a row loss") }
+        return kernel.value
+    }
+
+    /// PyTorch's and MLX's gaussian_nll_loss, one variance per element: the catalog's loss at that
+    /// variance (all three raise it to 1e-6), plus ½ log 2π when `full`.
+    static func gaussianNLL(_ inputs: FrameworkInputs, full: Bool) throws -> FrameworkArray {
+        let constant = full ? 0.5 * log(2 * Double.pi) : 0
+        let value = exact(.gaussianNLL)
+        return try elementwise(inputs.target, inputs.pred, inputs.variance, name: "var") { y, x, v in
+            var parameters = ParameterValues()
+            parameters[.variance] = v
+            return value(x, y, parameters) + constant
+        }
+    }
+
+    /// optax's and MLX's triplet loss: max(‖a - p‖ - ‖a - n‖ + margin, 0), each distance (Σ(a - b)² + 1e-6)^½,
+    /// anchors = target, positives = pred, negatives = input2.
+    static func triplet(_ inputs: FrameworkInputs, margin: Double) throws -> FrameworkArray {
+        guard let negatives = inputs.input2 else { throw FrameworkError("this loss needs --input2 (the negatives)") }
+        try sameShape(inputs.pred, negatives, "positives and negatives")
+        let distance: (ArraySlice<Double>, ArraySlice<Double>) -> Double = { a, b in
+            (zip(a, b).reduce(0) { $0 + pow($1.0 - $1.1, 2) } + 1e-6).squareRoot()
+        }
+        let positive = try rowwise(inputs.target, inputs.pred, distance)
+        let negative = try rowwise(inputs.target, negatives, distance)
+        return FrameworkArray(shape: positive.shape, values: zip(positive.values, negative.values).map { max($0 - $1 + margin, 0) })
+    }
+
     /// The mean of a slice.
     static func mean(_ row: ArraySlice<Double>) -> Double {
         row.reduce(0, +) / Double(row.count)
-    }
-
-    /// Per element, then the mean over the last axis: Keras's shape of most losses.
-    static func meanOverLastAxis(_ inputs: FrameworkInputs, _ f: (Double, Double) -> Double) throws -> FrameworkArray {
-        try elementwise(inputs, f).reducingLastAxis(mean)
     }
 }

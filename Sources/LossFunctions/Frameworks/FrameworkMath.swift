@@ -19,6 +19,13 @@ enum FrameworkMath {
         -softplus(-x)
     }
 
+    /// Sigmoid cross-entropy on a logit as JAX computes it, for Keras's from_logits=True and optax alike:
+    /// -y log_sigmoid(x) - (1 - y) log_sigmoid(-x), which rounds differently from the catalog's
+    /// max(x, 0) - x·y + softplus(-|x|).
+    static func jaxSigmoidCrossEntropy(_ y: Double, _ x: Double) -> Double {
+        -y * logSigmoid(x) - (1 - y) * logSigmoid(-x)
+    }
+
     /// torch.sigmoid and keras.ops.sigmoid: 1 / (1 + exp(-x)).
     static func sigmoid(_ x: Double) -> Double {
         1 / (1 + exp(-x))

@@ -1,48 +1,59 @@
 /// For a loss a framework lacks, the framework's function that comes closest, and why.
 extension Framework {
     /// The nearest loss this framework has to one it lacks, with what differs; nil when it has nothing near.
-    public func nearest(to loss: String) -> (loss: String, difference: String)? {
+    public func nearest(to loss: FrameworkLoss) -> (loss: FrameworkLoss, difference: String)? {
         guard function(for: loss) == nil, let entry = Self.nearest[self]?[loss], function(for: entry.loss) != nil else { return nil }
         return entry
     }
 
-    private static let nearest: [Framework: [String: (loss: String, difference: String)]] = [
-        .keras: [
-            "smooth-l1": ("huber", "Huber with delta = beta is beta times smooth L1"),
-            "nll": ("sparse-categorical-cross-entropy", "it takes probabilities, not log-probabilities"),
-            "poisson-nll": ("poisson", "its y_pred is a rate, not a log-rate"),
-            "squared-error": ("l2", "the same (ŷ - y)², averaged over the last axis"),
-            "cosine-distance": ("cosine-similarity", "it returns -cos, not 1 - cos"),
-            "logistic": ("sigmoid-cross-entropy", "with 0/1 labels instead of ±1"),
-        ],
-        .pytorch: [
-            "hinge": ("hinge-embedding", "hinge_embedding_loss is x for y = 1 and max(0, 1 - x) for y = -1: not max(0, 1 - y·x)"),
-            "poisson": ("poisson-nll", "pass --no-log-input to give a rate instead of a log-rate"),
-            "categorical-cross-entropy": ("nll", "nll_loss takes log-probabilities and class indices"),
-            "sparse-categorical-cross-entropy": ("nll", "nll_loss takes log-probabilities"),
-            "focal": ("sigmoid-focal", "torchvision's sigmoid_focal_loss takes logits and applies alpha = 0.25"),
-            "cosine-similarity": ("cosine-embedding", "1 - cos for y = 1, with --input2"),
-            "squared-error": ("l2", "mse_loss"),
-            "multiclass-perceptron": ("multiclass-hinge", "multi_margin_loss with a margin"),
-        ],
-        .optax: [
-            "binary-cross-entropy": ("sigmoid-cross-entropy", "it takes logits, not probabilities"),
-            "categorical-cross-entropy": ("softmax-cross-entropy", "it takes logits, not probabilities"),
-            "sparse-categorical-cross-entropy": ("sparse-softmax-cross-entropy", "it takes logits, not probabilities"),
-            "focal": ("sigmoid-focal", "it takes logits, not probabilities"),
-            "squared-hinge": ("hinge", "not squared"),
-        ],
-        .mlx: [
-            "categorical-cross-entropy": ("softmax-cross-entropy", "cross_entropy takes logits, not probabilities"),
-            "sparse-categorical-cross-entropy": ("sparse-softmax-cross-entropy", "cross_entropy takes logits, not probabilities"),
-            "squared-error": ("l2", "mse_loss"),
-            "poisson": ("gaussian-nll", "MLX has no Poisson loss; gaussian_nll_loss is its only likelihood"),
-        ],
-        .sklearn: [
-            "sigmoid-cross-entropy": ("binary-cross-entropy", "log_loss takes probabilities of class 1, not logits"),
-            "categorical-cross-entropy": ("sparse-categorical-cross-entropy", "log_loss takes class labels and probability rows"),
-            "squared-error": ("l2", "mean_squared_error"),
-            "huber": ("epsilon-insensitive", "SGDRegressor's huber is not exposed; EpsilonInsensitive(0.1) is its linear-tube loss"),
-        ],
+    /// The nearest loss this framework has to a loss of the catalog it lacks; nil when it has nothing near.
+    public func nearest(to loss: LossDefinition) -> (loss: FrameworkLoss, difference: String)? {
+        nearest(to: FrameworkLoss(loss))
+    }
+
+    private typealias Nearest = [FrameworkLoss: (loss: FrameworkLoss, difference: String)]
+
+    private static func near(_ entries: [(FrameworkLoss, FrameworkLoss, String)]) -> Nearest {
+        Dictionary(uniqueKeysWithValues: entries.map { ($0.0, (loss: $0.1, difference: $0.2)) })
+    }
+
+    private static let nearest: [Framework: Nearest] = [
+        .keras: near([
+            (FrameworkLoss(.smoothL1), FrameworkLoss(.huber), "Huber with delta = beta is beta times smooth L1"),
+            (FrameworkLoss(.nll), FrameworkLoss(.sparseCategoricalCrossEntropy), "it takes probabilities, not log-probabilities"),
+            (FrameworkLoss(.poissonNLL), FrameworkLoss(.poisson), "its y_pred is a rate, not a log-rate"),
+            (.squaredError, FrameworkLoss(.l2), "the same (ŷ - y)², averaged over the last axis"),
+            (FrameworkLoss(.cosineDistance), FrameworkLoss(.cosineSimilarity), "it returns -cos, not 1 - cos"),
+            (FrameworkLoss(.logistic), FrameworkLoss(.sigmoidCrossEntropy), "with 0/1 labels instead of ±1"),
+        ]),
+        .pytorch: near([
+            (FrameworkLoss(.hinge), FrameworkLoss(.hingeEmbedding), "hinge_embedding_loss is x for y = 1 and max(0, 1 - x) for y = -1: not max(0, 1 - y·x)"),
+            (FrameworkLoss(.poisson), FrameworkLoss(.poissonNLL), "pass --no-log-input to give a rate instead of a log-rate"),
+            (FrameworkLoss(.categoricalCrossEntropy), FrameworkLoss(.nll), "nll_loss takes log-probabilities and class indices"),
+            (FrameworkLoss(.sparseCategoricalCrossEntropy), FrameworkLoss(.nll), "nll_loss takes log-probabilities"),
+            (FrameworkLoss(.focal), FrameworkLoss(.sigmoidFocal), "torchvision's sigmoid_focal_loss takes logits and applies alpha = 0.25"),
+            (FrameworkLoss(.cosineSimilarity), .cosineEmbedding, "1 - cos for y = 1, with --input2"),
+            (.squaredError, FrameworkLoss(.l2), "mse_loss"),
+            (.multiclassPerceptron, FrameworkLoss(.multiclassHinge), "multi_margin_loss with a margin"),
+        ]),
+        .optax: near([
+            (FrameworkLoss(.binaryCrossEntropy), FrameworkLoss(.sigmoidCrossEntropy), "it takes logits, not probabilities"),
+            (FrameworkLoss(.categoricalCrossEntropy), FrameworkLoss(.softmaxCrossEntropy), "it takes logits, not probabilities"),
+            (FrameworkLoss(.sparseCategoricalCrossEntropy), FrameworkLoss(.sparseSoftmaxCrossEntropy), "it takes logits, not probabilities"),
+            (FrameworkLoss(.focal), FrameworkLoss(.sigmoidFocal), "it takes logits, not probabilities"),
+            (FrameworkLoss(.squaredHinge), FrameworkLoss(.hinge), "not squared"),
+        ]),
+        .mlx: near([
+            (FrameworkLoss(.categoricalCrossEntropy), FrameworkLoss(.softmaxCrossEntropy), "cross_entropy takes logits, not probabilities"),
+            (FrameworkLoss(.sparseCategoricalCrossEntropy), FrameworkLoss(.sparseSoftmaxCrossEntropy), "cross_entropy takes logits, not probabilities"),
+            (.squaredError, FrameworkLoss(.l2), "mse_loss"),
+            (FrameworkLoss(.poisson), FrameworkLoss(.gaussianNLL), "MLX has no Poisson loss; gaussian_nll_loss is its only likelihood"),
+        ]),
+        .sklearn: near([
+            (FrameworkLoss(.sigmoidCrossEntropy), FrameworkLoss(.binaryCrossEntropy), "log_loss takes probabilities of class 1, not logits"),
+            (FrameworkLoss(.categoricalCrossEntropy), FrameworkLoss(.sparseCategoricalCrossEntropy), "log_loss takes class labels and probability rows"),
+            (.squaredError, FrameworkLoss(.l2), "mean_squared_error"),
+            (FrameworkLoss(.huber), FrameworkLoss(.epsilonInsensitive), "SGDRegressor's huber is not exposed; EpsilonInsensitive(0.1) is its linear-tube loss"),
+        ]),
     ]
 }

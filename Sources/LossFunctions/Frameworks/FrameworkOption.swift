@@ -1,14 +1,39 @@
-/// An argument of a framework's loss function that users change, named as loss-plot's flag.
-public enum FrameworkOption: String, CaseIterable, Sendable, Codable {
+/// An argument of a framework's loss function that users change: a loss parameter, read by the
+/// catalog's name and flag (`--delta`, `--label-smoothing`), or one of the switches only the
+/// frameworks have.
+public enum FrameworkOption: Hashable, Sendable {
+    /// The reduction over the samples (`reduction=` in PyTorch, Keras and MLX).
     case reduction
-    case labelSmoothing = "label-smoothing"
-    case posWeight = "pos-weight"
-    case logInput = "log-input"
+    /// PyTorch poisson_nll_loss's `log_input`.
+    case logInput
+    /// PyTorch poisson_nll_loss's Stirling term, gaussian_nll_loss's ½ log 2π (`full=`).
     case full
-    case logTarget = "log-target"
-    case gamma
-    case alpha
-    case margin
-    case delta
-    case beta
+    /// PyTorch kl_div's and optax kl_divergence's `log_target`.
+    case logTarget
+    /// A loss parameter the function takes under its own name (delta, gamma, alpha, margin, ...).
+    case parameter(LossParameter)
+
+    /// The switches, in the order errors and help list them.
+    public static let switches: [FrameworkOption] = [.reduction, .logInput, .full, .logTarget]
+
+    /// The command-line flag that gives the option (`--delta`, `--log-input`).
+    public var flag: String {
+        switch self {
+        case .reduction: "--reduction"
+        case .logInput: "--log-input"
+        case .full: "--full"
+        case .logTarget: "--log-target"
+        case .parameter(let parameter): parameter.flag
+        }
+    }
+
+    /// The loss parameters that some framework's function takes.
+    public static let parameters: Set<LossParameter> = Set(Framework.allCases.flatMap { framework in
+        framework.functions.values.flatMap { function in
+            function.options.compactMap { option -> LossParameter? in
+                if case .parameter(let parameter) = option { return parameter }
+                return nil
+            }
+        }
+    })
 }

@@ -2,8 +2,9 @@
 public struct FrameworkOptions: Equatable, Sendable {
     /// loss-plot's reduction name: mean, sum, none or batchmean.
     public var reduction: String?
-    /// Label smoothing epsilon (Keras, PyTorch cross_entropy, MLX cross_entropy).
-    public var labelSmoothing: Double?
+    /// Loss parameters given to the function, by the catalog's names: Huber's delta, smooth L1's
+    /// beta, focal loss's gamma and alpha, the ranking losses' margin, label smoothing.
+    public var parameters: [LossParameter: Double] = [:]
     /// PyTorch's `pos_weight`, one value or one per class (the last axis).
     public var posWeight: [Double]?
     /// PyTorch poisson_nll_loss: whether the input is a log-rate (its default) or a rate.
@@ -12,34 +13,37 @@ public struct FrameworkOptions: Equatable, Sendable {
     public var full: Bool?
     /// PyTorch kl_div, optax kl_divergence: whether the target is a log-probability.
     public var logTarget: Bool?
-    /// Focal loss's focusing exponent (2 everywhere by default).
-    public var gamma: Double?
-    /// Focal loss's class weight (Keras's binary focal applies it only when given).
-    public var alpha: Double?
-    /// The margin of the ranking, triplet, embedding and multi-margin losses.
-    public var margin: Double?
-    /// Huber's delta (1 by default).
-    public var delta: Double?
-    /// Smooth L1's beta (1 by default).
-    public var beta: Double?
 
     /// Options left at every framework's defaults.
     public init() {}
 
-    /// The options that are set.
+    /// A loss parameter's value, or nil for the framework's default.
+    public subscript(_ parameter: LossParameter) -> Double? {
+        get { parameters[parameter] }
+        set { parameters[parameter] = newValue }
+    }
+
+    /// Gives the function a loss parameter's value (`pos_weight` as a one-value vector), and
+    /// returns the option it is.
+    @discardableResult
+    public mutating func set(_ parameter: LossParameter, to value: Double) -> FrameworkOption {
+        if parameter == .posWeight {
+            posWeight = [value]
+        } else {
+            parameters[parameter] = value
+        }
+        return .parameter(parameter)
+    }
+
+    /// The options that are set: the reduction, the parameters in the catalog's order, the switches.
     public var given: [FrameworkOption] {
-        var options: [FrameworkOption] = []
-        if reduction != nil { options.append(.reduction) }
-        if labelSmoothing != nil { options.append(.labelSmoothing) }
-        if posWeight != nil { options.append(.posWeight) }
+        var options: [FrameworkOption] = reduction == nil ? [] : [.reduction]
+        for parameter in LossParameter.all where parameters[parameter] != nil || (parameter == .posWeight && posWeight != nil) {
+            options.append(.parameter(parameter))
+        }
         if logInput != nil { options.append(.logInput) }
         if full != nil { options.append(.full) }
         if logTarget != nil { options.append(.logTarget) }
-        if gamma != nil { options.append(.gamma) }
-        if alpha != nil { options.append(.alpha) }
-        if margin != nil { options.append(.margin) }
-        if delta != nil { options.append(.delta) }
-        if beta != nil { options.append(.beta) }
         return options
     }
 }

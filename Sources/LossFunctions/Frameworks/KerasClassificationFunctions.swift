@@ -5,51 +5,51 @@ enum KerasClassificationFunctions {
     typealias K = KerasFunctions
 
     static let all: [FrameworkFunction] = [
-        K.function("binary-cross-entropy", "BinaryCrossentropy", note: "clips p to [1e-7, 1 - 1e-7]: at most 16.118 per element",
-                   options: [.labelSmoothing]) { inputs, options in
-            try FrameworkKernels.meanOverLastAxis(inputs) { y, p in K.clippedBinaryCrossEntropy(K.smoothBinary(y, options), p) }
+        K.function(.binaryCrossEntropy, "BinaryCrossentropy", note: "clips p to [1e-7, 1 - 1e-7]: at most 16.118 per element",
+                   options: [.parameter(.labelSmoothing)]) { inputs, options in
+            try K.perSample(inputs) { y, p in K.clippedBinaryCrossEntropy(K.smoothBinary(y, options), p) }
         },
-        K.function("sigmoid-cross-entropy", "BinaryCrossentropy", arguments: "from_logits=True", note: "logits, exact (log_sigmoid)",
-                   options: [.labelSmoothing]) { inputs, options in
-            try FrameworkKernels.meanOverLastAxis(inputs) { y, x in K.logitBinaryCrossEntropy(K.smoothBinary(y, options), x) }
+        K.function(.sigmoidCrossEntropy, "BinaryCrossentropy", arguments: "from_logits=True", note: "logits, exact (log_sigmoid)",
+                   options: [.parameter(.labelSmoothing)]) { inputs, options in
+            try K.perSample(inputs) { y, x in FrameworkMath.jaxSigmoidCrossEntropy(K.smoothBinary(y, options), x) }
         },
-        K.function("focal", "BinaryFocalCrossentropy", note: "gamma = 2; alpha only with apply_class_balancing=True; p clipped to 1e-7",
-                   options: [.gamma, .alpha, .labelSmoothing]) { inputs, options in
-            try FrameworkKernels.meanOverLastAxis(inputs) { y, p in focal(K.smoothBinary(y, options), p, options) }
+        K.function(.focal, "BinaryFocalCrossentropy", note: "gamma = 2; alpha only with apply_class_balancing=True; p clipped to 1e-7",
+                   options: [.parameter(.gamma), .parameter(.alpha), .parameter(.labelSmoothing)]) { inputs, options in
+            try K.perSample(inputs) { y, p in focal(K.smoothBinary(y, options), p, options) }
         },
-        K.function("sigmoid-focal", "BinaryFocalCrossentropy", arguments: "from_logits=True",
+        K.function(.sigmoidFocal, "BinaryFocalCrossentropy", arguments: "from_logits=True",
                    note: "sigmoid, then the clipped probability form: saturates at 16.118 per element; alpha off by default",
-                   options: [.gamma, .alpha, .labelSmoothing]) { inputs, options in
-            try FrameworkKernels.meanOverLastAxis(inputs) { y, x in focal(K.smoothBinary(y, options), FrameworkMath.sigmoid(x), options) }
+                   options: [.parameter(.gamma), .parameter(.alpha), .parameter(.labelSmoothing)]) { inputs, options in
+            try K.perSample(inputs) { y, x in focal(K.smoothBinary(y, options), FrameworkMath.sigmoid(x), options) }
         },
-        K.function("categorical-cross-entropy", "CategoricalCrossentropy", note: "renormalises y_pred to sum 1, clips to [1e-7, 1 - 1e-7]",
-                   options: [.labelSmoothing]) { inputs, options in
+        K.function(.categoricalCrossEntropy, "CategoricalCrossentropy", note: "renormalises y_pred to sum 1, clips to [1e-7, 1 - 1e-7]",
+                   options: [.parameter(.labelSmoothing)]) { inputs, options in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 zip(smoothCategorical(y, options), K.normalisedClipped(p)).reduce(0) { $0 - $1.0 * log($1.1) }
             }
         },
-        K.function("softmax-cross-entropy", "CategoricalCrossentropy", arguments: "from_logits=True", note: "logits; label smoothing y(1 - ε) + ε/C",
-                   options: [.labelSmoothing]) { inputs, options in
+        K.function(.softmaxCrossEntropy, "CategoricalCrossentropy", arguments: "from_logits=True", note: "logits; label smoothing y(1 - ε) + ε/C",
+                   options: [.parameter(.labelSmoothing)]) { inputs, options in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, x in
                 zip(smoothCategorical(y, options), FrameworkMath.logSoftmax(x)).reduce(0) { $0 - $1.0 * $1.1 }
             }
         },
-        K.function("sparse-categorical-cross-entropy", "SparseCategoricalCrossentropy", note: "class indices; renormalised, clipped probabilities") { inputs, _ in
+        K.function(.sparseCategoricalCrossEntropy, "SparseCategoricalCrossentropy", note: "class indices; renormalised, clipped probabilities") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, p in -log(K.normalisedClipped(p)[label]) }
         },
-        K.function("sparse-softmax-cross-entropy", "SparseCategoricalCrossentropy", arguments: "from_logits=True", note: "class indices and logits") { inputs, _ in
+        K.function(.sparseSoftmaxCrossEntropy, "SparseCategoricalCrossentropy", arguments: "from_logits=True", note: "class indices and logits") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, x in -FrameworkMath.logSoftmax(x)[label] }
         },
-        K.function("categorical-focal", "CategoricalFocalCrossentropy", note: "alpha = 0.25 always multiplies; renormalised, clipped probabilities",
-                   options: [.gamma, .alpha]) { inputs, options in
-            let gamma = options.gamma ?? 2, alpha = options.alpha ?? 0.25
+        K.function(.categoricalFocal, "CategoricalFocalCrossentropy", note: "alpha = 0.25 always multiplies; renormalised, clipped probabilities",
+                   options: [.parameter(.gamma), .parameter(.alpha)]) { inputs, options in
+            let gamma = options[.gamma] ?? 2, alpha = options[.alpha] ?? 0.25
             return try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 zip(y, K.normalisedClipped(p)).reduce(0) { total, pair in
                     total + pow(1.0 - pair.1, gamma) * alpha * (-pair.0 * log(pair.1))
                 }
             }
         },
-        K.function("kl-divergence", "KLDivergence", note: "probabilities, both clipped to [1e-7, 1]: a zero in y_true counts as 1e-7") { inputs, _ in
+        K.function(.klDivergence, "KLDivergence", note: "probabilities, both clipped to [1e-7, 1]: a zero in y_true counts as 1e-7") { inputs, _ in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 zip(y, p).reduce(0) { total, pair in
                     let t = FrameworkMath.clip(pair.0, K.epsilon, 1), q = FrameworkMath.clip(pair.1, K.epsilon, 1)
@@ -63,8 +63,8 @@ enum KerasClassificationFunctions {
     static func focal(_ y: Double, _ p: Double, _ options: FrameworkOptions) -> Double {
         let bce = K.clippedBinaryCrossEntropy(y, p)
         let pt = y * p + (1 - y) * (1 - p)
-        var loss = pow(1.0 - pt, options.gamma ?? 2) * bce
-        if let alpha = options.alpha {
+        var loss = pow(1.0 - pt, options[.gamma] ?? 2) * bce
+        if let alpha = options[.alpha] {
             loss *= y * alpha + (1 - y) * (1 - alpha)
         }
         return loss
@@ -72,7 +72,7 @@ enum KerasClassificationFunctions {
 
     /// Keras's categorical label smoothing: y(1 - ε) + ε/C.
     static func smoothCategorical(_ y: ArraySlice<Double>, _ options: FrameworkOptions) -> [Double] {
-        guard let epsilon = options.labelSmoothing, epsilon != 0 else { return Array(y) }
+        guard let epsilon = options[.labelSmoothing], epsilon != 0 else { return Array(y) }
         return y.map { $0 * (1.0 - epsilon) + epsilon / Double(y.count) }
     }
 }

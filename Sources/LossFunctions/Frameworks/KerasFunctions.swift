@@ -1,20 +1,37 @@
 import Foundation
 
-/// Keras 3's loss classes (JAX backend, float64) with their defaults: each computes per sample over the
-/// last axis, then 'sum_over_batch_size' averages the samples.
+/// Keras 3's loss classes (JAX backend, float64) with their defaults.
+///
+/// Its conventions, the same in every loss class: probabilities are clipped to [`epsilon`, 1 - `epsilon`];
+/// each sample's loss is the mean over the last axis (`perSample`), except where a class says otherwise;
+/// `reductions` default to 'sum_over_batch_size', the mean over the samples; hinge losses read labels
+/// that are all 0 or 1 as -1 and 1 (`hingeLabels`).
 enum KerasFunctions {
-    /// Keras's `backend.epsilon()`.
+    /// Keras's `backend.epsilon()`, the clipping of probabilities.
     static let epsilon = 1e-7
 
-    static let byLoss: [String: FrameworkFunction] = Dictionary(
-        uniqueKeysWithValues: (KerasRegressionFunctions.all + KerasClassificationFunctions.all).map { ($0.loss, $0) })
+    /// Keras's reductions; 'sum_over_batch_size' (a mean over the samples) is the default.
+    static let reductions = FrameworkReductions.keras
+
+    static let byLoss = Framework.table(KerasRegressionFunctions.all + KerasClassificationFunctions.all)
 
     /// A Keras loss class called on (y_true, y_pred), reduced the Keras way.
-    static func function(_ loss: String, _ className: String, arguments: String = "", note: String,
-                         options: Set<FrameworkOption> = [],
+    static func function(_ loss: LossDefinition, _ className: String, arguments: String = "", note: String,
+                         options: Set<FrameworkOption> = [], readsCatalogInputs: Bool = true, poolsBatch: Bool = false,
                          _ perSample: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
-        FrameworkFunction(.keras, loss, call: "keras.losses.\(className)(\(arguments))(y_true, y_pred)", note: note,
-                          options: options, reductions: .keras, perSample)
+        FrameworkFunction(.keras, FrameworkLoss(loss), call: "keras.losses.\(className)(\(arguments))(y_true, y_pred)", note: note,
+                          options: options, reductions: reductions, readsCatalogInputs: readsCatalogInputs,
+                          poolsBatch: poolsBatch, perSample)
+    }
+
+    /// Keras's per-sample loss: f(y_true, y_pred) per element, then the mean over the last axis.
+    static func perSample(_ inputs: FrameworkInputs, _ f: (Double, Double) -> Double) throws -> FrameworkArray {
+        try FrameworkKernels.elementwise(inputs, f).reducingLastAxis(FrameworkKernels.mean)
+    }
+
+    /// The catalog's loss per element at Keras's parameter values, then the mean over the last axis.
+    static func perSample(_ loss: LossDefinition, _ inputs: FrameworkInputs, _ parameters: ParameterValues = ParameterValues()) throws -> FrameworkArray {
+        try FrameworkKernels.exact(loss, inputs, parameters).reducingLastAxis(FrameworkKernels.mean)
     }
 
     /// p clipped to [1e-7, 1 - 1e-7], then the cross-entropy of each element (the JAX backend's form).
@@ -23,20 +40,20 @@ enum KerasFunctions {
         return -(y * log(q) + (1 - y) * log(1 - q))
     }
 
-    /// The JAX backend's from_logits form: -y log_sigmoid(x) - (1 - y) log_sigmoid(-x).
-    static func logitBinaryCrossEntropy(_ y: Double, _ x: Double) -> Double {
-        -1.0 * y * FrameworkMath.logSigmoid(x) - (1 - y) * FrameworkMath.logSigmoid(-x)
-    }
-
     /// Keras's label smoothing of binary targets: y(1 - ε) + ε/2.
     static func smoothBinary(_ y: Double, _ options: FrameworkOptions) -> Double {
-        guard let epsilon = options.labelSmoothing, epsilon != 0 else { return y }
+        guard let epsilon = options[.labelSmoothing], epsilon != 0 else { return y }
         return y * (1 - epsilon) + 0.5 * epsilon
     }
 
     /// Keras's hinge labels: 2y - 1 when every label is 0 or 1, else the labels as given.
     static func hingeLabels(_ target: FrameworkArray) -> FrameworkArray {
-        target.values.allSatisfy { $0 == 0 || $0 == 1 } ? target.map { 2 * $0 - 1 } : target
+        convertsLabels(target.values) ? target.map { 2 * $0 - 1 } : target
+    }
+
+    /// Whether Keras reads these hinge labels as 0/1 labels to turn into -1 and 1: when every one is 0 or 1.
+    static func convertsLabels(_ labels: some Sequence<Double>) -> Bool {
+        labels.allSatisfy { $0 == 0 || $0 == 1 }
     }
 
     /// Probabilities renormalised to sum to one, then clipped to [1e-7, 1 - 1e-7].

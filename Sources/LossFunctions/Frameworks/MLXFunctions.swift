@@ -1,22 +1,27 @@
 import Foundation
 
-/// mlx.nn.losses (Python) in float64 on the CPU. The default reduction differs per function: 'mean' for
-/// l1, mse, smooth_l1, binary_cross_entropy and gaussian_nll, 'none' for the others.
+/// mlx.nn.losses (Python) in float64 on the CPU.
+///
+/// Its conventions: the default reduction differs per function ('mean' for l1, mse, smooth_l1,
+/// binary_cross_entropy and gaussian_nll, 'none' for the others), so each function names its own;
+/// no clipping of probabilities, but each log clamped at `logClamp`; labels used as given; its `exp`
+/// computes in float32 (`MLXMath`).
 enum MLXFunctions {
-    static let byLoss: [String: FrameworkFunction] = Dictionary(
-        uniqueKeysWithValues: (MLXRegressionFunctions.all + MLXClassificationFunctions.all).map { ($0.loss, $0) })
+    /// binary_cross_entropy's floor under each log.
+    static let logClamp = -100.0
 
-    static func function(_ loss: String, _ name: String, arguments: String = "inputs, targets", note: String,
+    static let byLoss = Framework.table(MLXRegressionFunctions.all + MLXClassificationFunctions.all)
+
+    static func function(_ loss: LossDefinition, _ name: String, arguments: String = "inputs, targets", note: String,
                          options: Set<FrameworkOption> = [], reduction: String,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
-        FrameworkFunction(.mlx, loss, call: "mlx.nn.losses.\(name)(\(arguments))", note: note, options: options,
+        FrameworkFunction(.mlx, FrameworkLoss(loss), call: "mlx.nn.losses.\(name)(\(arguments))", note: note, options: options,
                           reductions: .standard(reduction), unreduced)
     }
 
-
     /// cross_entropy's label smoothing, refused outside [0, 1).
     static func smoothing(_ options: FrameworkOptions) throws -> Double {
-        let epsilon = options.labelSmoothing ?? 0
+        let epsilon = options[.labelSmoothing] ?? 0
         guard epsilon >= 0, epsilon < 1 else {
             throw FrameworkError("--label-smoothing: \(epsilon) is not allowed; Label smoothing must be in [0, 1)")
         }

@@ -5,28 +5,28 @@ enum OptaxClassificationFunctions {
     typealias F = OptaxFunctions
 
     static let all: [FrameworkFunction] = [
-        F.function("multiclass-hinge", "multiclass_hinge_loss", arguments: "scores, labels", note: "Crammer-Singer: max_j(s_j + 1[j ≠ y]) - s_y") { inputs, _ in
+        F.function(.multiclassHinge, "multiclass_hinge_loss", arguments: "scores, labels", note: "Crammer-Singer: max_j(s_j + 1[j ≠ y]) - s_y") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, s in
                 let highest = s.indices.map { s[$0] + 1.0 - ($0 == s.startIndex + label ? 1 : 0) }.max() ?? 0
                 return highest - s[s.startIndex + label]
             }
         },
-        F.function("multiclass-perceptron", "multiclass_perceptron_loss", arguments: "scores, labels", note: "max_j s_j - s_y") { inputs, _ in
+        F.function(.multiclassPerceptron, "multiclass_perceptron_loss", arguments: "scores, labels", note: "max_j s_j - s_y") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, s in (s.max() ?? 0) - s[s.startIndex + label] }
         },
-        F.function("sigmoid-cross-entropy", "sigmoid_binary_cross_entropy", arguments: "logits, labels", note: "logits, exact, per element") { inputs, _ in
-            try FrameworkKernels.elementwise(inputs) { y, x in -y * FrameworkMath.logSigmoid(x) - (1.0 - y) * FrameworkMath.logSigmoid(-x) }
+        F.function(.sigmoidCrossEntropy, "sigmoid_binary_cross_entropy", arguments: "logits, labels", note: "logits, exact, per element") { inputs, _ in
+            try FrameworkKernels.elementwise(inputs, FrameworkMath.jaxSigmoidCrossEntropy)
         },
-        F.function("softmax-cross-entropy", "softmax_cross_entropy", arguments: "logits, labels", note: "logits, per example") { inputs, _ in
+        F.function(.softmaxCrossEntropy, "softmax_cross_entropy", arguments: "logits, labels", note: "logits, per example") { inputs, _ in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, x in
                 -zip(y, FrameworkMath.logSoftmax(x)).reduce(0) { $0 + $1.0 * $1.1 }
             }
         },
-        F.function("sparse-softmax-cross-entropy", "softmax_cross_entropy_with_integer_labels", arguments: "logits, labels",
+        F.function(.sparseSoftmaxCrossEntropy, "softmax_cross_entropy_with_integer_labels", arguments: "logits, labels",
                  note: "logits and class indices, per example") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, x in FrameworkMath.logSumExp(x) - x[x.startIndex + label] }
         },
-        F.function("kl-divergence", "kl_divergence", arguments: "log_predictions, targets",
+        F.function(.klDivergence, "kl_divergence", arguments: "log_predictions, targets",
                  note: "log q against probabilities p (0·log 0 = 0), per example; log-target calls kl_divergence_with_log_targets",
                  options: [.logTarget], renamed: { $0.logTarget == true ? "optax.losses.kl_divergence_with_log_targets" : nil }) { inputs, options in
             let logTarget = options.logTarget ?? false
@@ -37,14 +37,14 @@ enum OptaxClassificationFunctions {
                 }
             }
         },
-        F.function("sigmoid-focal", "sigmoid_focal_loss", arguments: "logits, labels", note: "gamma = 2, no alpha unless given; per element",
-                 options: [.gamma, .alpha]) { inputs, options in
-            let gamma = options.gamma ?? 2
+        F.function(.sigmoidFocal, "sigmoid_focal_loss", arguments: "logits, labels", note: "gamma = 2, no alpha unless given; per element",
+                 options: [.parameter(.gamma), .parameter(.alpha)]) { inputs, options in
+            let gamma = options[.gamma] ?? 2
             return try FrameworkKernels.elementwise(inputs) { y, x in
-                let ce = -y * FrameworkMath.logSigmoid(x) - (1.0 - y) * FrameworkMath.logSigmoid(-x)
+                let ce = FrameworkMath.jaxSigmoidCrossEntropy(y, x)
                 let logOneMinusPt = F.weightedLogSumExp(FrameworkMath.logSigmoid(x), 1 - y, FrameworkMath.logSigmoid(-x), y)
                 let loss = ce * exp(gamma * logOneMinusPt)
-                guard let alpha = options.alpha else { return loss }
+                guard let alpha = options[.alpha] else { return loss }
                 return (alpha * y + (1.0 - alpha) * (1.0 - y)) * loss
             }
         },

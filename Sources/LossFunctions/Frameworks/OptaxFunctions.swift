@@ -1,18 +1,29 @@
 import Foundation
 
-/// optax.losses in float64 (jax_enable_x64): nothing is reduced; each function returns one value per
-/// element, or per example for losses over a class axis.
+/// optax.losses in float64 (jax_enable_x64).
+///
+/// Its conventions: no reduction (`reductions` is nil): each function returns one value per element,
+/// or per example for losses over the last (class) axis; no clipping; labels used as given; its
+/// elementary functions are JAX's (`FrameworkMath`).
 enum OptaxFunctions {
-    static let byLoss: [String: FrameworkFunction] = Dictionary(
-        uniqueKeysWithValues: (OptaxRegressionFunctions.all + OptaxClassificationFunctions.all).map { ($0.loss, $0) })
+    /// None: the caller reduces.
+    static let reductions: FrameworkReductions? = nil
 
-    static func function(_ loss: String, _ name: String, arguments: String = "predictions, targets", note: String,
+    static let byLoss = Framework.table(OptaxRegressionFunctions.all + OptaxClassificationFunctions.all)
+
+    static func function(_ loss: LossDefinition, _ name: String, arguments: String = "predictions, targets", note: String,
                          options: Set<FrameworkOption> = [], renamed: (@Sendable (FrameworkOptions) -> String?)? = nil,
                          _ values: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
-        FrameworkFunction(.optax, loss, call: "optax.losses.\(name)(\(arguments))", note: note, options: options, reductions: nil,
-                          renamed: renamed, values)
+        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, renamed: renamed, values)
     }
 
+    /// An optax function for a loss the catalog has no definition of.
+    static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "predictions, targets", note: String,
+                         options: Set<FrameworkOption> = [], renamed: (@Sendable (FrameworkOptions) -> String?)? = nil,
+                         _ values: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
+        FrameworkFunction(.optax, loss, call: "optax.losses.\(name)(\(arguments))", note: note, options: options, reductions: reductions,
+                          renamed: renamed, values)
+    }
 
     /// jax.scipy.special.logsumexp of two terms with weights: log(wa·e^a + wb·e^b).
     static func weightedLogSumExp(_ a: Double, _ wa: Double, _ b: Double, _ wb: Double) -> Double {

@@ -5,16 +5,16 @@ enum PyTorchClassificationFunctions {
     typealias P = PyTorchFunctions
 
     static let all: [FrameworkFunction] = [
-        P.function("binary-cross-entropy", "binary_cross_entropy", note: "clamps each log at -100: at most 100 per element") { inputs, _ in
+        P.function(.binaryCrossEntropy, "binary_cross_entropy", note: "clamps each log at -100: at most 100 per element") { inputs, _ in
             if let p = inputs.pred.values.first(where: { !($0 >= 0 && $0 <= 1) }) {
                 throw FrameworkError("all elements of input should be between 0 and 1; got \(p)")
             }
             return try FrameworkKernels.elementwise(inputs) { y, p in
-                (y - 1) * max(log(1 - p), -100) - y * max(log(p), -100)
+                (y - 1) * max(log(1 - p), P.logClamp) - y * max(log(p), P.logClamp)
             }
         },
-        P.function("sigmoid-cross-entropy", "binary_cross_entropy_with_logits", note: "logits, exact; pos_weight scales the positive term",
-                   options: [.posWeight]) { inputs, options in
+        P.function(.sigmoidCrossEntropy, "binary_cross_entropy_with_logits", note: "logits, exact; pos_weight scales the positive term",
+                   options: [.parameter(.posWeight)]) { inputs, options in
             try FrameworkKernels.sameShape(inputs.target, inputs.pred)
             let weights = try P.posWeights(options, for: inputs.pred)
             let values = (0..<inputs.pred.count).map {
@@ -22,17 +22,17 @@ enum PyTorchClassificationFunctions {
             }
             return FrameworkArray(shape: inputs.pred.shape, values: values)
         },
-        P.function("softmax-cross-entropy", "cross_entropy", note: "always logits; probability targets; mean over the samples",
-                   options: [.labelSmoothing]) { inputs, options in
-            let epsilon = options.labelSmoothing ?? 0
+        P.function(.softmaxCrossEntropy, "cross_entropy", note: "always logits; probability targets; mean over the samples",
+                   options: [.parameter(.labelSmoothing)]) { inputs, options in
+            let epsilon = options[.labelSmoothing] ?? 0
             return try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, x in
                 let classes = Double(y.count)
                 return zip(y, FrameworkMath.logSoftmax(x)).reduce(0) { $0 - ($1.0 * (1 - epsilon) + epsilon / classes) * $1.1 }
             }
         },
-        P.function("sparse-softmax-cross-entropy", "cross_entropy", note: "always logits; class indices; smoothing (1 - ε)·NLL + ε/C·Σ -log p",
-                   options: [.labelSmoothing]) { inputs, options in
-            let epsilon = options.labelSmoothing ?? 0
+        P.function(.sparseSoftmaxCrossEntropy, "cross_entropy", note: "always logits; class indices; smoothing (1 - ε)·NLL + ε/C·Σ -log p",
+                   options: [.parameter(.labelSmoothing)]) { inputs, options in
+            let epsilon = options[.labelSmoothing] ?? 0
             return try FrameworkKernels.sparse(inputs) { label, x in
                 let logp = FrameworkMath.logSoftmax(x)
                 let nll = -logp[label]
@@ -40,19 +40,19 @@ enum PyTorchClassificationFunctions {
                 return (1 - epsilon) * nll + epsilon / Double(logp.count) * logp.reduce(0) { $0 - $1 }
             }
         },
-        P.function("nll", "nll_loss", note: "input is log-probabilities; -input[target]") { inputs, _ in
+        P.function(.nll, "nll_loss", note: "input is log-probabilities; -input[target]") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, logp in -logp[label] }
         },
-        P.function("kl-divergence", "kl_div", note: "input is log q; 'mean' divides by every element, 'batchmean' by the batch",
+        P.function(.klDivergence, "kl_div", note: "input is log q; 'mean' divides by every element, 'batchmean' by the batch",
                    options: [.logTarget], reductions: .torchKL) { inputs, options in
             let logTarget = options.logTarget ?? false
             return try FrameworkKernels.elementwise(inputs) { t, x in
                 logTarget ? exp(t) * (t - x) : FrameworkMath.xlogy(t, t) - t * x
             }
         },
-        P.function("multiclass-hinge", "multi_margin_loss", note: "Σ over the other classes of max(0, margin - x_y + x_i), divided by C",
-                   options: [.margin]) { inputs, options in
-            let margin = options.margin ?? 1
+        P.function(.multiclassHinge, "multi_margin_loss", note: "Σ over the other classes of max(0, margin - x_y + x_i), divided by C",
+                   options: [.parameter(.margin)]) { inputs, options in
+            let margin = options[.margin] ?? 1
             return try FrameworkKernels.sparse(inputs) { label, x in
                 let score = x[x.startIndex + label]
                 return x.indices.reduce(0) { total, i in
@@ -60,20 +60,21 @@ enum PyTorchClassificationFunctions {
                 } / Double(x.count)
             }
         },
-        P.function("logistic", "soft_margin_loss", note: "log1p(exp(-y·x)): overflows to inf for y·x below -709") { inputs, _ in
+        // log1p(exp(-y·x)) as written: no softplus, so it overflows where the catalog's does not.
+        P.function(.logistic, "soft_margin_loss", note: "log1p(exp(-y·x)): overflows to inf for y·x below -709") { inputs, _ in
             try FrameworkKernels.elementwise(inputs) { y, x in log1p(exp(-x * y)) }
         },
-        P.function("multilabel-soft-margin", "multilabel_soft_margin_loss", note: "sigmoid cross-entropy averaged over the classes, then the samples") { inputs, _ in
+        P.function(.multilabelSoftMargin, "multilabel_soft_margin_loss", note: "sigmoid cross-entropy averaged over the classes, then the samples") { inputs, _ in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, x in
                 zip(y, x).reduce(0) { total, pair in
                     total - (pair.0 * FrameworkMath.torchLogSigmoid(pair.1) + (1 - pair.0) * FrameworkMath.torchLogSigmoid(-pair.1))
                 } / Double(x.count)
             }
         },
-        FrameworkFunction(.pytorch, "sigmoid-focal", call: "torchvision.ops.sigmoid_focal_loss(inputs, targets)",
+        FrameworkFunction(.pytorch, FrameworkLoss(.sigmoidFocal), call: "torchvision.ops.sigmoid_focal_loss(inputs, targets)",
                           note: "alpha = 0.25 applied by default (-1 disables it); reduction 'none'",
-                          options: [.gamma, .alpha], reductions: .standard("none")) { inputs, options in
-            let gamma = options.gamma ?? 2, alpha = options.alpha ?? 0.25
+                          options: [.parameter(.gamma), .parameter(.alpha)], reductions: .standard("none")) { inputs, options in
+            let gamma = options[.gamma] ?? 2, alpha = options[.alpha] ?? 0.25
             if !(alpha >= 0 && alpha <= 1), alpha != -1 {
                 throw FrameworkError("--alpha: \(alpha) is not allowed; alpha must be in the range [0,1] or -1 for ignore")
             }

@@ -1,14 +1,30 @@
 import Foundation
 
-/// torch.nn.functional's losses (and torchvision's focal loss) in float64 with their defaults:
-/// 'mean' averages over every element, or over the samples for per-sample losses.
+/// torch.nn.functional's losses (and torchvision's focal loss) in float64 with their defaults.
+///
+/// Its conventions: no clipping of probabilities, but each log clamped at `logClamp`; `reductions`
+/// default to 'mean' over every element, or over the samples for per-sample losses; labels are used as
+/// given; pairwise distances add `pairwiseEpsilon` to each difference.
 enum PyTorchFunctions {
-    static let byLoss: [String: FrameworkFunction] = Dictionary(
-        uniqueKeysWithValues: (PyTorchRegressionFunctions.all + PyTorchClassificationFunctions.all).map { ($0.loss, $0) })
+    /// binary_cross_entropy's floor under each log.
+    static let logClamp = -100.0
+    /// torch.pairwise_distance's eps.
+    static let pairwiseEpsilon = 1e-6
+    /// 'mean', 'sum' and 'none'; 'mean' by default.
+    static let reductions = FrameworkReductions.standard("mean")
+
+    static let byLoss = Framework.table(PyTorchRegressionFunctions.all + PyTorchClassificationFunctions.all)
 
     /// A torch.nn.functional function, called with the given arrays.
-    static func function(_ loss: String, _ name: String, arguments: String = "input, target", note: String,
-                         options: Set<FrameworkOption> = [], reductions: FrameworkReductions = .standard("mean"),
+    static func function(_ loss: LossDefinition, _ name: String, arguments: String = "input, target", note: String,
+                         options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions,
+                         _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
+        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, reductions: reductions, unreduced)
+    }
+
+    /// A torch.nn.functional function for a loss the catalog has no definition of.
+    static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "input, target", note: String,
+                         options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.pytorch, loss, call: "torch.nn.functional.\(name)(\(arguments))", note: note, options: options,
                           reductions: reductions, unreduced)

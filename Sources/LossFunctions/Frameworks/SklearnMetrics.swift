@@ -34,6 +34,7 @@ extension SklearnFunctions {
             throw FrameworkError("with more than two labels hinge_loss needs one decision row per sample")
         }
         let signs = inputs.target.map { labels.count == 2 && $0 == labels[1] ? 1 : -1 }
+        // The labels made ±1, then max(1 - y·p, 0): a NaN kept, where the catalog's max(0, ·) gives 0.
         return try FrameworkKernels.elementwise(FrameworkInputs(target: signs, pred: inputs.pred)) { y, p in max(1 - y * p, 0) }.mean
     }
 

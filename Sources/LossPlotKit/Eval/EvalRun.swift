@@ -98,8 +98,7 @@ public struct EvalRun {
             throw InputError("--pred: sample \(i + 1) has \(row.count) values, sample 1 has \(width); rows must be of equal length")
         }
         try checkDomains(kind, predictions: predictions, targets: targets, sparse: sparse, width: width)
-        let losses = BatchLoss(kind, parameters: values).perSample(predictions: predictions, targets: targets)
-        return reduction.apply(losses)
+        return try BatchLoss(kind, parameters: values).keras(predictions: predictions, targets: targets, reduction: reduction)
     }
 
     func parsedReduction() throws -> Reduction {

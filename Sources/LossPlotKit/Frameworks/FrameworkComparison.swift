@@ -16,7 +16,7 @@ struct FrameworkComparison {
     init(_ evaluation: FrameworkEvaluation, exact: [Double]?) throws {
         let functions = Framework.having(evaluation.loss)
         guard !functions.isEmpty else { throw InputError("--compare: no framework has '\(evaluation.loss)'") }
-        loss = evaluation.loss
+        loss = evaluation.loss.name
         rows = functions.map { function in
             Row(function: function, value: Result { try evaluation.value(of: function) }.mapError { $0 as? InputError ?? InputError("\($0)") })
         }

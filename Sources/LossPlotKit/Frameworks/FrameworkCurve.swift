@@ -11,8 +11,8 @@ struct FrameworkCurve: Sendable {
     /// Binds a framework's function to a curve; errors name `--framework` and say why.
     init(_ framework: Framework, curve: LossCurve) throws {
         let loss = curve.definition
-        guard let function = framework.function(for: loss.name) else {
-            let hint = framework.nearest(to: loss.name).map { "its nearest is \($0.loss): \($0.difference)" } ?? "it has nothing near it"
+        guard let function = framework.function(for: loss) else {
+            let hint = framework.nearest(to: loss).map { "its nearest is \($0.loss): \($0.difference)" } ?? "it has nothing near it"
             throw InputError("--framework: '\(framework.rawValue)' has no \(loss.name); \(hint)")
         }
         if let kernel = loss.rowKernel, !(kernel.input == .logits && kernel.target == .distribution) {
@@ -20,18 +20,12 @@ struct FrameworkCurve: Sendable {
         }
         var options = FrameworkOptions()
         let accepted = Set(function.acceptedOptions)
-        for declared in loss.parameters {
-            let v = curve.parameters[declared.parameter]
-            switch declared.parameter {
-            case .delta where accepted.contains(.delta): options.delta = v
-            case .beta where accepted.contains(.beta): options.beta = v
-            case .gamma where accepted.contains(.gamma): options.gamma = v
-            case .alpha where accepted.contains(.alpha) && v >= 0: options.alpha = v
-            case .margin where accepted.contains(.margin): options.margin = v
-            case .posWeight where accepted.contains(.posWeight): options.posWeight = [v]
-            case .labelSmoothing where accepted.contains(.labelSmoothing) && v != 0: options.labelSmoothing = v
-            default: break
-            }
+        for declared in loss.parameters where accepted.contains(.parameter(declared.parameter)) {
+            let value = curve.parameters[declared.parameter]
+            // A negative alpha is the catalog's "no class weight", and smoothing of 0 is none: both
+            // are the frameworks' defaults, left unset (Keras's focal loss applies alpha only when given).
+            if declared.parameter == .alpha && value < 0 || declared.parameter == .labelSmoothing && value == 0 { continue }
+            options.set(declared.parameter, to: value)
         }
         self.function = function
         self.options = options

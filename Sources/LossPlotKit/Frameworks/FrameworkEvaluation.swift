@@ -2,29 +2,26 @@ import LossFunctions
 
 /// `eval --framework` and `eval --compare`: the command line turned into framework arrays and options.
 struct FrameworkEvaluation {
-    let loss: String
+    let loss: FrameworkLoss
     let inputs: FrameworkInputs
     let options: FrameworkOptions
 
     init(_ request: EvalRequest) throws {
         let loss = request.loss, parameters = request.parameters
-        let typed = loss.lowercased().replacingOccurrences(of: "_", with: "-")
-        // A framework's own name first (optax's squared-error is not its l2), then loss-plot's aliases (mse).
-        self.loss = Framework.having(typed).isEmpty ? (Catalog.named(loss)?.name ?? typed) : typed
-        for parameter in [LossParameter.tau, .q, .power, .period, .width, .polyEpsilon] {
-            if let text = parameters[parameter] {
-                throw InputError("\(parameter.flag): '\(text)' is loss-plot's own parameter; no --framework function here takes it")
-            }
-        }
+        self.loss = FrameworkLoss.named(loss)
         var options = FrameworkOptions()
         options.reduction = request.reduction
-        options.delta = try parameters[.delta].map { try ArgumentValues.number($0, flag: "--delta") }
-        options.beta = try parameters[.beta].map { try ArgumentValues.number($0, flag: "--beta") }
-        options.alpha = try parameters[.alpha].map { try ArgumentValues.number($0, flag: "--alpha") }
-        options.posWeight = try parameters[.posWeight].map { try Rows.parse($0, flag: "--pos-weight").flatMap { $0 } }
-        options.labelSmoothing = try parameters[.labelSmoothing].map { try ArgumentValues.number($0, flag: "--label-smoothing") }
-        options.gamma = try parameters[.gamma].map { try ArgumentValues.number($0, flag: "--gamma") }
-        options.margin = try parameters[.margin].map { try ArgumentValues.number($0, flag: "--margin") }
+        for parameter in LossParameter.all where parameter != .variance {
+            guard let text = parameters[parameter] else { continue }
+            guard FrameworkOption.parameters.contains(parameter) else {
+                throw InputError("\(parameter.flag): '\(text)' is loss-plot's own parameter; no --framework function here takes it")
+            }
+            if parameter == .posWeight {
+                options.posWeight = try Rows.parse(text, flag: parameter.flag).flatMap { $0 }
+            } else {
+                options[parameter] = try ArgumentValues.number(text, flag: parameter.flag)
+            }
+        }
         options.logInput = request.logInput
         options.full = request.full ? true : nil
         options.logTarget = request.logTarget ? true : nil

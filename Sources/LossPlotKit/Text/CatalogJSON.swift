@@ -28,7 +28,7 @@ public enum CatalogJSON {
             ("derivatives", loss.derivativeNotes.map(string) ?? "null"),
             ("conventions", string(loss.conventions)),
             ("source", string(loss.source)),
-            ("frameworks", "{" + Framework.having(loss.name).map { "\(string($0.framework.rawValue)): \(string($0.call))" }.joined(separator: ", ") + "}"),
+            ("frameworks", "{" + Framework.having(loss).map { "\(string($0.framework.rawValue)): \(string($0.call))" }.joined(separator: ", ") + "}"),
         ]
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }

@@ -14,7 +14,7 @@ extension LossText {
         if let notes = loss.derivativeNotes { out += "derivatives:  \(notes)\n" }
         out += "conventions:  \(loss.conventions)\n"
         out += "source:       \(loss.source)\n"
-        let functions = Framework.having(loss.name)
+        let functions = Framework.having(loss)
         out += "frameworks:   " + (functions.isEmpty ? "none of Keras, PyTorch, optax, MLX and scikit-learn has it" : "") + "\n"
         for function in functions {
             out += "  \(function.framework.displayName): \(function.call); \(function.note)\n"

@@ -17,7 +17,7 @@ extension LossText {
                 out += "  x:           \(loss.x)\n"
                 if let notes = loss.derivativeNotes { out += "  derivatives: \(notes)\n" }
                 out += "  conventions: \(loss.conventions)\n"
-                let functions = Framework.having(loss.name)
+                let functions = Framework.having(loss)
                 if !functions.isEmpty {
                     out += "  frameworks:  " + functions.map { "\($0.framework.displayName) \($0.name)" }.joined(separator: ", ") + "\n"
                 }

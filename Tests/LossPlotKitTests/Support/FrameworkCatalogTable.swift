@@ -5,9 +5,9 @@ import LossFunctions
 /// cannot drift from what `eval --framework` computes.
 enum FrameworkCatalogTable {
     /// The losses that two or more frameworks have, in the order of their first framework's table.
-    static var sharedLosses: [String] {
+    static var sharedLosses: [FrameworkLoss] {
         let all = Framework.allCases.flatMap { $0.functions.keys.sorted() }
-        var seen = Set<String>()
+        var seen = Set<FrameworkLoss>()
         return all.filter { seen.insert($0).inserted && Framework.having($0).count >= 2 }.sorted()
     }
 

@@ -12,3 +12,8 @@ extension LossDefinition {
         conventions: "eval: the mean of r^2 over a sample's row (Keras mean_squared_error, PyTorch mse_loss); optax l2_loss and scikit-learn's squared_error are half of it",
         source: "keras/src/losses/losses.py mean_squared_error; LossFunctions.jl L2DistLoss")
 }
+
+extension FrameworkLoss {
+    /// optax's squared_error, the whole r², under l2's alias: optax's own l2_loss is ½r².
+    public static let squaredError = FrameworkLoss(own: "squared-error")
+}

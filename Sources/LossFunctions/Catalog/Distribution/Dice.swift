@@ -7,7 +7,7 @@ extension LossDefinition {
         inputDomain: .probability, targetDomain: .distribution,
         kernel: .row(.overlap(diceWeights)),
         properties: { p, target in .overlap(target, p, figureRest: overlapRest, weights: diceWeights) },
-        conventions: "Keras dice with epsilon = 1e-7 in the denominator; eval takes each sample's row whole (Keras's Dice(axis=...) per sample; Keras's default axis=None pools the whole batch, which is the same for one sample)",
+        conventions: "Keras dice with epsilon = 1e-7 in the denominator; eval pools the whole batch into one number, as Keras's default axis=None does",
         source: "keras/src/losses/losses.py dice; Milletari et al. 2016, V-Net",
         figure: FigureDefaults(range: [0, 1], samples: 201, distribution: overlapTarget, rest: overlapRest,
                                xLabel: "predicted probability x_0 (target y_0 = 1)"))

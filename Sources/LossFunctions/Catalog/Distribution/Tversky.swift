@@ -11,7 +11,7 @@ extension LossDefinition {
         inputDomain: .probability, targetDomain: .distribution,
         kernel: .row(.overlap(tverskyWeights)),
         properties: { p, target in .overlap(target, p, figureRest: overlapRest, weights: tverskyWeights) },
-        conventions: "Keras tversky (α weights false positives, β false negatives; α = β = 1/2 is Dice) with epsilon = 1e-7; eval takes each sample's row whole (Keras's default axis=None pools the whole batch)",
+        conventions: "Keras tversky (α weights false positives, β false negatives; α = β = 1/2 is Dice) with epsilon = 1e-7; eval pools the whole batch into one number, as Keras's default axis=None does",
         source: "keras/src/losses/losses.py tversky; Salehi et al. 2017, Tversky loss function for image segmentation",
         figure: FigureDefaults(range: [0, 1], samples: 201, distribution: overlapTarget, rest: overlapRest,
                                xLabel: "predicted probability x_0 (target y_0 = 1)"))

@@ -19,3 +19,9 @@ extension LossDefinition {
         source: "optax/losses/_regression.py cosine_distance; torch.nn.CosineEmbeddingLoss",
         figure: FigureDefaults(range: [0, 180], samples: 361, targets: [0], xLabel: "angle θ (degrees)"))
 }
+
+extension FrameworkLoss {
+    /// PyTorch's cosine_embedding_loss, under cosine-distance's alias: 1 - cos for pairs labelled 1, a
+    /// hinge on cos for pairs labelled -1.
+    public static let cosineEmbedding = FrameworkLoss(own: "cosine-embedding")
+}
