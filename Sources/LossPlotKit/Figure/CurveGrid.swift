@@ -29,9 +29,9 @@ struct CurveGrid {
             let targetList: [Double?] = takesDistribution ? [nil] : (targets ?? kind.figure.targets).map { $0 }
             for combination in combinations {
                 for target in targetList {
-                    var spec = CurveSpec(loss: kind, target: target,
-                                         distribution: takesDistribution ? (distribution ?? LossDefaults.distribution(for: kind)) : nil,
-                                         rest: kind.rowKernel == nil ? nil : rest)
+                    let q = takesDistribution ? (distribution ?? LossDefaults.distribution(for: kind)) : nil
+                    var spec = CurveSpec(loss: kind, target: target, distribution: q,
+                                         rest: kind.rowKernel == nil ? nil : (rest ?? LossDefaults.rest(for: kind, distribution: q)))
                     for (parameter, value) in combination { spec.set(parameter, value) }
                     var parts: [String] = []
                     let varying = combination.filter { parameter, _ in

@@ -176,7 +176,7 @@ extension PlotRequest {
         if !look.colors.isEmpty { colorBar = nil }
         try look.apply(to: &curves)
         var spec = FigureSpec(
-            name: destination.name, title: furniture.title, xLabel: furniture.xLabel ?? LossDefaults.inputName(kinds),
+            name: destination.name, title: furniture.title ?? LossDefaults.title(for: curves), xLabel: furniture.xLabel ?? LossDefaults.inputName(kinds),
             yLabel: furniture.yLabel ?? "loss", range: range, samples: samples, curves: curves,
             xLimits: furniture.xLimits, yLimits: furniture.yLimits, legend: furniture.legend?.rawValue,
             grid: furniture.grid, derivatives: derivatives.isEmpty ? nil : derivatives, size: furniture.size, colorBar: colorBar)
