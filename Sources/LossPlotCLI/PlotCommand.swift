@@ -13,9 +13,19 @@ public struct PlotCommand: ParsableCommand {
               loss-plot huber --delta 0.5,1,2 --range -3:3 --out huber.svg
               loss-plot binary-cross-entropy --target 1 --gradient --out bce.csv
               loss-plot huber --format svg --out - > huber.svg
+              loss-plot huber:delta=1.345 tukey:delta=4.685 --range -8:8
+              loss-plot focal:gamma=0,2:alpha=0.25 --out focal.png
+
+            A loss's parameters: the flags (--delta, --gamma, ...) give values to every loss that \
+            takes the parameter; LOSS:NAME=VALUES binds values to that loss alone, replacing the \
+            flag's for it. NAME is a flag's name without dashes (delta, pos-weight); VALUES a list \
+            a,b,c or a sweep LO:HI:N, one curve per value, as the flags take them; several bindings \
+            follow one another, focal:gamma=0,2:alpha=0.25.
             """)
 
-    @Argument(help: "The losses to draw; `loss-plot list` shows them all.", completion: .list(Catalog.names))
+    @Argument(help: ArgumentHelp("The losses to draw, each as LOSS or LOSS:NAME=VALUES[:NAME=VALUES...] with parameter values of its own (huber:delta=1.345); `loss-plot list` shows them all.",
+                                 valueName: "loss"),
+              completion: .list(Catalog.names))
     var losses: [String] = []
 
     @Option(parsing: .unconditional, help: "The swept interval LO:HI (default -1:1, or the loss's own sweep for losses on probabilities).")
@@ -78,9 +88,10 @@ public struct PlotCommand: ParsableCommand {
         guard !losses.isEmpty else {
             throw InputError("name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all")
         }
-        let destination = try figure.destination(losses: losses)
-        let definitions = try losses.map { try LossLookup.loss(named: $0, field: "loss") }
-        var request = PlotRequest(losses: definitions, destination: destination)
+        let arguments = try losses.map { try LossArgument($0, geometric: geometric) }
+        let destination = try figure.destination(losses: arguments.map(\.name))
+        var request = PlotRequest(losses: arguments.map(\.loss), destination: destination)
+        if arguments.contains(where: { !$0.parameters.isEmpty }) { request.lossParameters = arguments.map(\.parameters) }
         request.parameters = try parameters.lists(geometric: geometric)
         request.geometric = geometric
         request.targets = try target.map { try ArgumentValues.list($0, flag: "--target") }

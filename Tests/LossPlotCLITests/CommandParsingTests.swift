@@ -18,8 +18,8 @@ struct CommandParsingTests {
     @Test("huber draws one curve per delta of its figure, labelled by delta")
     func huberDeltas() throws {
         let s = try spec(["huber"])
-        #expect(s.curves.map { $0.value(of: .delta) } == [0.25, 0.5, 1, 2])
-        #expect(s.curves.map(\.label) == ["δ = 0.25", "δ = 0.5", "δ = 1", "δ = 2"])
+        #expect(s.curves.map { $0.value(of: .delta) } == [0.5, 1, 2])
+        #expect(s.curves.map(\.label) == ["δ = 0.5", "δ = 1", "δ = 2"])
     }
 
     @Test("--delta takes a list or an even sweep LO:HI:N")

@@ -25,8 +25,8 @@ struct EndToEndTests {
     @Test("SVG: well-formed XML of the figure's size, with the labels as text glyphs")
     func svg() throws {
         let folder = try temporaryFolder()
-        #expect(runCommand(["huber", "--out", folder + "/h.svg", "--title", "a <b>&amp; c", "--label", "x", "--label", "y",
-                            "--label", "z", "--label", "w"]) == nil)
+        #expect(runCommand(["huber", "--delta", "0.25,0.5,1,2", "--out", folder + "/h.svg", "--title", "a <b>&amp; c", "--label", "x",
+                            "--label", "y", "--label", "z", "--label", "w"]) == nil)
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/h.svg"))
         let parser = XMLParser(data: data)
         #expect(parser.parse())

@@ -19,7 +19,7 @@ struct GoldenImageTests {
         ("dark-theme", ["huber", "--delta", "0.5,2", "--theme", "dark", "--grid"]),
         ("transparent", ["l1", "l2", "--transparent"]),
         ("scale-2", ["hinge", "squared-hinge", "--target", "1", "--range", "-1:1", "--samples", "100", "--xlabel", "score", "--scale", "2", "--size", "320x240"]),
-        ("long-title", ["pseudo-huber", "--title", String(repeating: "A very long title that has to wrap ", count: 4),
+        ("long-title", ["pseudo-huber", "--range", "-1:1", "--samples", "100", "--title", String(repeating: "A very long title that has to wrap ", count: 4),
                         "--size", "400x300"]),
         ("markup", ["l1", "l2", "--label", "L<sub>1</sub> = |r|", "--label", "L<sub>2</sub> = r²", "--title", "<i>L</i>₁ and <b>L₂</b>"]),
     ]

@@ -5,6 +5,8 @@ import LossFunctions
 struct CurveGrid {
     /// A value the user gave for each parameter, or nil for the loss's defaults.
     var parameterValues: [LossParameter: [Double]] = [:]
+    /// Values bound to one loss, one dictionary per loss in order; they replace `parameterValues` for it.
+    var lossParameters: [[LossParameter: [Double]]] = []
     /// Scalar targets or class indices, or nil for the loss's defaults.
     var targets: [Double]?
     /// A target distribution for the distribution losses.
@@ -19,23 +21,29 @@ struct CurveGrid {
 
     func curves(for kinds: [LossDefinition]) -> [CurveSpec] {
         var result: [CurveSpec] = []
-        for kind in kinds {
+        for (k, kind) in kinds.enumerated() {
+            let bound = k < lossParameters.count ? lossParameters[k] : [:]
+            // The values a parameter takes for this loss: its own, the flag's, or its figure's.
+            func values(of parameter: LossParameter) -> [Double] {
+                bound[parameter] ?? parameterValues[parameter] ?? kind.spec(for: parameter)!.figureValues
+            }
             var combinations: [[(LossParameter, Double)]] = [[]]
             for declared in kind.parameters {
-                let values = parameterValues[declared.parameter] ?? declared.figureValues
+                let values = values(of: declared.parameter)
                 combinations = combinations.flatMap { c in values.map { c + [(declared.parameter, $0)] } }
             }
             let takesDistribution = kind.rowKernel?.target == .distribution
             let targetList: [Double?] = takesDistribution ? [nil] : (targets ?? kind.figure.targets).map { $0 }
             for combination in combinations {
                 for target in targetList {
-                    var spec = CurveSpec(loss: kind, target: target,
-                                         distribution: takesDistribution ? (distribution ?? LossDefaults.distribution(for: kind)) : nil,
-                                         rest: kind.rowKernel == nil ? nil : rest)
+                    let q = takesDistribution ? (distribution ?? LossDefaults.distribution(for: kind)) : nil
+                    var spec = CurveSpec(loss: kind, target: target, distribution: q,
+                                         rest: kind.rowKernel == nil ? nil : (rest ?? LossDefaults.rest(for: kind, distribution: q)))
                     for (parameter, value) in combination { spec.set(parameter, value) }
                     var parts: [String] = []
+                    // Beside other losses, a value bound to this one is named, even when it is its only one.
                     let varying = combination.filter { parameter, _ in
-                        (parameterValues[parameter] ?? kind.parameters.first { $0.parameter == parameter }!.figureValues).count > 1
+                        values(of: parameter).count > 1 || (bound[parameter] != nil && kinds.count > 1)
                     }
                     switch facet {
                     case .loss:

@@ -19,13 +19,18 @@ enum LossDefaults {
         (loss.figure.rest?.count ?? 1) + 1
     }
 
-    /// The sweep of a figure of these losses: the first loss's own, when every loss agrees on it.
+    /// The sweep of a figure of these losses: the widest of their default ranges, sampled at the
+    /// finest of their default steps, so that each loss's own samples (its kinks and steps) stay in it.
     static func sweep(for losses: [LossDefinition]) -> (range: [Double], samples: Int) {
-        let ranges = Set(losses.map { $0.figure.range ?? [-1, 1] })
-        let range = ranges.count == 1 ? ranges.first! : [-1, 1]
-        let samples = ranges.count == 1 ? (losses[0].figure.samples ?? 100) : 100
-        return (range, samples)
+        let sweeps = losses.map { (range: $0.figure.range ?? [-1, 1], samples: $0.figure.samples ?? 100) }
+        let lower = sweeps.map(\.range[0]).min()!, upper = sweeps.map(\.range[1]).max()!
+        if sweeps.allSatisfy({ $0.range == [lower, upper] }) { return ([lower, upper], sweeps.map(\.samples).max()!) }
+        let step = sweeps.map { ($0.range[1] - $0.range[0]) / Double($0.samples - 1) }.min()!
+        return ([lower, upper], min(Int(((upper - lower) / step).rounded()) + 1, maxSamples))
     }
+
+    /// The most samples a default sweep takes when several losses share a figure.
+    static let maxSamples = 100_001
 
     /// The x axis's default label: what the swept input is.
     static func inputName(_ losses: [LossDefinition]) -> String {

@@ -20,7 +20,7 @@ struct ResolvedCurve: Sendable {
         let loss = spec.loss
         var parameters = ParameterValues()
         for declared in loss.parameters {
-            let value = spec.value(of: declared.parameter) ?? declared.figureValues[0]
+            let value = spec.value(of: declared.parameter) ?? declared.standard
             guard declared.range.contains(value) else {
                 throw InputError("\(field): \(declared.parameter.name) \(ShortNumber.format(value)) is not allowed for \(loss.name); it must be \(declared.range.description)")
             }

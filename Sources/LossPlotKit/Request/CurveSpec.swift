@@ -15,7 +15,8 @@ public struct CurveSpec: Sendable, Equatable {
     public var distribution: [Double]?
     /// The fixed rest of the prediction row: logits, or relative probabilities.
     public var rest: [Double]?
-    /// Loss parameters by their manifest field name.
+    /// Loss parameters by their manifest field name; one left out takes the loss's own default
+    /// (`eval`'s, as `loss-plot info` shows it).
     public var parameters: [String: Double]
     /// A colour name ("blue", "red", "k", "#0072b2"); the palette's next colour when absent.
     public var color: String?
@@ -33,7 +34,8 @@ public struct CurveSpec: Sendable, Equatable {
     /// `optax`, `mlx`, `sklearn`): its clipping and clamping included.
     public var framework: Framework?
 
-    /// A curve of `loss`; every field left out takes the loss's figure default.
+    /// A curve of `loss`; every field left out takes the loss's default (its parameters' library
+    /// defaults, its figure's first target, distribution and row).
     public init(loss: LossDefinition, label: String? = nil, target: Double? = nil, distribution: [Double]? = nil,
                 rest: [Double]? = nil, parameters: [LossParameter: Double] = [:], color: String? = nil, style: String? = nil,
                 panel: String? = nil, lineWidth: Double? = nil, factor: Double? = nil, framework: Framework? = nil) {

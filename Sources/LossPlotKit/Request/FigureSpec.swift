@@ -1,3 +1,4 @@
+import LossFunctions
 import Plotting
 
 /// A whole figure as data: the sweep, the curves, and how the axes look. Codable, so the
@@ -11,9 +12,10 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public var xLabel: String?
     /// The y axis label (default "loss").
     public var yLabel: String?
-    /// The swept interval [lower, upper].
+    /// The swept interval [lower, upper]; a manifest may leave it out for the losses' default range.
     public var range: [Double]
-    /// How many points the sweep takes, 2 to 100,000,000.
+    /// How many points the sweep takes, 2 to 100,000,000; a manifest may leave it out for the
+    /// losses' default.
     public var samples: Int
     /// The curves, in legend order.
     public var curves: [CurveSpec]
@@ -84,5 +86,36 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         var orders = Set(derivatives ?? [])
         if gradient == true { orders.insert(1) }
         return orders.sorted()
+    }
+}
+
+extension FigureSpec {
+    /// Reads a manifest's figure: `name` and `curves` are required; a missing `range`, `samples` or
+    /// `xLabel` takes the curves' losses' defaults, as `loss-plot LOSS...` does.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        curves = try c.decode([CurveSpec].self, forKey: .curves)
+        let sweep = curves.isEmpty ? (range: [-1.0, 1.0], samples: 100) : LossDefaults.sweep(for: curves.map(\.loss))
+        range = try c.decodeIfPresent([Double].self, forKey: .range) ?? sweep.range
+        samples = try c.decodeIfPresent(Int.self, forKey: .samples) ?? sweep.samples
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        xLabel = try c.decodeIfPresent(String.self, forKey: .xLabel) ?? (curves.isEmpty ? nil : LossDefaults.inputName(curves.map(\.loss)))
+        yLabel = try c.decodeIfPresent(String.self, forKey: .yLabel)
+        xLimits = try c.decodeIfPresent([Double].self, forKey: .xLimits)
+        yLimits = try c.decodeIfPresent([Double].self, forKey: .yLimits)
+        legend = try c.decodeIfPresent(String.self, forKey: .legend)
+        grid = try c.decodeIfPresent(Bool.self, forKey: .grid)
+        gradient = try c.decodeIfPresent(Bool.self, forKey: .gradient)
+        derivatives = try c.decodeIfPresent([Int].self, forKey: .derivatives)
+        size = try c.decodeIfPresent([Double].self, forKey: .size)
+        columns = try c.decodeIfPresent(Int.self, forKey: .columns)
+        colorBar = try c.decodeIfPresent(ColorBarSpec.self, forKey: .colorBar)
+        xScale = try c.decodeIfPresent(String.self, forKey: .xScale)
+        yScale = try c.decodeIfPresent(String.self, forKey: .yScale)
+        linthresh = try c.decodeIfPresent(Double.self, forKey: .linthresh)
+        hLines = try c.decodeIfPresent([Double].self, forKey: .hLines)
+        vLines = try c.decodeIfPresent([Double].self, forKey: .vLines)
+        spans = try c.decodeIfPresent([Span].self, forKey: .spans)
     }
 }

@@ -44,3 +44,27 @@ extension PlotRequest.CurveLook {
         try each(factors, flag: "--factor") { $0.factor = $1 }
     }
 }
+
+extension PlotRequest {
+    /// The values bound to each loss, one dictionary per loss, each checked against that loss:
+    /// errors name the binding (`tukey:gamma`) and the value.
+    func checkedLossParameters() throws -> [[LossParameter: [Double]]] {
+        guard !lossParameters.isEmpty else { return losses.map { _ in [:] } }
+        guard lossParameters.count == losses.count else {
+            throw InputError("\(lossParameters.count) sets of loss parameters given for \(losses.count) losses; give one per loss")
+        }
+        for (loss, bound) in zip(losses, lossParameters) {
+            for (parameter, values) in bound.sorted(by: { $0.key < $1.key }) {
+                let argument = "\(loss.name):\(parameter.name)"
+                guard let spec = loss.spec(for: parameter) else {
+                    let takes = loss.parameters.map(\.parameter.name).joined(separator: ", ")
+                    throw InputError("\(argument): \(loss.name) takes no \(parameter.name); " + (takes.isEmpty ? "it takes no parameters" : "it takes \(takes)"))
+                }
+                for value in values where !spec.range.contains(value) {
+                    throw InputError("\(argument): '\(ShortNumber.format(value))' is not allowed; it must be \(spec.range.description)")
+                }
+            }
+        }
+        return lossParameters
+    }
+}

@@ -20,6 +20,10 @@ public struct PlotRequest: Sendable {
     /// The values given for each loss parameter, one curve per value; a parameter left out takes
     /// each loss's figure defaults.
     public var parameters: [LossParameter: [Double]] = [:]
+    /// Values bound to one loss (`huber:delta=1.345`): one dictionary per entry of ``losses``, in
+    /// order, or empty when no loss has values of its own. For that loss they replace the values
+    /// of ``parameters``, which apply to every loss that takes the parameter.
+    public var lossParameters: [[LossParameter: [Double]]] = []
     /// Whether the parameters' sweeps were spaced geometrically (colours the curves on a log scale).
     public var geometric = false
     /// The fixed rest of the prediction row: logits or relative probabilities.
@@ -137,6 +141,7 @@ extension PlotRequest {
             }
             grid.parameterValues[parameter] = values
         }
+        grid.lossParameters = try checkedLossParameters()
         if let targets {
             try TargetChecks.checkTarget(targets, losses: kinds)
             if kinds.contains(where: { $0.targetDomain == .distribution }) { grid.distribution = targets }
@@ -176,7 +181,7 @@ extension PlotRequest {
         if !look.colors.isEmpty { colorBar = nil }
         try look.apply(to: &curves)
         var spec = FigureSpec(
-            name: destination.name, title: furniture.title, xLabel: furniture.xLabel ?? LossDefaults.inputName(kinds),
+            name: destination.name, title: furniture.title ?? LossDefaults.title(for: curves), xLabel: furniture.xLabel ?? LossDefaults.inputName(kinds),
             yLabel: furniture.yLabel ?? "loss", range: range, samples: samples, curves: curves,
             xLimits: furniture.xLimits, yLimits: furniture.yLimits, legend: furniture.legend?.rawValue,
             grid: furniture.grid, derivatives: derivatives.isEmpty ? nil : derivatives, size: furniture.size, colorBar: colorBar)

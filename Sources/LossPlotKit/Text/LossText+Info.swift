@@ -19,7 +19,7 @@ extension LossText {
         for function in functions {
             out += "  \(function.framework.displayName): \(function.call); \(function.note)\n"
         }
-        out += "draw it:      loss-plot \(loss.name) --out \(loss.name).png\n"
+        out += "draw it:      \(LossDefaults.command(for: loss))\n"
         out += "              loss-plot \(loss.name) --derivative 1,2 --out \(loss.name)-derivatives.png\n"
         out += "numbers:      loss-plot \(loss.name) --derivative 1,2 --out \(loss.name).csv\n"
         return out

@@ -14,14 +14,15 @@ extension LossDefinition {
             { r, p in Barron.secondDerivative(r, alpha: p[.alpha], scale: p[.delta]) }),
         properties: { p, _ in Barron.properties(alpha: p[.alpha], scale: p[.delta]) },
         conventions: "alpha = 2: L2/2; 1: Charbonnier; 0: Cauchy; -2: Geman-McClure; -inf: Welsch (Barron's reference code)",
-        source: "Barron, 'A General and Adaptive Robust Loss Function', CVPR 2019; jonbarron/robust_loss_pytorch general.py")
+        source: "Barron, 'A General and Adaptive Robust Loss Function', CVPR 2019; jonbarron/robust_loss_pytorch general.py",
+        figure: FigureDefaults(range: [-6, 6], samples: 1201))
 
     /// A member of Barron's family at a fixed alpha, with its scale c as delta.
     static func barronMember(_ name: String, alpha: Double, formula: String) -> LossDefinition {
         LossDefinition(
             name: name, family: .distance,
             x: "prediction ŷ for a fixed target t (residual r = ŷ - t)",
-            parameters: [ParameterSpec(.delta, default: 1, range: .positive)],
+            parameters: [ParameterSpec(.delta, default: 1, figure: [0.5, 1, 2], range: .positive)],
             formula: formula,
             kernel: .distance(
                 { r, p in Barron.value(r, alpha: alpha, scale: p[.delta]) },
@@ -29,7 +30,9 @@ extension LossDefinition {
                 { r, p in Barron.secondDerivative(r, alpha: alpha, scale: p[.delta]) }),
             properties: { p, _ in Barron.properties(alpha: alpha, scale: p[.delta]) },
             conventions: "Barron's family at alpha = \(ShortNumber.format(alpha)), scale c = delta",
-            source: "Barron, 'A General and Adaptive Robust Loss Function', CVPR 2019")
+            source: "Barron, 'A General and Adaptive Robust Loss Function', CVPR 2019",
+            // Out to six times the middle scale, where the redescending members flatten out.
+            figure: FigureDefaults(range: [-6, 6], samples: 1201))
     }
 
     /// √((r/c)² + 1) - 1: Barron's alpha = 1.

@@ -19,5 +19,6 @@ extension LossDefinition {
                            twiceDifferentiable: true, symmetric: true)
         },
         conventions: "eval: the mean over a sample's row (Keras log_cosh)",
-        source: "keras/src/losses/losses.py log_cosh; optax log_cosh; LossFunctions.jl LogCoshLoss")
+        source: "keras/src/losses/losses.py log_cosh; optax log_cosh; LossFunctions.jl LogCoshLoss",
+        figure: FigureDefaults(range: [-3, 3], samples: 601))
 }

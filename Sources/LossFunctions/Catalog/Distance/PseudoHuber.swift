@@ -20,5 +20,6 @@ extension LossDefinition {
                            twiceDifferentiable: true, symmetric: true)
         },
         conventions: "the article's and the TensorFlow cookbook's form; Barron's alpha = 1 with c = delta, times delta^2",
-        source: "TensorFlow Machine Learning Cookbook, 'Implementing Loss Functions'; Charbonnier et al. 1994")
+        source: "TensorFlow Machine Learning Cookbook, 'Implementing Loss Functions'; Charbonnier et al. 1994",
+        figure: FigureDefaults(range: [-2, 2], samples: 401))
 }

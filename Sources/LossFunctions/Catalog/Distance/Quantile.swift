@@ -15,5 +15,6 @@ extension LossDefinition {
         },
         derivativeNotes: "subgradient 0 at r = 0; second derivative 0",
         conventions: "the standard pinball loss; LossFunctions.jl's code (its docstring shows the mirror image)",
-        source: "Koenker and Bassett 1978; LossFunctions.jl QuantileLoss (code)")
+        source: "Koenker and Bassett 1978; LossFunctions.jl QuantileLoss (code)",
+        figure: FigureDefaults(range: [-2, 2], samples: 401))
 }

@@ -3,7 +3,7 @@ extension LossDefinition {
     public static let tukey = LossDefinition(
         name: "tukey", aliases: ["biweight"], family: .distance,
         x: "prediction ŷ for a fixed target t (residual r = ŷ - t)",
-        parameters: [ParameterSpec(.delta, default: 4.685, range: .positive)],
+        parameters: [ParameterSpec(.delta, default: 4.685, figure: [1, 2, 4.685], range: .positive)],
         formula: "c^2/6 (1 - (1 - (r/c)^2)^3) if |r| <= c, else c^2/6 (biweight; c = delta)",
         kernel: .distance(
             { r, p in
@@ -28,5 +28,7 @@ extension LossDefinition {
                            bounded: p[.delta] * p[.delta] / 6, differentiable: true, twiceDifferentiable: true, symmetric: true)
         },
         conventions: "c = 4.685 gives 95% efficiency under Gaussian noise (none of the six libraries has it)",
-        source: "Beaton and Tukey 1974; Hampel et al., Robust Statistics (1986)")
+        source: "Beaton and Tukey 1974; Hampel et al., Robust Statistics (1986)",
+        // Out to beyond 4.685, where the biweight flattens at c²/6.
+        figure: FigureDefaults(range: [-8, 8], samples: 1601))
 }

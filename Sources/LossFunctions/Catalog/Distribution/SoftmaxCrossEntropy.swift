@@ -10,5 +10,5 @@ extension LossDefinition {
         properties: { p, target in .softmaxCrossEntropy(target, smoothing: p[.labelSmoothing]) },
         conventions: "logits shifted by their largest value throughout; eval takes logits (PyTorch cross_entropy, Keras from_logits=True); --label-smoothing ε mixes the target with the uniform distribution over the row's C classes (Keras, PyTorch, MLX, optax smooth_labels)",
         source: "tf.nn.softmax_cross_entropy_with_logits; torch.nn.functional.cross_entropy",
-        figure: FigureDefaults(distribution: [0.1, 0.02, 0.88], rest: [-3, 10], xLabel: "first logit z"))
+        figure: FigureDefaults(range: [-5, 15], samples: 501, distribution: [0.1, 0.02, 0.88], rest: [-3, 10], xLabel: "first logit z"))
 }

@@ -9,5 +9,5 @@ extension LossDefinition {
         properties: { _, target in .softmaxCrossEntropy(target) },
         conventions: "logits shifted by their largest value throughout; eval takes logits and class indices",
         source: "tf.nn.sparse_softmax_cross_entropy_with_logits; torch.nn.functional.cross_entropy",
-        figure: FigureDefaults(targets: [2], rest: [-3, 10], xLabel: "first logit z"))
+        figure: FigureDefaults(range: [-5, 15], samples: 501, targets: [2, 0], rest: [-3, 10], xLabel: "first logit z"))
 }

@@ -20,5 +20,5 @@ extension LossDefinition {
         derivativeNotes: "with t = 0 the log term has weight 0 and is dropped from every derivative",
         conventions: "eval adds epsilon = 1e-7 inside the log (Keras); PyTorch's poisson_nll_loss takes a log-rate",
         source: "keras/src/losses/losses.py poisson",
-        figure: FigureDefaults(targets: [1]))
+        figure: FigureDefaults(range: [0.01, 4], samples: 400, targets: [1, 2]))
 }

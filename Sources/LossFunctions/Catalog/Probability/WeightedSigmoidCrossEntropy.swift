@@ -3,7 +3,7 @@ extension LossDefinition {
     public static let weightedSigmoidCrossEntropy = LossDefinition(
         name: "weighted-sigmoid-cross-entropy", family: .probability,
         x: "logit z for a target t",
-        parameters: [ParameterSpec(.posWeight, default: 1, figure: [0.5], range: .nonNegative)],
+        parameters: [ParameterSpec(.posWeight, default: 1, figure: [0.5, 1, 2], range: .nonNegative)],
         formula: "(1 - t) z + (1 + (w - 1) t)(log(1 + exp(-|z|)) + max(-z, 0))",
         targetDomain: .probability,
         kernel: .pointwise(
@@ -17,5 +17,5 @@ extension LossDefinition {
         },
         conventions: "TensorFlow's weighted_cross_entropy_with_logits; PyTorch's pos_weight",
         source: "tf.nn.weighted_cross_entropy_with_logits; torch.nn.BCEWithLogitsLoss(pos_weight)",
-        figure: FigureDefaults(targets: [1], xLabel: "logit"))
+        figure: FigureDefaults(range: [-5, 5], samples: 201, targets: [1], xLabel: "logit"))
 }

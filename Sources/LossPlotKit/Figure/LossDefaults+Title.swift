@@ -1,0 +1,45 @@
+import LossFunctions
+
+extension LossDefaults {
+    /// The title of a figure of one loss when none is given: the loss, and what every curve shares
+    /// (a parameter's value, the target, the rest of the row), which no legend entry then repeats.
+    /// Nil for a figure of several losses, whose legend names them.
+    static func title(for curves: [CurveSpec]) -> String? {
+        guard let loss = curves.first?.loss, curves.allSatisfy({ $0.loss == loss }) else { return nil }
+        var parts = [loss.name]
+        for declared in loss.parameters {
+            let values = Set(curves.map { $0.value(of: declared.parameter) })
+            if values.count == 1, let value = values.first! {
+                parts.append("\(declared.parameter.symbol) = \(ShortNumber.label(value))")
+            }
+        }
+        let targets = Set(curves.map(\.target))
+        if targets.count == 1, let target = targets.first! {
+            switch loss.targetDomain {
+            case .label: parts.append("label \(ShortNumber.label(target))")
+            case .classIndex: parts.append("class \(ShortNumber.format(target))")
+            default: parts.append("target \(ShortNumber.label(target))")
+            }
+        }
+        let distributions = Set(curves.map(\.distribution))
+        if distributions.count == 1, let q = distributions.first!, let kernel = loss.rowKernel, kernel.target == .distribution {
+            parts.append("target \(row(q))")
+        }
+        let rests = Set(curves.map(\.rest))
+        if rests.count == 1, let rest = rests.first!, let kernel = loss.rowKernel {
+            parts.append("other \(kernel.input == .logits ? "logits" : "probabilities") \(row(rest))")
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// A row of numbers as a label shows it: `(0.1, 0.02, 0.88)`.
+    static func row(_ values: [Double]) -> String {
+        "(" + values.map(ShortNumber.label).joined(separator: ", ") + ")"
+    }
+
+    /// The rest of the row a curve of `loss` draws when none is given: the loss's own, sized to
+    /// its target distribution (`distribution`) or to its default number of classes.
+    static func rest(for loss: LossDefinition, distribution: [Double]?) -> [Double] {
+        rest(for: loss, count: distribution?.count ?? classCount(for: loss))
+    }
+}
