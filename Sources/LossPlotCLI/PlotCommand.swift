@@ -83,6 +83,9 @@ public struct PlotCommand: ParsableCommand {
         var request = PlotRequest(losses: definitions, destination: destination)
         request.parameters = try parameters.lists(geometric: geometric)
         request.geometric = geometric
+        if geometric, !(parameters.given.map(\.1) + animation.animate).contains(where: { $0.contains(":") }) {
+            throw InputError("--geometric: spaces a LO:HI:N sweep, and no parameter or --animate is given as one (e.g. --delta 0.1:10:5)")
+        }
         request.targets = try target.map { try ArgumentValues.list($0, flag: "--target") }
         request.rest = try rest.map { try ArgumentValues.list($0, flag: "--rest") }
         request.labels = labels

@@ -44,6 +44,9 @@ public struct BatchRun {
             print(try Manifest.encode(ArticleFigures.gallery))
             return
         }
+        if request.render.scale != 1, !request.formats.contains(.png) {
+            throw InputError("--scale: '\(ShortNumber.format(request.render.scale))' sets the pixel density of a .png; svg and pdf are drawn in points at any size")
+        }
         var specs = try request.manifest.map { try Manifest.load(path: $0) } ?? ArticleFigures.gallery
         if let names = request.only {
             for name in names where !specs.contains(where: { $0.name == name }) {

@@ -24,6 +24,7 @@ public struct PlotRun {
             throw InputError("--out: '-' is for still figures; an animation is written to a .gif, .webp, .apng or .html file")
         }
         try Self.checkAnimation(request)
+        try Self.checkOptionsTakeEffect(request)
         self.request = request
         if let animation = request.animation {
             let plan = try AnimationPlan(request: request, animation: animation, together: destination.kind != .page)
