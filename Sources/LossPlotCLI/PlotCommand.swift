@@ -54,6 +54,9 @@ public struct PlotCommand: ParsableCommand {
     @Flag(help: "Print the figure to standard output as a Unicode braille chart sized to the terminal; with --out, write the file too.")
     var terminal = false
 
+    @Flag(help: "Write a .csv or .json file estimated over 1 GB rather than refuse it.")
+    var force = false
+
     @OptionGroup var figure: FigureFlags
 
     @OptionGroup(title: "Axes and furniture")
@@ -105,6 +108,7 @@ public struct PlotCommand: ParsableCommand {
         request.render = try render.settings()
         request.animation = try animation.animation(geometric: geometric)
         request.terminal = terminal
+        request.force = force
         return request
     }
 
