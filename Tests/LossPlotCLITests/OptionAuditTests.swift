@@ -108,6 +108,7 @@ struct OptionAuditTests {
         ("batch --theme", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--theme", "dark"]),
         ("batch --transparent", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--transparent"]),
         ("list --json", ["list"], ["list", "--json"]),
+        ("list --markdown", ["list"], ["list", "--markdown"]),
         ("info LOSS", ["info", "huber"], ["info", "l1"]),
     ]
 
@@ -177,6 +178,7 @@ struct OptionAuditTests {
          "--no-log-input: changes only what --framework or --compare computes (it is a framework function's argument); add one of them"),
         (["eval", "l2", "--target", "0", "--pred", "1", "--input2", "3", "--framework", "keras"],
          "--input2: keras.losses.MeanSquaredError takes no second input; it is for margin_ranking, cosine_embedding and triplet losses"),
+        (["list", "--json", "--markdown"], "--markdown: prints the catalog as Markdown and --json as JSON; give one of them"),
         (["batch", "--format", "svg,pdf", "--scale", "2"], "--scale: '2' sets the pixel density of a .png; svg and pdf are drawn in points at any size"),
         (["batch", "--print-manifest", "--out-dir", "x"], "--out-dir: --print-manifest prints the built-in set and renders nothing; give one or the other"),
         (["batch", "--print-manifest", "--format", "svg"], "--format: --print-manifest prints the built-in set and renders nothing; give one or the other"),
