@@ -352,7 +352,7 @@ struct BadInputTests {
         try write(Self.manifestWithBadFolder, to: folder + "/figures.json")
         let out = folder + "/out"
         let result = try #require(failure(["batch", "--manifest", folder + "/figures.json", "--out-dir", out, "--format", "png,svg"]))
-        #expect(result.message == "Error: 2 of 6 files failed; the others were written")
+        #expect(result.message == "Error: 2 of 6 files failed; the other 4 were written")
         #expect(result.exitCode == 1)
         let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(written == ["a.png", "a.svg", "c.png", "c.svg"])
@@ -372,7 +372,7 @@ struct BadInputTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("out/missing/b.png"))
         #expect(result.stderr.contains("No such file or directory"))
-        #expect(result.stderr.hasSuffix("Error: 1 of 3 files failed; the others were written\n"))
+        #expect(result.stderr.hasSuffix("Error: 1 of 3 files failed; the other 2 were written\n"))
         #expect(result.stdout.contains("wrote out/a.png") && result.stdout.contains("wrote out/c.png"))
     }
 

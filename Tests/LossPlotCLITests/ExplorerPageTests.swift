@@ -81,6 +81,16 @@ struct BrowserTests {
         #expect(next > 2 * same)
     }
 
+    @Test("the address holds a value's shortest text: moving from #delta=1.4 gives #delta=1.5, not 1.5000000000000002")
+    func shortAddress() throws {
+        try withTemporaryFolder { folder in
+            // 0.1:3:30 steps by 0.1; its 15th value is computed as 1.5000000000000002.
+            #expect(runCommand(["huber", "--animate", "delta=0.1:3:30", "--out", folder + "/e.html"]) == nil)
+            let result = try Chromium.drive(url: "file://\(folder)/e.html#delta=1.4", screenshot: folder + "/shot.png", keys: 1)
+            #expect(result["addressAfter"] as? String == "#delta=1.5")
+        }
+    }
+
     @Test("A label of </script><script>alert(1)</script> and a title of <img onerror> run nothing in the browser")
     func nothingRuns() throws {
         let folder = try temporaryFolder()

@@ -58,11 +58,7 @@ public struct BatchRun {
         let builders = try specs.map { try FigureBuilder($0) }
         FigureOutput.warn(builders.flatMap(\.warnings))
         let outDir = request.outDir
-        do {
-            try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-        } catch {
-            throw InputError("--out-dir: cannot create '\(outDir)': \(error.localizedDescription)")
-        }
+        try OutputFolder.prepare(outDir)
         let results = Self.renderAll(builders, formats: request.formats, outDir: outDir, render: request.render)
         var failures: [String] = []
         for result in results {
@@ -75,7 +71,8 @@ public struct BatchRun {
         }
         if !failures.isEmpty {
             for failure in failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
-            throw InputError("\(failures.count) of \(results.count) files failed; the others were written")
+            let written = results.count - failures.count
+            throw InputError("\(failures.count) of \(results.count) files failed; " + (written == 0 ? "none was written" : "the other \(written) were written"))
         }
     }
 
