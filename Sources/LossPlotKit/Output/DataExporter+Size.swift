@@ -1,3 +1,5 @@
+import LossFunctions
+
 /// How big a file of numbers would be, measured on a sample of its rows before anything is written.
 extension DataExporter {
     /// The rows measured: enough for an average within a few per cent, few enough to be instant.

@@ -1,3 +1,4 @@
+import LossFunctions
 import Plotting
 
 /// Every option given either changes what is written or is refused: an option of the picture is

@@ -1,3 +1,5 @@
+import LossFunctions
+
 /// A size in bytes as people read it: "950 bytes", "2.5 kB", "10.5 GB" (decimal units, one decimal).
 enum ByteCount {
     static func text(_ bytes: Double) -> String {

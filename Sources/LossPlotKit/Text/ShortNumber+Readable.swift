@@ -1,4 +1,5 @@
 import Foundation
+import LossFunctions
 
 extension ShortNumber {
     /// A computed number in a message, such as the first sample a log axis shows: the fewest
