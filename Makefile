@@ -18,7 +18,7 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALLED := $(BINDIR)/loss-plot $(MANDIR)/loss-plot.1 $(BASHDIR)/loss-plot $(ZSHDIR)/_loss-plot $(FISHDIR)/loss-plot.fish
 MANUAL := .build/plugins/GenerateManual/outputs/loss-plot/loss-plot.1
 
-.PHONY: deps test-deps build plots test sanitize fuzz check-install manual install uninstall docs bench bench-compare clean
+.PHONY: deps test-deps build plots catalog test sanitize fuzz check-install manual install uninstall docs bench bench-compare clean
 
 ## deps: install the system packages that are missing (Cairo, Pango, fontconfig, DejaVu Sans)
 deps:
@@ -41,6 +41,10 @@ build: deps
 ## plots: render the article's figure set into plots/
 plots: build
 	$(BIN) batch --out-dir plots --format png,svg
+
+## catalog: docs/catalog.md, the catalog as a Markdown page (a test checks that it is current)
+catalog: build
+	$(BIN) list --markdown > docs/catalog.md.tmp && mv docs/catalog.md.tmp docs/catalog.md
 
 ## test: the whole test suite, then an install into a temporary PREFIX and its checks
 test: test-deps

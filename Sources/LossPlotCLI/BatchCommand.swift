@@ -8,11 +8,11 @@ public struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Render the article's figures and the gallery's extras (or a manifest's figures) into a folder, one line per file written.")
 
-    @Option(name: .customLong("out-dir"), help: "The folder to write into; it is created when missing.")
-    var outDir = "plots"
+    @Option(name: .customLong("out-dir"), help: "The folder to write into (default plots); it is created when missing.")
+    var outDir: String?
 
-    @Option(help: "Formats to write, separated by commas: png, svg, pdf.")
-    var format = "png,svg"
+    @Option(help: "Formats to write, separated by commas: png, svg, pdf (default png,svg).")
+    var format: String?
 
     @Option(help: "A JSON file of figures, in the form --print-manifest shows, instead of the article's set.")
     var manifest: String?
@@ -28,7 +28,14 @@ public struct BatchCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        var request = BatchRequest(outDir: outDir, formats: try BatchFormat.parse(format))
+        if printManifest {
+            let given = [("--out-dir", outDir != nil), ("--format", format != nil), ("--manifest", manifest != nil), ("--only", only != nil),
+                         ("--scale", render.scaleText != "1"), ("--theme", render.themeText != "light"), ("--transparent", render.transparent)]
+            if let flag = given.first(where: \.1)?.0 {
+                throw InputError("\(flag): --print-manifest prints the built-in set and renders nothing; give one or the other")
+            }
+        }
+        var request = BatchRequest(outDir: outDir ?? "plots", formats: try BatchFormat.parse(format ?? "png,svg"))
         request.manifest = manifest
         request.printsManifest = printManifest
         request.only = only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }

@@ -64,6 +64,9 @@ public struct PlotCommand: ParsableCommand {
     @Flag(help: "Print the figure to standard output as a Unicode braille chart sized to the terminal; with --out, write the file too.")
     var terminal = false
 
+    @Flag(help: "Write a .csv or .json file estimated over 1 GB rather than refuse it.")
+    var force = false
+
     @OptionGroup var figure: FigureFlags
 
     @OptionGroup(title: "Axes and furniture")
@@ -94,6 +97,9 @@ public struct PlotCommand: ParsableCommand {
         if arguments.contains(where: { !$0.parameters.isEmpty }) { request.lossParameters = arguments.map(\.parameters) }
         request.parameters = try parameters.lists(geometric: geometric)
         request.geometric = geometric
+        if geometric, !(parameters.given.map(\.1) + animation.animate).contains(where: { $0.contains(":") }) {
+            throw InputError("--geometric: spaces a LO:HI:N sweep, and no parameter or --animate is given as one (e.g. --delta 0.1:10:5)")
+        }
         request.targets = try target.map { try ArgumentValues.list($0, flag: "--target") }
         request.rest = try rest.map { try ArgumentValues.list($0, flag: "--rest") }
         request.labels = labels
@@ -113,6 +119,7 @@ public struct PlotCommand: ParsableCommand {
         request.render = try render.settings()
         request.animation = try animation.animation(geometric: geometric)
         request.terminal = terminal
+        request.force = force
         return request
     }
 

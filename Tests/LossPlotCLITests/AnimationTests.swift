@@ -14,6 +14,7 @@ struct AnimationTests {
     @Test("Each format holds one frame per value, at the figure's size, looping forever by default", arguments: ["gif", "webp", "apng"])
     func framesSizeAndLoop(format: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = "\(folder)/a.\(format)"
         #expect(runCommand(Self.figure + ["--animate", "delta=0.1:3:12", "--out", path]) == nil)
         let facts = try Self.facts(path, format: format)
@@ -26,6 +27,7 @@ struct AnimationTests {
     @Test("--scale 2 doubles the frames' pixels; --loop N plays N times", arguments: ["gif", "webp", "apng"])
     func scaleAndLoop(format: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = "\(folder)/a.\(format)"
         #expect(runCommand(Self.figure + ["--animate", "delta=0.5:2:4", "--scale", "2", "--loop", "3", "--out", path]) == nil)
         let facts = try Self.facts(path, format: format)
@@ -39,6 +41,7 @@ struct AnimationTests {
     @Test("At 30 frames per second the delays never drift: 30 frames last exactly one second", arguments: ["gif", "webp", "apng"])
     func timing(format: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = "\(folder)/a.\(format)"
         #expect(runCommand(Self.figure + ["--animate", "delta=0.1:3:30", "--fps", "30", "--out", path]) == nil)
         let delays = try Self.facts(path, format: format).delays
@@ -52,6 +55,7 @@ struct AnimationTests {
     @Test("--bounce plays forward then back: 2N - 2 frames", arguments: ["gif", "apng"])
     func bounce(format: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = "\(folder)/a.\(format)"
         #expect(runCommand(Self.figure + ["--animate", "delta=0.1:3:10", "--bounce", "--out", path]) == nil)
         #expect(try Self.facts(path, format: format).frames == 18)
@@ -60,6 +64,7 @@ struct AnimationTests {
     @Test("The APNG's first frame is the still PNG of the same figure, within the still's palette (RMS <= 0.75)")
     func apngFirstFrameIsTheStill() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(Self.figure + ["--xlim", "-4.4:4.4", "--legend", "upper center", "--animate", "delta=0.5:3:6", "--out", folder + "/a.apng"]) == nil)
         #expect(runCommand(Self.figure + ["--xlim", "-4.4:4.4", "--legend", "upper center", "--delta", "0.5", "--title", "δ = 0.5", "--out", folder + "/still.png"]) == nil)
         // Cairo's PNG reader shows an APNG's default image, its first frame.
@@ -71,6 +76,7 @@ struct AnimationTests {
     @Test("The GIF's first frame is the still PNG within the palette's rounding (RMS < 1.5 of 255)")
     func gifFirstFrameIsTheStill() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(Self.figure + ["--xlim", "-4.4:4.4", "--legend", "upper center", "--animate", "delta=0.5:3:6", "--out", folder + "/a.gif"]) == nil)
         #expect(runCommand(Self.figure + ["--xlim", "-4.4:4.4", "--legend", "upper center", "--delta", "0.5", "--title", "δ = 0.5", "--out", folder + "/still.png"]) == nil)
         let frame = try AnimationContainers.gifFirstFrame(folder + "/a.gif"), still = try DecodedImage(contentsOf: folder + "/still.png")
@@ -127,6 +133,7 @@ struct AnimationTests {
     ])
     func badInput(arguments: [String], expected: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let line = arguments.map { $0.replacingOccurrences(of: "F.", with: folder + "/F.") }
         let result = failure(line)
         #expect(result?.message == expected.replacingOccurrences(of: "F.", with: folder + "/F."))

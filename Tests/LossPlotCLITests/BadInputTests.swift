@@ -96,6 +96,7 @@ struct BadInputTests {
           arguments: refused)
     func plotOption(arguments: [String], expected: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try #require(try refusal(arguments + ["--out", folder + "/fig.png"], folder: folder))
         #expect(result.message == expected)
         #expect(result.exitCode == 1)
@@ -105,6 +106,7 @@ struct BadInputTests {
     @Test("the process itself exits 1 with one line on standard error for a refusal, 0 for --version and --help")
     func processExitStatus() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let refused = try ProcessRun.run(LossPlotBinary.path, ["huber", "--delta", "0", "--out", "fig.png"], in: folder)
         #expect(refused.status == 1)
         #expect(refused.stderr == "Error: --delta: '0' is not allowed; it must be a finite number > 0\n")
@@ -124,6 +126,7 @@ struct BadInputTests {
     @Test("an output path without an extension is refused, naming it")
     func noExtension() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try #require(try refusal(["l1", "--out", folder + "/fig"], folder: folder))
         #expect(result.message == "--out: '\(folder)/fig' has no extension; use .png, .svg, .pdf, .gif, .webp, .apng, .html, .csv or .json")
         #expect(result.exitCode == 1)
@@ -141,6 +144,7 @@ struct BadInputTests {
     @Test("a value the argument parser rejects gets the same one-line message and exit code 1", arguments: misparsed)
     func parserRejects(arguments: [String], expectedStart: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try #require(try refusal(arguments + ["--out", folder + "/fig.png"], folder: folder))
         #expect(result.left.isEmpty)
         #expect(result.message.hasPrefix(expectedStart), "\(result.message)")
@@ -158,6 +162,7 @@ struct BadInputTests {
     @Test("a class index out of range or a --rest of the wrong length names the flag", arguments: misattributed)
     func namesTheFlag(arguments: [String], expectedStart: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try #require(try refusal(arguments + ["--out", folder + "/fig.png"], folder: folder))
         #expect(result.exitCode == 1)
         #expect(result.left.isEmpty)
@@ -167,6 +172,7 @@ struct BadInputTests {
     @Test("a range whose width HI - LO overflows is refused like any range that is not finite")
     func overflowingRange() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try refusal(["l1", "--range", "-1e308:1e308", "--samples", "3", "--out", folder + "/fig.csv"], folder: folder)
         #expect(result?.message.hasPrefix("--range: '-1e308:1e308'") == true)
     }
@@ -183,6 +189,7 @@ struct BadInputTests {
     func extremeRangeWidth(arguments: [String]) throws {
         // In a process of its own: the trap would end the test run.
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try LossPlotBinary.run(arguments, in: folder)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(!result.crashed, "\(result.stderr.prefix(200))")
@@ -197,6 +204,7 @@ struct BadInputTests {
     @Test("a sweep LO:HI:N whose width overflows names the sweep the user typed, not a NaN of its own")
     func overflowingSweep() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try #require(try refusal(["barron", "--alpha", "-1e308:1e308:7", "--out", folder + "/fig.png"], folder: folder))
         #expect(result.exitCode == 1)
         #expect(result.left.isEmpty)
@@ -206,6 +214,7 @@ struct BadInputTests {
     @Test("a --scale that leaves less than a pixel is refused up front, naming --scale; the old file stays", arguments: ["1e-300", "0.001"])
     func tinyScale(scale: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/fig.png"
         try write("old", to: path)
         let result = try #require(try refusal(["l1", "--size", "200x150", "--scale", scale, "--out", path], folder: folder))
@@ -248,6 +257,7 @@ struct BadInputTests {
     @Test("eval refuses a class index too large for an integer instead of crashing", .enabled(if: LossPlotBinary.isBuilt))
     func hugeClassIndex() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try LossPlotBinary.run(["eval", "sparse-softmax-cross-entropy", "--target", "1e300", "--pred", "1,2,3"], in: folder)
         #expect(!result.crashed, "\(result.stderr)")
         #expect(result.status == 1)
@@ -267,6 +277,7 @@ struct BadInputTests {
     func labelsInSVG(index: Int) throws {
         let label = Self.oddLabels[index]
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/fig.svg"
         let error = runCommand(["l1", "--label", label, "--title", label, "--xlabel", label, "--ylabel", label,
                                 "--samples", "50", "--size", "400x300", "--out", path])
@@ -279,6 +290,7 @@ struct BadInputTests {
     func longLabelPictures(ext: String) throws {
         let label = String(repeating: "<b>L</b><sub>1</sub> & ", count: 450)
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/fig." + ext
         #expect(runCommand(["l1", "l2", "--label", label, "--label", label, "--title", label,
                             "--samples", "50", "--size", "400x300", "--out", path]) == nil)
@@ -290,6 +302,7 @@ struct BadInputTests {
     @Test("a parent that is a file: the path and the system's reason, the file untouched")
     func parentIsAFile() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try write("not a folder", to: folder + "/parent")
         let result = try #require(try refusal(["l1", "--out", folder + "/parent/fig.png"], folder: folder))
         #expect(result.message == "cannot write '\(folder)/parent/fig.png': Not a directory")
@@ -301,6 +314,7 @@ struct BadInputTests {
     @Test("an output path that is a folder is refused, naming it; the folder stays empty and no temporary file remains")
     func outIsAFolder() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/fig.png", withIntermediateDirectories: false)
         let result = try #require(try refusal(["l1", "--out", folder + "/fig.png"], folder: folder))
         #expect(result.message.hasPrefix("cannot write '\(folder)/fig.png': "))
@@ -313,6 +327,7 @@ struct BadInputTests {
     @Test("a file name of 250 characters, within the system's 255, is written")
     func longFileName() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let name = String(repeating: "a", count: 250) + ".csv"
         let result = try refusal(["l1", "--samples", "2", "--out", folder + "/" + name], folder: folder)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { $0 == name })
@@ -333,10 +348,11 @@ struct BadInputTests {
     @Test("batch: a figure that cannot be written does not stop the others; a summary and exit code 1")
     func batchPartialFailure() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try write(Self.manifestWithBadFolder, to: folder + "/figures.json")
         let out = folder + "/out"
         let result = try #require(failure(["batch", "--manifest", folder + "/figures.json", "--out-dir", out, "--format", "png,svg"]))
-        #expect(result.message == "Error: 2 of 6 files failed; the others were written")
+        #expect(result.message == "Error: 2 of 6 files failed; the other 4 were written")
         #expect(result.exitCode == 1)
         let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(written == ["a.png", "a.svg", "c.png", "c.svg"])
@@ -349,19 +365,21 @@ struct BadInputTests {
     @Test("batch: the summary names each file that failed, with the system's reason", .enabled(if: LossPlotBinary.isBuilt))
     func batchFailureNamed() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try write(Self.manifestWithBadFolder, to: folder + "/figures.json")
         let result = try LossPlotBinary.run(["batch", "--manifest", "figures.json", "--out-dir", "out", "--format", "png"], in: folder)
         #expect(!result.crashed)
         #expect(result.status == 1)
         #expect(result.stderr.contains("out/missing/b.png"))
         #expect(result.stderr.contains("No such file or directory"))
-        #expect(result.stderr.hasSuffix("Error: 1 of 3 files failed; the others were written\n"))
+        #expect(result.stderr.hasSuffix("Error: 1 of 3 files failed; the other 2 were written\n"))
         #expect(result.stdout.contains("wrote out/a.png") && result.stdout.contains("wrote out/c.png"))
     }
 
     @Test("batch: malformed JSON is reported with its line and column")
     func malformedManifest() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let cases = [
             ("{\"figures\": [\n  {\"name\": \"a\",\n   \"range\": [-1, 1,],\n}", "line 3, column 20"),
             ("{\"figures\": [\n  {\"name\": \"a\" \"range\": [-1, 1]}]}", "line 2, column 16"),
@@ -388,6 +406,7 @@ struct BadInputTests {
     @Test("batch: an unknown field is named, with where it is", arguments: unknownFields)
     func unknownField(manifest: String, expected: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try write(manifest, to: folder + "/m.json")
         let result = try #require(failure(["batch", "--manifest", folder + "/m.json", "--out-dir", folder + "/out"]))
         #expect(result.message == "Error: --manifest: '\(folder)/m.json': \(expected)")
@@ -398,6 +417,7 @@ struct BadInputTests {
     @Test("batch: a fraction where a whole number is needed names the field; the JSON itself is valid")
     func fractionalSamples() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let manifest = #"{"figures": [{"name": "a", "range": [-1, 1], "samples": 1.5, "curves": [{"loss": "l1"}]}]}"#
         try write(manifest, to: folder + "/m.json")
         let result = try #require(failure(["batch", "--manifest", folder + "/m.json", "--out-dir", folder + "/out"]))
@@ -411,6 +431,7 @@ struct BadInputTests {
           arguments: ["../escaped", "ABSOLUTE", "sub/../../escaped", "./../escaped", ".."])
     func nameLeavesFolder(name: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         // An absolute name points into this test's own folder, so that a failure writes nowhere else.
         let name = name == "ABSOLUTE" ? folder + "/escaped" : name
         let manifest = #"{"figures": [{"name": "NAME", "range": [-1, 1], "samples": 20, "curves": [{"loss": "l1"}]}]}"#
@@ -429,6 +450,7 @@ struct BadInputTests {
         // Run in a process of its own: the failure it shows breaks later drawings in the process,
         // those of other tests too.
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let figure = #"{"name": "NAME", "title": "TITLE", "range": [-1, 1], "samples": 20, "curves": [{"loss": "l1"}], "size": [200, 150]}"#
         let plain = (1...6).map { "plain\($0)" }
         let figures = ([("huge", #"<span font=\"99999\">big</span>"#)] + plain.map { ($0, "plain") }).map {
@@ -453,6 +475,7 @@ struct BadInputTests {
           .enabled(if: LossPlotBinary.isBuilt), arguments: ["99999999999", "9223372036854775807"])
     func hugeColumns(columns: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try LossPlotBinary.run(["l1", "--terminal"], in: folder, environment: ["COLUMNS": columns])
         #expect(!result.crashed, "\(result.stderr.prefix(300))")
     }

@@ -14,6 +14,7 @@ struct EndToEndTests {
     @Test("PNG: a 640x480 image by default, 1280x960 at --scale 2")
     func png() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["l1", "l2", "--out", folder + "/a.png"]) == nil)
         #expect(runCommand(["l1", "l2", "--out", folder + "/b.png", "--scale", "2"]) == nil)
         let a = try Data(contentsOf: URL(fileURLWithPath: folder + "/a.png"))
@@ -25,8 +26,9 @@ struct EndToEndTests {
     @Test("SVG: well-formed XML of the figure's size, with the labels as text glyphs")
     func svg() throws {
         let folder = try temporaryFolder()
-        #expect(runCommand(["huber", "--delta", "0.25,0.5,1,2", "--out", folder + "/h.svg", "--title", "a <b>&amp; c", "--label", "x",
-                            "--label", "y", "--label", "z", "--label", "w"]) == nil)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(runCommand(["huber", "--delta", "0.25,0.5,1,2", "--out", folder + "/h.svg", "--title", "a <b>&amp; c", "--label", "x", "--label", "y",
+                            "--label", "z", "--label", "w"]) == nil)
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/h.svg"))
         let parser = XMLParser(data: data)
         #expect(parser.parse())
@@ -38,6 +40,7 @@ struct EndToEndTests {
     @Test("PDF: a one-page PDF whose bytes are the same run after run")
     func pdf() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["hinge", "--out", folder + "/a.pdf"]) == nil)
         #expect(runCommand(["hinge", "--out", folder + "/b.pdf"]) == nil)
         let a = try Data(contentsOf: URL(fileURLWithPath: folder + "/a.pdf"))
@@ -49,6 +52,7 @@ struct EndToEndTests {
     @Test("CSV: a header of labels, then x and one column per curve at full precision")
     func csv() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["l1", "l2", "--out", folder + "/n.csv"]) == nil)
         let lines = try String(contentsOfFile: folder + "/n.csv", encoding: .utf8).split(separator: "\n")
         #expect(lines.first == "x,l1,l2")
@@ -65,6 +69,7 @@ struct EndToEndTests {
     @Test("CSV with --gradient: derivative columns after the loss columns, matching a finite difference")
     func csvGradient() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["pseudo-huber", "--delta", "0.5", "--range", "-2:2", "--samples", "41", "--gradient",
                             "--out", folder + "/g.csv"]) == nil)
         let lines = try String(contentsOfFile: folder + "/g.csv", encoding: .utf8).split(separator: "\n")
@@ -81,6 +86,7 @@ struct EndToEndTests {
     @Test("JSON: valid JSON; an undefined value is null")
     func json() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["msle", "--range", "-2:1", "--samples", "4", "--out", folder + "/m.json"]) == nil)
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/m.json"))
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
@@ -96,6 +102,7 @@ struct EndToEndTests {
     @Test("batch writes the 11 figures of FIGURES.md, the barron figure and the gallery's, in PNG and SVG")
     func batch() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["batch", "--out-dir", folder]) == nil)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         let names = ["binary-cross-entropy", "classification", "hinge", "huber", "kl-divergence", "l1-l2", "msle",
@@ -108,6 +115,7 @@ struct EndToEndTests {
     @Test("the same command gives the same PNG and SVG bytes")
     func reproducible() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         for name in ["a", "b"] {
             #expect(runCommand(["hinge", "--out", folder + "/\(name).png"]) == nil)
             #expect(runCommand(["hinge", "--out", folder + "/\(name).svg"]) == nil)

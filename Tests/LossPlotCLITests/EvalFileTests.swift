@@ -11,6 +11,7 @@ struct EvalFileTests {
     static let target = "1.000000000000000000e+00 9.000000000000000000e+00 2.000000000000000000e+00\n-5.000000000000000000e+00 -2.000000000000000000e+00 6.000000000000000000e+00\n"
     static let pred = "# predictions\n4,8,12\n8,1,3\n"
 
+    /// A fresh folder holding the arrays' files; the caller removes it.
     func folderWithFiles() throws -> String {
         let folder = try temporaryFolder()
         try Data(Self.target.utf8).write(to: URL(fileURLWithPath: folder + "/y.txt"))
@@ -26,6 +27,7 @@ struct EvalFileTests {
     @Test("savetxt text, CSV and JSON files give the inline rows' value")
     func files() throws {
         let folder = try folderWithFiles()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(try evaluate(["eval", "mse", "--target", "@" + folder + "/y.txt", "--pred", "@" + folder + "/p.csv"]) == [49.5])
         #expect(try evaluate(["eval", "mse", "--target", "@" + folder + "/y.txt", "--pred", "@" + folder + "/p.json"]) == [49.5])
         #expect(try evaluate(["eval", "mse", "--target", "1,9,2;-5,-2,6", "--pred", "@" + folder + "/p.json", "--reduction", "none"])
@@ -35,6 +37,7 @@ struct EvalFileTests {
     @Test("class indices, one per line as np.savetxt writes a 1-D array")
     func classIndices() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("0\n2\n".utf8).write(to: URL(fileURLWithPath: folder + "/k.txt"))
         // -log(softmax(row)[k]) = logsumexp(row) - row[k], exactly for these rows.
         let values = try evaluate(["eval", "sparse-softmax-cross-entropy", "--target", "@" + folder + "/k.txt",
@@ -46,6 +49,7 @@ struct EvalFileTests {
     @Test("- reads standard input", .enabled(if: LossPlotBinary.isBuilt))
     func standardInput() throws {
         let folder = try folderWithFiles()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try ProcessRun.run(LossPlotBinary.path, ["eval", "mse", "--target", "@y.txt", "--pred", "-"],
                                      stdin: Data(Self.pred.utf8), in: folder)
         #expect(run.status == 0 && run.stderr.isEmpty)
@@ -55,6 +59,7 @@ struct EvalFileTests {
     @Test("--framework and --compare read files as numpy loads them: rows as a 2-D array", .enabled(if: LossPlotBinary.isBuilt))
     func frameworks() throws {
         let folder = try folderWithFiles()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         for framework in [["--framework", "pytorch"], ["--compare"]] {
             let files = try ProcessRun.run(LossPlotBinary.path, ["eval", "mse", "--target", "@y.txt", "--pred", "@p.json"] + framework, in: folder)
             let inline = try ProcessRun.run(LossPlotBinary.path, ["eval", "mse", "--target", "1,9,2;-5,-2,6", "--pred", "4,8,12;8,1,3"] + framework, in: folder)
@@ -66,6 +71,7 @@ struct EvalFileTests {
     @Test("a bad file is refused in one line naming the flag, the file, the line and the column")
     func badFiles() throws {
         let folder = try folderWithFiles()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("1 2 3\n4 x 6\n".utf8).write(to: URL(fileURLWithPath: folder + "/bad.txt"))
         try Data("[[1, 2, 3],\n [4, 5]]".utf8).write(to: URL(fileURLWithPath: folder + "/short.json"))
         let cases: [([String], String)] = [

@@ -11,6 +11,7 @@ struct ExplorerPageTests {
     @Test("60 frames of the default Huber figure fit in 600 KB, in one file with nothing from elsewhere")
     func sizeBudget() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["huber", "--animate", "delta=0.1:3:60", "--out", folder + "/e.html"]) == nil)
         let page = String(decoding: try AnimationContainers.bytes(folder + "/e.html"), as: UTF8.self)
         #expect(page.utf8.count <= 600_000)
@@ -24,6 +25,7 @@ struct ExplorerPageTests {
     @Test("Two --animate flags give two sliders and every combination of their values")
     func twoSliders() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["barron", "--animate", "alpha=-2:2:5", "--animate", "delta=0.5,1,2", "--out", folder + "/e.html"]) == nil)
         let page = String(decoding: try AnimationContainers.bytes(folder + "/e.html"), as: UTF8.self)
         #expect(page.components(separatedBy: "type=\"range\"").count == 3)
@@ -36,6 +38,7 @@ struct ExplorerPageTests {
     @Test("Labels and titles are never markup in the page: no script or element of theirs reaches it")
     func escaping() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let script = "</script><script>alert(1)</script>", image = "<img src=x onerror=alert(1)>"
         #expect(runCommand(["huber", "--animate", "delta=0.5:2:4", "--label", script, "--title", image, "--xlabel", image,
                             "--out", folder + "/e.html"]) == nil)
@@ -60,6 +63,7 @@ struct BrowserTests {
     @Test("#delta=0.5 opens at δ = 0.5: the screenshot is the PNG of that figure; the arrow keys move the slider")
     func openAtAddressAndMoveWithKeys() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(Self.figure + ["--animate", "delta=0.25:2:8", "--out", folder + "/e.html"]) == nil)
         #expect(runCommand(Self.figure + ["--delta", "0.5", "--title", "δ = 0.50", "--out", folder + "/same.png"]) == nil)
         #expect(runCommand(Self.figure + ["--delta", "0.75", "--title", "δ = 0.75", "--out", folder + "/next.png"]) == nil)
@@ -77,9 +81,20 @@ struct BrowserTests {
         #expect(next > 2 * same)
     }
 
+    @Test("the address holds a value's shortest text: moving from #delta=1.4 gives #delta=1.5, not 1.5000000000000002")
+    func shortAddress() throws {
+        try withTemporaryFolder { folder in
+            // 0.1:3:30 steps by 0.1; its 15th value is computed as 1.5000000000000002.
+            #expect(runCommand(["huber", "--animate", "delta=0.1:3:30", "--out", folder + "/e.html"]) == nil)
+            let result = try Chromium.drive(url: "file://\(folder)/e.html#delta=1.4", screenshot: folder + "/shot.png", keys: 1)
+            #expect(result["addressAfter"] as? String == "#delta=1.5")
+        }
+    }
+
     @Test("A label of </script><script>alert(1)</script> and a title of <img onerror> run nothing in the browser")
     func nothingRuns() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let title = "<img src=x onerror=alert(1)>"
         #expect(runCommand(["huber", "--animate", "delta=0.5:2:4", "--label", "</script><script>alert(1)</script>", "--title", title,
                             "--out", folder + "/e.html"]) == nil)

@@ -10,6 +10,7 @@ struct FrameworkCurveTests {
     /// The CSV's columns by header.
     static func columns(_ arguments: [String]) throws -> [String: [Double]] {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/curves.csv"
         #expect(runCommand(arguments + ["--out", path]) == nil)
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
@@ -51,6 +52,7 @@ struct FrameworkCurveTests {
           ])
     func refusals(_ arguments: [String], _ prefix: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = failure(arguments + ["--out", folder + "/x.png"])
         #expect(result?.message.hasPrefix("Error: " + prefix) == true, "\(result?.message ?? "succeeded")")
         #expect(!FileManager.default.fileExists(atPath: folder + "/x.png"))

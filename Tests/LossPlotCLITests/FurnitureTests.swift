@@ -45,6 +45,7 @@ struct FurnitureTests {
     @Test("a bad value of a new flag is refused in one line naming the flag, exit 1, nothing written", arguments: refused)
     func badInput(arguments: [String], expected: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try #require(failure(arguments + ["--out", folder + "/fig.png"]))
         #expect(result.message == "Error: " + expected)
         #expect(result.exitCode == 1)
@@ -81,6 +82,7 @@ struct FurnitureTests {
     @Test("ESL's binomial deviance scaled by 1 / ln 2 passes through (0, 1), its slope there -1 / (2 ln 2)")
     func factor() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["sigmoid-cross-entropy", "--target", "1", "--range", "-1:1", "--samples", "3", "--gradient",
                             "--factor", "\(1 / log(2.0))", "--out", folder + "/d.csv"]) == nil)
         let rows = try String(contentsOfFile: folder + "/d.csv", encoding: .utf8).split(separator: "\n")
@@ -135,6 +137,7 @@ struct FurnitureTests {
                                                                                           "--samples", "3", "--yscale", "log", "--ylim", "2:3"]])
     func hidden(arguments: [String]) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let s = try spec(arguments + ["--out", folder + "/f.png"])
         let builder = try FigureBuilder(s)
         let hidden = try FigureOutput.write(builder, options: RenderOptions(), kind: .image(.png), to: folder + "/f.png")
@@ -155,6 +158,7 @@ struct FurnitureTests {
     @Test("no loss of the catalog writes -0 at any sample of its default sweep, derivatives included")
     func noNegativeZeroAnywhere() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         for name in Catalog.all.map(\.name) {
             #expect(runCommand([name, "--samples", "201", "--gradient", "--out", folder + "/n.csv"]) == nil)
             let text = try String(contentsOfFile: folder + "/n.csv", encoding: .utf8)
@@ -165,6 +169,7 @@ struct FurnitureTests {
     @Test("the new fields read from a manifest and draw as from flags")
     func manifest() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let json = """
             {"figures": [{"name": "m", "range": [0.001, 1], "samples": 50, "xScale": "log", "yScale": "symlog", "linthresh": 0.5,
               "hLines": [1], "vLines": [0.1], "spans": [{"lower": 0.5, "upper": 1, "label": "easy"}],

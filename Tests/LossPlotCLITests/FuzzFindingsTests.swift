@@ -58,6 +58,7 @@ struct FuzzFindingsTests {
           arguments: ["a\u{1F3FD}\u{200D}\u{1F469}", "\u{FFFD}\u{1F3FF}\u{200D}\u{1F469} loss", "<b>a\u{1F3FB}\u{200D}\u{1F469}</b>"])
     func loneSkinTone(label: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         for format in ["png", "svg"] {
             let run = try ProcessRun.run(LossPlotBinary.path, ["l1", "--label", label, "--size", "120x100", "--out", "x." + format], in: folder)
             #expect(run.status == 0, "\(format): \(run.stderr)")

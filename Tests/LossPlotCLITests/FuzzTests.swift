@@ -198,10 +198,13 @@ struct FuzzTests {
             ("--vline", furniture), ("--span", spans), ("--color", colors), ("--linestyle", lineStyles),
             ("--linewidth", widths), ("--factor", factors),
         ]
-        for (flag, tokens) in valued where chance(0.12) {
+        // A file of numbers refuses the options of the picture, so they go only with a drawn file.
+        let drawn = ![".csv", ".json"].contains(where: out.hasSuffix)
+        let numbered: Set = ["--range", "--samples", "--facet", "--factor"]
+        for (flag, tokens) in valued where (drawn || numbered.contains(flag)) && chance(0.12) {
             groups.append([flag, tokens.pick(&rng)])
         }
-        for flag in ["--title", "--xlabel", "--ylabel"] where chance(0.25) {
+        for flag in ["--title", "--xlabel", "--ylabel"] where drawn && chance(0.25) {
             groups.append([flag, labels.randomElement(using: &rng)!])
         }
         // Labels must match the curves in number; one or two fit the single-curve losses and pairs.
@@ -209,11 +212,11 @@ struct FuzzTests {
             let count = groups.count(where: { $0.count == 1 }) > 1 && chance(0.5) ? 2 : 1
             for _ in 0..<count { groups.append(["--label", labels.randomElement(using: &rng)!]) }
         }
-        for flag in ["--grid", "--transparent", "--gradient", "--geometric"] where chance(0.15) {
+        for flag in ["--grid", "--transparent", "--gradient", "--geometric"] where (drawn || flag == "--gradient") && chance(0.15) {
             groups.append([flag])
         }
         if terminalIsSafe && chance(0.05) { groups.append(["--terminal"]) }
-        groups.append(["--size", sizes.pick(&rng, badChance: 0.15)])
+        if drawn { groups.append(["--size", sizes.pick(&rng, badChance: 0.15)]) }
         groups.append(["--out", out])
         return groups.shuffled(using: &rng).flatMap { $0 }
     }

@@ -28,6 +28,7 @@ struct GoldenImageTests {
     func golden(name: String) throws {
         let arguments = try #require(Self.cases.first { $0.name == name }).arguments
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/\(name).png"
         #expect(runCommand(arguments + ["--out", path]) == nil)
         let golden = Self.folder + "/\(name).png"

@@ -13,6 +13,7 @@ struct PipeTests {
           .enabled(if: LossPlotBinary.isBuilt), arguments: ["svg", "png", "pdf", "csv", "json"])
     func sameBytes(format: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let piped = try ProcessRun.run(LossPlotBinary.path, ["huber", "--format", format, "--out", "-"], in: folder)
         // Without --out the file is named after the losses, as JSON's "name" says on both ways.
         let written = try ProcessRun.run(LossPlotBinary.path, ["huber", "--format", format], in: folder)
@@ -34,6 +35,7 @@ struct PipeTests {
         let snippet = String(readme[start.upperBound..<end.lowerBound])
         #expect(snippet.contains(#"["loss-plot", "huber", "--format", "svg", "--out", "-"]"#))
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let python = try ProcessRun.run("/usr/bin/env", ["python3", "-c", "import IPython"], in: folder, environment: ["PATH": path])
         guard python.status == 0 else {
@@ -70,6 +72,7 @@ struct PipeTests {
         #expect(destination.place == .file("huber.svg") && destination.kind == .image(.svg))
         #expect(try request(["l1", "l2", "--format", "csv"]).destination.name == "l1-l2.csv")
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["huber", "--out", folder + "/figure", "--format", "png"]) == nil)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/figure"))
         #expect(pngSize(bytes).map { [$0.0, $0.1] } == [640, 480])

@@ -26,6 +26,7 @@ struct TerminalTests {
     @Test("with --out the file is written as well")
     func alsoWrites() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(runCommand(["l1", "--terminal", "--out", folder + "/t.png"]) == nil)
         #expect(FileManager.default.fileExists(atPath: folder + "/t.png"))
     }

@@ -11,6 +11,7 @@ struct AtomicFileTests {
     @Test("a write that fails midway leaves the existing file byte for byte")
     func failedWriteKeepsOldFile() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/fig.csv"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: Interrupted.self) {
@@ -37,6 +38,7 @@ struct AtomicFileTests {
     @Test("a successful write replaces the old file")
     func replaces() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/fig.csv"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         var request = PlotRequest(losses: [.l1], destination: try OutputDestination(out: path, format: nil, defaultStem: "l1"))

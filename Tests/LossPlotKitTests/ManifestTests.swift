@@ -30,6 +30,7 @@ struct ManifestTests {
     @Test("--print-manifest reads back as the same figures, Barron's alpha = -inf included")
     func roundTrip() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/set.json"
         try Manifest.encode(ArticleFigures.gallery).write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try Manifest.load(path: path) == ArticleFigures.gallery)
@@ -38,6 +39,7 @@ struct ManifestTests {
     @Test("a malformed manifest names the file, line and column")
     func malformed() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/bad.json"
         try "{\"figures\": [\n  {\"name\": \"a\" \"range\": [0, 1]}\n]}".write(toFile: path, atomically: true, encoding: .utf8)
         var request = BatchRequest(outDir: folder + "/out", formats: [.png])

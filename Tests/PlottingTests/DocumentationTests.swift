@@ -59,6 +59,7 @@ struct DocumentationTests {
     func findsMissingSummary() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("doc-test-\(UUID().uuidString)/Sub")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         try "/// Documented.\npublic struct A {}\npublic struct B {}\n".write(to: folder.appendingPathComponent("A.swift"), atomically: true, encoding: .utf8)
         #expect(try Self.undocumented(in: folder.deletingLastPathComponent()) == ["Sub/A.swift:3: public struct B {}"])
     }

@@ -3,11 +3,25 @@ import Foundation
 /// The repository's root, from this file's path (Tests/TestUtilities/FileSupport.swift).
 public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-/// A fresh temporary folder per test.
+/// A fresh temporary folder; prefer ``withTemporaryFolder(_:)``, which removes it afterwards.
 public func temporaryFolder() throws -> String {
     let path = NSTemporaryDirectory() + "loss-plot-tests-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
+}
+
+/// Runs `body` in a fresh temporary folder and removes the folder when it returns or throws.
+public func withTemporaryFolder<T>(_ body: (String) throws -> T) throws -> T {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    return try body(folder)
+}
+
+/// Runs `body` in a fresh temporary folder and removes the folder when it returns or throws.
+public func withTemporaryFolder<T>(_ body: (String) async throws -> T) async throws -> T {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    return try await body(folder)
 }
 
 /// numpy.linspace(lower, upper, count)[i], computed as numpy does: lower + i * step, the last exactly upper.

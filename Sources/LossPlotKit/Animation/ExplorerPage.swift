@@ -109,9 +109,26 @@ struct ExplorerPage {
         let items = plan.animated.map { parameter in
             let values = parameter.values.map { $0.isFinite ? ShortNumber.shortest($0) : "null" }.joined(separator: ",")
             let labels = parameter.values.map { Self.escapeScript(parameter.label($0)) }.joined(separator: ",")
-            return "{\"name\":\(Self.escapeScript(parameter.name)),\"values\":[\(values)],\"labels\":[\(labels)]}"
+            let address = Self.addressTexts(parameter.values).map(Self.escapeScript).joined(separator: ",")
+            return "{\"name\":\(Self.escapeScript(parameter.name)),\"values\":[\(values)],\"labels\":[\(labels)],\"address\":[\(address)]}"
         }
         return "[" + items.joined(separator: ",") + "]"
+    }
+
+    /// How each value reads in the page's address: the shortest decimal within rounding noise of it
+    /// (1.5 for 1.5000000000000002 of a sweep) that still brings back the same slider position.
+    static func addressTexts(_ values: [Double]) -> [String] {
+        func nearest(_ x: Double) -> Int? {
+            values.indices.min { abs(values[$0] - x) < abs(values[$1] - x) }
+        }
+        return values.enumerated().map { index, value in
+            guard value.isFinite else { return ShortNumber.shortest(value) }
+            for digits in 1...17 {
+                let read = Double(String(format: "%.\(digits)g", value))!
+                if abs(read - value) <= 1e-9 * max(1, abs(value)), nearest(read) == index { return ShortNumber.format(read) }
+            }
+            return ShortNumber.shortest(value)
+        }
     }
 
     /// Text for HTML content and attributes.

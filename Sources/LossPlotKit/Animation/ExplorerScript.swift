@@ -17,7 +17,7 @@ extension ExplorerPage {
             s.on = v;
           }
           sliders.forEach((s, i) => { outputs[i].textContent = params[i].labels[Number(s.value)]; });
-          if (writeAddress) history.replaceState(null, '', '#' + params.map((p, i) => p.name + '=' + p.values[Number(sliders[i].value)]).join('&'));
+          if (writeAddress) history.replaceState(null, '', '#' + params.map((p, i) => p.name + '=' + p.address[Number(sliders[i].value)]).join('&'));
         }
         function readAddress() {
           for (const part of location.hash.slice(1).split('&')) {

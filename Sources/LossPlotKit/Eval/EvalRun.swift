@@ -57,6 +57,7 @@ public struct EvalRun {
     public func output() throws -> String {
         try SampleSource.checkOneStandardInput(target: SampleSource(argument: request.target), pred: SampleSource(argument: request.pred))
         if request.usesFrameworks || request.json { return try frameworkOutput() }
+        try checkFrameworkSwitches()
         return try compute().map(ShortNumber.shortest).joined(separator: "\n")
     }
 
@@ -99,6 +100,16 @@ public struct EvalRun {
         }
         try checkDomains(kind, predictions: predictions, targets: targets, sparse: sparse, width: width)
         return try BatchLoss(kind, parameters: values).keras(predictions: predictions, targets: targets, reduction: reduction)
+    }
+
+    /// The frameworks' own switches change nothing in loss-plot's formula, so they are refused
+    /// without `--framework` or `--compare` rather than ignored.
+    func checkFrameworkSwitches() throws {
+        let given = [("--full", request.full), ("--log-target", request.logTarget), ("--input2", request.input2 != nil),
+                     (request.logInput == false ? "--no-log-input" : "--log-input", request.logInput != nil)]
+        for (flag, isGiven) in given where isGiven {
+            throw InputError("\(flag): changes only what --framework or --compare computes (it is a framework function's argument); add one of them")
+        }
     }
 
     func parsedReduction() throws -> Reduction {

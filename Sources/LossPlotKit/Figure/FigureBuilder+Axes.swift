@@ -46,7 +46,7 @@ extension FigureBuilder {
             throw InputError("\(name): range \(range) cannot be shown on a \(sweep.scale.name) x axis, which shows \(sweep.scale.domainDescription) only")
         }
         guard window.lowerBound != sweep.lower || window.upperBound != sweep.upper else { return (window, nil) }
-        return (window, "\(name): a \(sweep.scale.name) x axis shows \(sweep.scale.domainDescription) only; of the range \(range) it draws \(ShortNumber.format(window.lowerBound)) to \(ShortNumber.format(window.upperBound))")
+        return (window, "\(name): a \(sweep.scale.name) x axis shows \(sweep.scale.domainDescription) only; of the range \(range) it draws \(ShortNumber.readable(window.lowerBound)) to \(ShortNumber.readable(window.upperBound))")
     }
 
     /// The furniture of every panel; the first `lossPanels` draw losses, the others derivatives.

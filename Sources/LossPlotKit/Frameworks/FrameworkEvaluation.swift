@@ -57,6 +57,10 @@ struct FrameworkEvaluation {
 
     /// What the framework's function returns, its refusal as a one-line error.
     func value(of function: FrameworkFunction) throws -> FrameworkArray {
+        // Only the ranking, triplet and embedding functions take a second input (input2, negative).
+        if inputs.input2 != nil, !["input2", "negative"].contains(where: function.call.contains) {
+            throw InputError("--input2: \(function.name) takes no second input; it is for margin_ranking, cosine_embedding and triplet losses")
+        }
         do {
             return try function.evaluate(inputs, options: options)
         } catch let error as FrameworkError {

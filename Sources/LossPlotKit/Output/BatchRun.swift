@@ -1,3 +1,4 @@
+import LossFunctions
 import CairoCanvas
 import Dispatch
 import Foundation
@@ -44,6 +45,9 @@ public struct BatchRun {
             print(try Manifest.encode(ArticleFigures.gallery))
             return
         }
+        if request.render.scale != 1, !request.formats.contains(.png) {
+            throw InputError("--scale: '\(ShortNumber.format(request.render.scale))' sets the pixel density of a .png; svg and pdf are drawn in points at any size")
+        }
         var specs = try request.manifest.map { try Manifest.load(path: $0) } ?? ArticleFigures.gallery
         if let names = request.only {
             for name in names where !specs.contains(where: { $0.name == name }) {
@@ -55,11 +59,7 @@ public struct BatchRun {
         let builders = try specs.map { try FigureBuilder($0) }
         FigureOutput.warn(builders.flatMap(\.warnings))
         let outDir = request.outDir
-        do {
-            try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-        } catch {
-            throw InputError("--out-dir: cannot create '\(outDir)': \(error.localizedDescription)")
-        }
+        try OutputFolder.prepare(outDir)
         let results = Self.renderAll(builders, formats: request.formats, outDir: outDir, render: request.render)
         var failures: [String] = []
         for result in results {
@@ -72,7 +72,8 @@ public struct BatchRun {
         }
         if !failures.isEmpty {
             for failure in failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
-            throw InputError("\(failures.count) of \(results.count) files failed; the others were written")
+            let written = results.count - failures.count
+            throw InputError("\(failures.count) of \(results.count) files failed; " + (written == 0 ? "none was written" : "the other \(written) were written"))
         }
     }
 

@@ -8,14 +8,12 @@ struct DataExporter {
     /// order (`d(NAME)/dx`, `d2(NAME)/dx2`).
     func writeCSV(_ out: BufferedWriter) throws {
         let orders = builder.spec.derivativeOrders
-        var header = ["x"] + builder.curves.map { Self.csvField($0.label) }
-        for order in orders {
-            header += builder.curves.map { Self.csvField(order == 1 ? "d(\($0.label))/dx" : "d2(\($0.label))/dx2") }
-        }
-        try out.write(header.joined(separator: ",") + "\n")
+        try out.write(csvHeader)
         // Columns are evaluated chunk by chunk, so memory stays flat at any sample count.
         var start = 0
         let total = builder.sweep.count
+        let progress = ProgressBar(total: total, label: "samples")
+        defer { progress.finish() }
         while start < total {
             let n = min(SweepEvaluator.chunkSize, total - start)
             var columns: [[Double]] = []
@@ -48,17 +46,30 @@ struct DataExporter {
             }
             try out.write(text)
             start += n
+            progress.update(start)
         }
+    }
+
+    /// The CSV file's first line: x, then a label per column.
+    var csvHeader: String {
+        var header = ["x"] + builder.curves.map { Self.csvField($0.label) }
+        for order in builder.spec.derivativeOrders {
+            header += builder.curves.map { Self.csvField(order == 1 ? "d(\($0.label))/dx" : "d2(\($0.label))/dx2") }
+        }
+        return header.joined(separator: ",") + "\n"
     }
 
     /// JSON: the sweep, and per curve its loss, parameters, label, values and derivatives (null where undefined).
     func writeJSON(_ out: BufferedWriter) throws {
         let orders = builder.spec.derivativeOrders
         let sweep = builder.sweep
+        let progress = ProgressBar(total: sweep.count * (1 + builder.curves.count * (1 + orders.count)), label: "numbers")
+        defer { progress.finish() }
+        var counted = 0
         try out.write("{\n  \"name\": \(Self.jsonString(builder.spec.name)),\n")
         try out.write("  \"sweep\": {\"lower\": \(Self.jsonNumber(sweep.lower)), \"upper\": \(Self.jsonNumber(sweep.upper)), \"samples\": \(sweep.count)},\n")
         try out.write("  \"x\": ")
-        try writeArray(out) { $0 }
+        try writeArray(out, progress, counted: &counted) { $0 }
         try out.write(",\n  \"curves\": [\n")
         for (index, resolved) in builder.curves.enumerated() {
             let loss = resolved.curve.definition
@@ -76,21 +87,22 @@ struct DataExporter {
                 fields.append("\"rest\": [\(resolved.curve.rest.map(Self.jsonNumber).joined(separator: ", "))]")
             }
             try out.write("    {" + fields.joined(separator: ", ") + ",\n      \"y\": ")
-            try writeArray(out) { resolved.value(at: $0) }
+            try writeArray(out, progress, counted: &counted) { resolved.value(at: $0) }
             if orders.contains(1) {
                 try out.write(",\n      \"dy\": ")
-                try writeArray(out) { resolved.derivative(at: $0) }
+                try writeArray(out, progress, counted: &counted) { resolved.derivative(at: $0) }
             }
             if orders.contains(2) {
                 try out.write(",\n      \"d2y\": ")
-                try writeArray(out) { resolved.secondDerivative(at: $0) }
+                try writeArray(out, progress, counted: &counted) { resolved.secondDerivative(at: $0) }
             }
             try out.write("}" + (index + 1 < builder.curves.count ? "," : "") + "\n")
         }
         try out.write("  ]\n}\n")
     }
 
-    private func writeArray(_ out: BufferedWriter, _ f: (Double) -> Double) throws {
+    /// Writes one array of the sweep's length, adding its numbers to `counted` on `progress`.
+    private func writeArray(_ out: BufferedWriter, _ progress: ProgressBar, counted: inout Int, _ f: (Double) -> Double) throws {
         try out.write("[")
         var text = ""
         for i in 0..<builder.sweep.count {
@@ -99,9 +111,12 @@ struct DataExporter {
             if text.utf8.count > 1 << 16 {
                 try out.write(text)
                 text = ""
+                progress.update(counted + i + 1)
             }
         }
         try out.write(text + "]")
+        counted += builder.sweep.count
+        progress.update(counted)
     }
 
     /// A JSON number, or null where the value is not finite (JSON has no NaN); -0 is written 0.

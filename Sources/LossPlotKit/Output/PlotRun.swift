@@ -24,6 +24,7 @@ public struct PlotRun {
             throw InputError("--out: '-' is for still figures; an animation is written to a .gif, .webp, .apng or .html file")
         }
         try Self.checkAnimation(request)
+        try Self.checkOptionsTakeEffect(request)
         self.request = request
         if let animation = request.animation {
             let plan = try AnimationPlan(request: request, animation: animation, together: destination.kind != .page)
@@ -35,7 +36,32 @@ public struct PlotRun {
             options = try request.render.options(size: builder.size(RenderOptions()))
             plan = nil
         }
+        try Self.checkSize(request, builder: builder)
     }
+
+    /// A file of numbers is refused past ``largeFile`` bytes unless `--force` is given, and
+    /// `--force` is refused where the file is not that large.
+    static func checkSize(_ request: PlotRequest, builder: FigureBuilder) throws {
+        let kind = request.destination.kind
+        let written = request.destination.isGiven || !request.terminal
+        guard written, kind == .csv || kind == .json else {
+            if request.force { throw InputError("--force: only a .csv or .json file can be large enough to need it; leave it out") }
+            return
+        }
+        let estimate = DataExporter(builder: builder).estimatedBytes(json: kind == .json)
+        let name = request.destination.place == .standardOutput ? "-" : request.destination.name
+        let size = "'\(name)' would be about \(ByteCount.text(estimate))"
+        if estimate > largeFile, !request.force {
+            let curves = builder.curves.count
+            throw InputError("--out: \(size) (\(builder.sweep.count) samples of \(curves) curve\(curves == 1 ? "" : "s")); add --force to write it")
+        }
+        if estimate <= largeFile, request.force {
+            throw InputError("--force: \(size); only a file over \(ByteCount.text(largeFile)) needs it, so leave it out")
+        }
+    }
+
+    /// The size past which a file of numbers needs `--force`.
+    static let largeFile = 1e9
 
     /// An animation needs an animated file, and an animated file needs an animation.
     static func checkAnimation(_ request: PlotRequest) throws {

@@ -1,12 +1,18 @@
-/// Suggests the known names nearest to a mistyped one, by edit distance.
+/// Suggests the known names nearest to a mistyped one, by edit distance; a name like none of them
+/// gets no suggestion, since a far one (`wing`: `hinge`) misleads more than it helps.
 enum NameSuggester {
+    /// The least similarity suggested: 1 - distance / the longer length. A typo of one letter in
+    /// five (`hubr`: 0.8) passes; two changed letters of four (`wing` and `hinge`: 0.6) do not.
+    static let minimumSimilarity = 0.7
+
     static func nearest(to name: String, in candidates: [String], count: Int = 3) -> [String] {
         let key = name.lowercased()
-        let limit = max(2, key.count / 2)
         var scored: [(name: String, distance: Int)] = []
         for candidate in candidates {
             let d = distance(key, candidate)
-            if d <= limit || candidate.hasPrefix(key) { scored.append((candidate, d)) }
+            let similarity = 1 - Double(d) / Double(max(key.count, candidate.count, 1))
+            // A name cut short (`softmax`) is a beginning, not a typo.
+            if similarity >= minimumSimilarity || (key.count >= 3 && candidate.hasPrefix(key)) { scored.append((candidate, d)) }
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
         return scored.prefix(count).map { $0.name }

@@ -50,6 +50,8 @@ public struct PlotRequest: Sendable {
     public var terminal = false
     /// Where the figure is written, in which form.
     public var destination: OutputDestination
+    /// Whether a file of numbers over 1 GB is written rather than refused.
+    public var force = false
 
     /// A request for these losses, written to `destination`, every other option at its default.
     public init(losses: [LossDefinition], destination: OutputDestination) {

@@ -26,7 +26,7 @@ extension LossDefinition {
                            twiceDifferentiable: false)
         },
         derivativeNotes: "the gradient e_j - e_k of the first j reaching the maximum (a subgradient at ties); second derivative 0",
-        conventions: "optax multiclass_hinge_loss (Crammer-Singer): eval takes rows of scores and class indices; Keras categorical_hinge and PyTorch MultiMarginLoss differ (CATALOG.md B.11)",
+        conventions: "optax multiclass_hinge_loss (Crammer-Singer): eval takes rows of scores and class indices; Keras categorical_hinge and PyTorch MultiMarginLoss differ",
         source: "optax/losses/_classification.py multiclass_hinge_loss; Crammer and Singer 2001",
         figure: FigureDefaults(range: [-2, 4], samples: 601, targets: [0], rest: [0, -1], xLabel: "score of the true class s_y"))
 
