@@ -9,9 +9,10 @@ struct LargeOutputTests {
     @Test("a JSON file over 1 GB is refused with its estimate, before anything is written")
     func refused() throws {
         try withTemporaryFolder { folder in
-            let result = try LossPlotBinary.run(["huber", "--samples", "100000000", "--out", "big.json"], in: folder)
+            let result = try LossPlotBinary.run(["huber", "--delta", "0.25,0.5,1,2", "--range", "-1:1", "--samples", "100000000", "--out", "big.json"], in: folder)
             #expect(result.status == 1)
-            // 10.5 GB is the size of the file the issue reports this command line wrote.
+            // 10.5 GB is the size of the file the issue reports this command line wrote (Huber's four
+            // deltas on -1:1 were then its default).
             #expect(result.stderr == "Error: --out: 'big.json' would be about 10.5 GB (100000000 samples of 4 curves); add --force to write it\n")
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.isEmpty)
         }
@@ -34,7 +35,7 @@ struct LargeOutputTests {
     @Test("--force is refused where nothing large is written",
           arguments: [(["huber", "--force", "--out", "f.png"], "--force: only a .csv or .json file can be large enough to need it; leave it out"),
                       (["huber", "--force", "--terminal"], "--force: only a .csv or .json file can be large enough to need it; leave it out"),
-                      (["huber", "--force", "--samples", "3", "--out", "f.csv"], "--force: 'f.csv' would be about 108 bytes; only a file over 1 GB needs it, so leave it out")])
+                      (["huber", "--delta", "0.25,0.5,1,2", "--force", "--samples", "3", "--out", "f.csv"], "--force: 'f.csv' would be about 108 bytes; only a file over 1 GB needs it, so leave it out")])
     func forceRefused(arguments: [String], message: String) throws {
         try withTemporaryFolder { folder in
             let result = try LossPlotBinary.run(arguments, in: folder)

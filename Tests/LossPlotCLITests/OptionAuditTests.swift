@@ -38,7 +38,7 @@ struct OptionAuditTests {
     /// (option, the command line without it, the command line with it).
     static let changes: [(String, [String], [String])] = [
         ("plot LOSS", ["huber", "--samples", "5", "--out", "o.csv"], ["l1", "--samples", "5", "--out", "o.csv"]),
-        ("plot --range", ["huber", "--samples", "5", "--out", "o.csv"], ["huber", "--samples", "5", "--range", "-3:3", "--out", "o.csv"]),
+        ("plot --range", ["huber", "--samples", "5", "--out", "o.csv"], ["huber", "--samples", "5", "--range", "-2:2", "--out", "o.csv"]),
         ("plot --samples", ["huber", "--samples", "5", "--out", "o.csv"], ["huber", "--samples", "7", "--out", "o.csv"]),
         ("plot --target", ["huber", "--samples", "5", "--out", "o.csv"], ["huber", "--samples", "5", "--target", "0.5", "--out", "o.csv"]),
         ("plot --geometric", ["huber", "--delta", "0.1:10:3", "--samples", "5", "--out", "o.csv"],
