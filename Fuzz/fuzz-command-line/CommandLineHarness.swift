@@ -60,5 +60,8 @@ private func draw(_ plot: PlotCommand) throws {
         let writer = BufferedWriter(fd: devNull, path: "/dev/null")
         try kind == .csv ? DataExporter(builder: builder).writeCSV(writer) : DataExporter(builder: builder).writeJSON(writer)
         try writer.flush()
+    case .animation, .page:
+        // Frames take seconds each under AddressSanitizer; the first frame was checked above.
+        break
     }
 }
