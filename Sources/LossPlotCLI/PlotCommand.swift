@@ -15,7 +15,6 @@ public struct PlotCommand: ParsableCommand {
               loss-plot huber --format svg --out - > huber.svg
               loss-plot huber:delta=1.345 tukey:delta=4.685 --range -8:8
               loss-plot focal:gamma=0,2:alpha=0.25 --out focal.png
-
             A loss's parameters: the flags (--delta, --gamma, ...) give values to every loss that \
             takes the parameter; LOSS:NAME=VALUES binds values to that loss alone, replacing the \
             flag's for it. NAME is a flag's name without dashes (delta, pos-weight); VALUES a list \
