@@ -1,5 +1,5 @@
-/// What `loss-plot LOSS` draws when an option is left out: the values of the loss's figure in
-/// FIGURES.md, or for losses beyond it those of a textbook figure of the loss.
+/// What `loss-plot LOSS` draws when an option is left out: the values of the tutorial
+/// article's figure of the loss, or for losses beyond it those of a textbook figure of the loss.
 public struct FigureDefaults: Sendable {
     /// The swept interval; nil for -1:1.
     public let range: [Double]?

@@ -19,6 +19,14 @@ struct FrameworkEvalTests {
         #expect(values.map(\.1) == ["16.11809565095832", "100", "100", "36.04365338911715", "inf"])
     }
 
+    @Test("sklearn's log_loss on column arrays (one label per sample): the mean of -log of each true class's probability")
+    func sklearnColumnArrays() throws {
+        // sklearn.metrics.log_loss([1, 0, 1], [0.9, 0.2, 0.6]) is 0.2797765635793423 (scikit-learn 1.9.1),
+        // which is the closed form -(log 0.9 + log 0.8 + log 0.6) / 3 in float64.
+        #expect(try Self.output(["binary-cross-entropy", "--framework", "sklearn", "--target", "1;0;1", "--pred", "0.9;0.2;0.6"])
+                == "0.2797765635793423")
+    }
+
     @Test("--compare --json: the same rows, infinity as a string")
     func compareJSON() throws {
         let json = try Self.output(["binary-cross-entropy", "--target", "1", "--pred", "0", "--compare", "--json"])

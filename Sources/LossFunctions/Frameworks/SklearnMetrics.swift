@@ -2,11 +2,15 @@ import Foundation
 
 /// The scikit-learn metrics that check their labels before computing.
 extension SklearnFunctions {
-    /// log_loss(y_true, y_proba, labels=[0, 1]) on 1-D labels and probabilities of class 1.
+    /// log_loss(y_true, y_proba, labels=[0, 1]) on labels and probabilities of class 1, each 1-D or a
+    /// column (n, 1): scikit-learn's type_of_target reads a one-column array as binary, and log_loss
+    /// appends 1 - p to a one-column y_proba. A wider y_true is multilabel, which labels=[0, 1] refuses.
     @Sendable static func binaryLogLoss(_ inputs: FrameworkInputs) throws -> Double {
-        guard inputs.target.rank == 1, inputs.pred.rank == 1 else {
-            throw FrameworkError("The object was not fitted with multilabel input: give one row of 0/1 labels")
+        func isVector(_ array: FrameworkArray) -> Bool { array.rank == 1 || (array.rank == 2 && array.shape[1] == 1) }
+        guard isVector(inputs.target), isVector(inputs.pred) else {
+            throw FrameworkError("The object was not fitted with multilabel input: give one 0/1 label per sample, as a row or a column")
         }
+        let inputs = FrameworkInputs(target: FrameworkArray(vector: inputs.target.values), pred: FrameworkArray(vector: inputs.pred.values))
         try checkProbabilities(inputs.pred)
         if let label = inputs.target.values.first(where: { $0 != 0 && $0 != 1 }) {
             throw FrameworkError("y_true contains value \(label) not belonging to the passed labels [0, 1]")

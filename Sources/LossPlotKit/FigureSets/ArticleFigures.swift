@@ -1,6 +1,6 @@
 import LossFunctions
 
-/// The article's figure set, exactly as ../shared/FIGURES.md defines it, plus the gallery's extras.
+/// The tutorial article's figure set, figure by figure as the article draws them (ranges, samples, deltas), plus the gallery's extras.
 public enum ArticleFigures {
     private static let deltas = [0.25, 0.5, 1, 2]
 
@@ -8,7 +8,7 @@ public enum ArticleFigures {
         deltas.map { CurveSpec(loss: loss, label: "δ = \(ShortNumber.label($0))", parameters: [.delta: $0]) }
     }
 
-    /// The 11 figures of FIGURES.md, in its order.
+    /// The article's 11 figures, in its order.
     public static let article: [FigureSpec] = [
         FigureSpec(name: "l1-l2", title: "L1 and L2 loss", xLabel: "prediction", yLabel: "loss",
                    range: [-1, 1], samples: 100,

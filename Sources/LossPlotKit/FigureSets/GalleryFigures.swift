@@ -2,7 +2,7 @@ import LossFunctions
 import Plotting
 import Foundation
 
-/// The textbook gallery's figures (../shared/GALLERY.md) that the catalog's losses already draw.
+/// The figures of a textbook gallery of losses that the catalog's losses already draw (the README's Gallery section shows them).
 public enum GalleryFigures {
     /// -log p against p on a log x axis: a straight line, slope -ln 10 a decade.
     public static let logLossLogScale = FigureSpec(
