@@ -59,6 +59,11 @@ public struct LossDefinition: Sendable {
     }
 
     /// How the loss declares a parameter, or nil when it takes no such parameter.
+    /// The symbol this loss's labels use for a parameter (Tukey's `c` for `--delta`).
+    public func symbol(of parameter: LossParameter) -> String {
+        spec(for: parameter)?.symbol ?? parameter.symbol
+    }
+
     public func spec(for parameter: LossParameter) -> ParameterSpec? {
         parameters.first { $0.parameter == parameter }
     }

@@ -9,14 +9,23 @@ public struct ParameterSpec: Sendable {
     public let figureValues: [Double]
     /// The values allowed.
     public let range: ParameterRange
+    /// The letter this loss's own formula uses for it in labels and titles (Tukey's `c` for `--delta`);
+    /// the vocabulary's symbol when nil.
+    public let ownSymbol: String?
 
-    /// A parameter with its default, its figure's values (the default alone when nil) and its range.
-    public init(_ parameter: LossParameter, default standard: Double, figure: [Double]? = nil, range: ParameterRange) {
+    /// A parameter with its default, its figure's values (the default alone when nil), its range and,
+    /// when the loss's formula names it otherwise than the vocabulary, its own symbol.
+    public init(_ parameter: LossParameter, default standard: Double, figure: [Double]? = nil, range: ParameterRange,
+                symbol: String? = nil) {
         self.parameter = parameter
         self.standard = standard
         self.figureValues = figure ?? [standard]
         self.range = range
+        self.ownSymbol = symbol
     }
+
+    /// The symbol of labels and titles (`c = 4.685` for Tukey, `δ = 1` for Huber).
+    public var symbol: String { ownSymbol ?? parameter.symbol }
 }
 
 /// The values a parameter may take: an interval, and optionally -inf.

@@ -13,7 +13,7 @@ struct LossBindingTests {
         let s = try spec(["huber:delta=1.345", "tukey:delta=4.685"])
         #expect(s.curves.map(\.loss) == [.huber, .tukey])
         #expect(s.curves.map { $0.value(of: .delta) } == [1.345, 4.685])
-        #expect(s.curves.map(\.label) == ["huber, δ = 1.345", "tukey, δ = 4.685"])
+        #expect(s.curves.map(\.label) == ["huber, δ = 1.345", "tukey, c = 4.685"])
     }
 
     @Test("the flag still gives every loss each of its values")

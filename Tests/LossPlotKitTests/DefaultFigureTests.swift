@@ -87,4 +87,12 @@ struct DefaultFigureTests {
         #expect(try Self.defaultSpec([.hinge]).title == "hinge, label 1")
         #expect(try Self.defaultSpec([.l1, .l2]).title == nil)
     }
+
+    @Test("a parameter is named with the letter of the loss's own formula: Tukey's and Barron's scale is c, not δ")
+    func ownSymbols() throws {
+        // Tukey's biweight and Barron's family write their scale as c (Beaton and Tukey 1974; Barron 2019).
+        #expect(try Self.defaultSpec([.tukey]).curves.map(\.label) == ["c = 1", "c = 2", "c = 4.685"])
+        #expect(try Self.defaultSpec([.cauchy]).curves.map(\.label) == ["c = 0.5", "c = 1", "c = 2"])
+        #expect(try Self.defaultSpec([.huber]).curves.first?.label == "δ = 0.5")
+    }
 }

@@ -50,7 +50,7 @@ struct CurveGrid {
                         spec.panel = kind.name
                     case .parameter(let faceted):
                         if let value = combination.first(where: { $0.0 == faceted })?.1 {
-                            spec.panel = "\(faceted.symbol) = \(ShortNumber.label(value))"
+                            spec.panel = "\(kind.symbol(of: faceted)) = \(ShortNumber.label(value))"
                         } else {
                             spec.panel = kind.name
                         }
@@ -60,7 +60,7 @@ struct CurveGrid {
                     let shown = varying.filter { facet != .parameter($0.0) }
                     let lossVaries = kinds.count > 1 && facet != .loss
                     if lossVaries || (shown.isEmpty && targetList.count < 2) { parts.append(kind.name) }
-                    parts += shown.map { "\($0.0.symbol) = \(ShortNumber.label($0.1))" }
+                    parts += shown.map { "\(kind.symbol(of: $0.0)) = \(ShortNumber.label($0.1))" }
                     if targetList.count > 1, let target {
                         let isClass = kind.targetDomain == .classIndex
                         parts.append(isClass ? "class \(ShortNumber.format(target))" : "t = \(ShortNumber.format(target))")

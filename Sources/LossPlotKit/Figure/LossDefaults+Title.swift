@@ -10,7 +10,7 @@ extension LossDefaults {
         for declared in loss.parameters {
             let values = Set(curves.map { $0.value(of: declared.parameter) })
             if values.count == 1, let value = values.first! {
-                parts.append("\(declared.parameter.symbol) = \(ShortNumber.label(value))")
+                parts.append("\(declared.symbol) = \(ShortNumber.label(value))")
             }
         }
         let targets = Set(curves.map(\.target))

@@ -6,7 +6,7 @@ extension LossDefinition {
         parameters: [ParameterSpec(.alpha, default: 1, figure: [-.infinity, -2, 0, 1, 2],
                                    range: ParameterRange(lower: -.infinity, upper: .infinity, lowerOpen: true, upperOpen: true,
                                                          allowsNegativeInfinity: true)),
-                     ParameterSpec(.delta, default: 1, range: .positive)],
+                     ParameterSpec(.delta, default: 1, range: .positive, symbol: "c")],
         formula: "|a-2|/a (((r/c)^2/|a-2| + 1)^(a/2) - 1), limits at a = 2, 0, -inf (a = alpha, c = delta)",
         kernel: .distance(
             { r, p in Barron.value(r, alpha: p[.alpha], scale: p[.delta]) },
@@ -22,7 +22,7 @@ extension LossDefinition {
         LossDefinition(
             name: name, family: .distance,
             x: "prediction ŷ for a fixed target t (residual r = ŷ - t)",
-            parameters: [ParameterSpec(.delta, default: 1, figure: [0.5, 1, 2], range: .positive)],
+            parameters: [ParameterSpec(.delta, default: 1, figure: [0.5, 1, 2], range: .positive, symbol: "c")],
             formula: formula,
             kernel: .distance(
                 { r, p in Barron.value(r, alpha: alpha, scale: p[.delta]) },

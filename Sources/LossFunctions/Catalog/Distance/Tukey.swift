@@ -3,7 +3,7 @@ extension LossDefinition {
     public static let tukey = LossDefinition(
         name: "tukey", aliases: ["biweight"], family: .distance,
         x: "prediction ŷ for a fixed target t (residual r = ŷ - t)",
-        parameters: [ParameterSpec(.delta, default: 4.685, figure: [1, 2, 4.685], range: .positive)],
+        parameters: [ParameterSpec(.delta, default: 4.685, figure: [1, 2, 4.685], range: .positive, symbol: "c")],
         formula: "c^2/6 (1 - (1 - (r/c)^2)^3) if |r| <= c, else c^2/6 (biweight; c = delta)",
         kernel: .distance(
             { r, p in
