@@ -32,6 +32,10 @@ public struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("reduction"), help: "mean, sum, or none (one value per sample); with --framework also batchmean.")
     var reductionText: String?
 
+    @Option(name: .customLong("sample-weight"), parsing: .unconditional,
+            help: "One weight per sample (w1,w2,... or @FILE): Keras's sample_weight (the mean divides the weighted sum by the number of samples), or with --framework sklearn scikit-learn's (divides by the sum of the weights).")
+    var sampleWeight: String?
+
     @OptionGroup(title: "Frameworks: compute as Keras, PyTorch, optax, MLX or scikit-learn do")
     var frameworks: FrameworkFlags
 
@@ -47,6 +51,7 @@ public struct EvalCommand: ParsableCommand {
         request.parameters = Dictionary(parameters.given, uniquingKeysWith: { $1 })
         request.epsilon = try epsilon.map { try ArgumentValues.number($0, flag: "--epsilon") }
         request.reduction = reductionText
+        request.sampleWeight = sampleWeight
         request.framework = frameworks.framework
         request.compare = frameworks.compare
         request.json = frameworks.json

@@ -14,12 +14,14 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
     let pred: Numbers
     let input2: Numbers?
     let `var`: Numbers?
+    /// `sample_weight=` (Keras, scikit-learn) or `weight=` (PyTorch's element weights), in weights.json.
+    let sample_weight: Numbers?
     /// The value, or nil when the framework refused the case.
     let value: Numbers?
     let error: String?
 
     var testDescription: String {
-        "\(framework.rawValue) \(loss): \(call) target \(target.array.values) pred \(pred.array.values) \(options)"
+        "\(framework.rawValue) \(loss): \(call) target \(target.array.values) pred \(pred.array.values) \(options)" + (sample_weight.map { " weights \($0.array.values)" } ?? "")
     }
 
     var inputs: FrameworkInputs {
@@ -39,6 +41,7 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
         result[.margin] = options["margin"]?.number
         result[.delta] = options["delta"]?.number
         result[.beta] = options["beta"]?.number
+        result.sampleWeight = sample_weight?.array
         return result
     }
 
@@ -49,12 +52,17 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
     }
 
     /// The committed fixture file, or nil when it cannot be read.
-    static let document: Document? = {
+    static let document: Document? = load("fixtures.json")
+
+    /// The weighted calls (Tests/Fixtures/frameworks/weights.py), or nil when they cannot be read.
+    static let weighted: Document? = load("weights.json")
+
+    static func load(_ name: String) -> Document? {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../Fixtures/frameworks/fixtures.json").standardized
+            .appendingPathComponent("../Fixtures/frameworks/\(name)").standardized
         guard let data = try? Data(contentsOf: url) else { return nil }
         return try? JSONDecoder().decode(Document.self, from: data)
-    }()
+    }
 
     /// An option's value: a flag, a number, a list of numbers or a name.
     enum OptionValue: Decodable, Sendable, CustomStringConvertible {

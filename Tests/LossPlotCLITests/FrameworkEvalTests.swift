@@ -27,6 +27,36 @@ struct FrameworkEvalTests {
                 == "0.2797765635793423")
     }
 
+    @Test("--sample-weight: Keras divides the weighted sum by the samples, scikit-learn by the weights, and --compare shows both")
+    func sampleWeights() throws {
+        // Squared errors 1, 4, 9 with weights 1, 2, 3: Σ w l = 36; Keras 36 / 3 = 12, scikit-learn 36 / 6 = 6.
+        let arguments = ["l2", "--target", "0;0;0", "--pred", "1;2;3", "--sample-weight", "1,2,3"]
+        #expect(try EvalRun(evalRequest(["eval"] + arguments)).output() == "12.0")
+        #expect(try Self.output(arguments + ["--framework", "keras"]) == "12")
+        #expect(try Self.output(arguments + ["--framework", "sklearn"]) == "6")
+        let rows = try Self.output(arguments + ["--compare"]).split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).map(String.init) }
+        let table = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[1].trimmingCharacters(in: .whitespaces)) })
+        #expect(table["Keras"]?.hasPrefix("12 ") == true)
+        #expect(table["scikit-learn"]?.hasPrefix("6 ") == true)
+        #expect(table["exact"]?.hasPrefix("6 ") == true)
+        #expect(table["optax"]?.hasPrefix("takes no sample weight") == true)
+        // PyTorch's weight= of mse_loss is one weight per element of the input: (3, 1) here, so it raises.
+        #expect(table["PyTorch"]?.contains("Weights and input must have the same size.") == true)
+    }
+
+    @Test("--sample-weight refusals: the count, a non-number, and a framework without weights")
+    func sampleWeightRefusals() throws {
+        #expect(throws: InputError("--sample-weight: 2 weights for 3 samples; give one weight per sample")) {
+            try EvalRun(evalRequest(["eval", "l2", "--target", "0;0;0", "--pred", "1;2;3", "--sample-weight", "1,2"])).output()
+        }
+        #expect(throws: InputError("--sample-weight: sample 1, position 2: 'inf' is not allowed; a finite number is needed")) {
+            try EvalRun(evalRequest(["eval", "l2", "--target", "0;0;0", "--pred", "1;2;3", "--sample-weight", "1,inf,2"])).output()
+        }
+        #expect(throws: InputError.self) {
+            try Self.output(["smooth-l1", "--target", "0,0", "--pred", "1,2", "--sample-weight", "1,2", "--framework", "pytorch"])
+        }
+    }
+
     @Test("--compare --json: the same rows, infinity as a string")
     func compareJSON() throws {
         let json = try Self.output(["binary-cross-entropy", "--target", "1", "--pred", "0", "--compare", "--json"])

@@ -88,6 +88,7 @@ struct OptionAuditTests {
         ("eval --epsilon", ["eval", "binary-cross-entropy", "--target", "1", "--pred", "0"],
          ["eval", "binary-cross-entropy", "--target", "1", "--pred", "0", "--epsilon", "0.1"]),
         ("eval --reduction", ["eval", "l1", "--target", "0;0", "--pred", "1;3"], ["eval", "l1", "--target", "0;0", "--pred", "1;3", "--reduction", "sum"]),
+        ("eval --sample-weight", ["eval", "l1", "--target", "0;0", "--pred", "1;3"], ["eval", "l1", "--target", "0;0", "--pred", "1;3", "--sample-weight", "1,3"]),
         ("eval --framework", ["eval", "binary-cross-entropy", "--target", "1", "--pred", "0"],
          ["eval", "binary-cross-entropy", "--target", "1", "--pred", "0", "--framework", "pytorch"]),
         ("eval --compare", ["eval", "l2", "--target", "0", "--pred", "3"], ["eval", "l2", "--target", "0", "--pred", "3", "--compare"]),

@@ -17,6 +17,18 @@ public enum Framework: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// Why a function of this framework takes no `--sample-weight`, and what it offers instead, to
+    /// follow the function's name in a refusal.
+    var sampleWeightRefusal: String {
+        switch self {
+        case .keras: "takes no sample_weight"
+        case .pytorch: "takes no per-sample weight (PyTorch's weight= weighs classes or elements); multiply the --reduction none values by your weights"
+        case .optax: "takes no weights: it returns one loss per example; multiply those values by your weights"
+        case .mlx: "takes no per-sample weight; multiply the --reduction none values by your weights"
+        case .sklearn: "is a per-sample loss object and takes no sample_weight; the metrics of sklearn.metrics do"
+        }
+    }
+
     /// Every function of this framework that loss-plot reproduces, keyed by the loss it computes.
     public var functions: [FrameworkLoss: FrameworkFunction] {
         switch self {

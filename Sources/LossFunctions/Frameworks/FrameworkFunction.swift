@@ -20,10 +20,12 @@ public struct FrameworkFunction: Sendable {
     let readsCatalogInputs: Bool
     /// Whether it returns one number for the whole batch (Keras's Dice and Tversky, axis=None).
     let poolsBatch: Bool
+    /// How it takes one weight per sample, or nil when it takes none.
+    public let weighting: SampleWeighting?
 
     init(_ framework: Framework, _ loss: FrameworkLoss, call: String, note: String, options: Set<FrameworkOption> = [],
          reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, readsCatalogInputs: Bool = true,
-         poolsBatch: Bool = false, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
+         poolsBatch: Bool = false, weighting: SampleWeighting? = nil, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
         self.framework = framework
         self.loss = loss
         self.call = call
@@ -34,6 +36,7 @@ public struct FrameworkFunction: Sendable {
         self.renamed = renamed
         self.readsCatalogInputs = readsCatalogInputs
         self.poolsBatch = poolsBatch
+        self.weighting = weighting
     }
 
     /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.
@@ -49,20 +52,31 @@ public struct FrameworkFunction: Sendable {
     /// Every option it accepts, the reduction included.
     public var acceptedOptions: [FrameworkOption] {
         let parameters = LossParameter.all.map(FrameworkOption.parameter)
-        return (FrameworkOption.switches + parameters).filter { options.contains($0) || ($0 == .reduction && reductions != nil) }
+        return (FrameworkOption.switches + parameters + [.sampleWeight]).filter {
+            options.contains($0) || ($0 == .reduction && reductions != nil) || ($0 == .sampleWeight && weighting != nil)
+        }
     }
 
     /// What the framework's function returns for these arrays and options, in float64.
     public func evaluate(_ inputs: FrameworkInputs, options given: FrameworkOptions = FrameworkOptions()) throws -> FrameworkArray {
         for option in given.given where !acceptedOptions.contains(option) {
+            if option == .sampleWeight { throw FrameworkError("--sample-weight: \(name) \(framework.sampleWeightRefusal)") }
             throw FrameworkError("\(option.flag): \(name) has no such argument")
         }
-        let values = try unreduced(inputs, given)
+        var values = try unreduced(inputs, given)
         guard let reductions else { return values }
         let reduction = given.reduction ?? reductions.defaultName
         guard reductions.theirs(reduction) != nil else {
             let list = reductions.names.map(\.ours).joined(separator: ", ")
             throw FrameworkError("--reduction: '\(reduction)' is not a reduction of \(name); use \(list)")
+        }
+        if let weights = given.sampleWeight {
+            switch weighting {
+            case .keras: values = try SampleWeighting.kerasWeighted(values, by: weights)
+            case .torchElements(let bySum):
+                return try SampleWeighting.torchWeighted(values, by: weights, reduction: reduction, dividesBySumOfWeights: bySum)
+            case .sklearn, nil: break
+            }
         }
         return reductions.apply(reduction, to: values)
     }

@@ -10,6 +10,8 @@ public enum FrameworkOption: Hashable, Sendable {
     case full
     /// PyTorch kl_div's and optax kl_divergence's `log_target`.
     case logTarget
+    /// One weight per sample (`sample_weight=` in Keras and scikit-learn).
+    case sampleWeight
     /// A loss parameter the function takes under its own name (delta, gamma, alpha, margin, ...).
     case parameter(LossParameter)
 
@@ -23,6 +25,7 @@ public enum FrameworkOption: Hashable, Sendable {
         case .logInput: "--log-input"
         case .full: "--full"
         case .logTarget: "--log-target"
+        case .sampleWeight: "--sample-weight"
         case .parameter(let parameter): parameter.flag
         }
     }

@@ -13,6 +13,11 @@ public struct FrameworkOptions: Equatable, Sendable {
     public var full: Bool?
     /// PyTorch kl_div, optax kl_divergence: whether the target is a log-probability.
     public var logTarget: Bool?
+    /// The weights of `--sample-weight`: one per sample for Keras's `sample_weight=` of a loss call and
+    /// scikit-learn's `sample_weight=` of a metric, one per element for PyTorch's `weight=` of
+    /// mse_loss, l1_loss and huber_loss. Each framework divides the weighted sum by its own
+    /// denominator (``SampleWeighting``).
+    public var sampleWeight: FrameworkArray?
 
     /// Options left at every framework's defaults.
     public init() {}
@@ -44,6 +49,7 @@ public struct FrameworkOptions: Equatable, Sendable {
         if logInput != nil { options.append(.logInput) }
         if full != nil { options.append(.full) }
         if logTarget != nil { options.append(.logTarget) }
+        if sampleWeight != nil { options.append(.sampleWeight) }
         return options
     }
 }

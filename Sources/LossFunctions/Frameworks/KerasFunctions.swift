@@ -21,7 +21,7 @@ enum KerasFunctions {
                          _ perSample: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.keras, FrameworkLoss(loss), call: "keras.losses.\(className)(\(arguments))(y_true, y_pred)", note: note,
                           options: options, reductions: reductions, readsCatalogInputs: readsCatalogInputs,
-                          poolsBatch: poolsBatch, perSample)
+                          poolsBatch: poolsBatch, weighting: .keras, perSample)
     }
 
     /// Keras's per-sample loss: f(y_true, y_pred) per element, then the mean over the last axis.

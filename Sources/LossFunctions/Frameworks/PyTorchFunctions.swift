@@ -17,17 +17,17 @@ enum PyTorchFunctions {
 
     /// A torch.nn.functional function, called with the given arrays.
     static func function(_ loss: LossDefinition, _ name: String, arguments: String = "input, target", note: String,
-                         options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions,
+                         options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
-        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, reductions: reductions, unreduced)
+        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, reductions: reductions, weighting: weighting, unreduced)
     }
 
     /// A torch.nn.functional function for a loss the catalog has no definition of.
     static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "input, target", note: String,
-                         options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions,
+                         options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.pytorch, loss, call: "torch.nn.functional.\(name)(\(arguments))", note: note, options: options,
-                          reductions: reductions, unreduced)
+                          reductions: reductions, weighting: weighting, unreduced)
     }
 
     /// binary_cross_entropy_with_logits per element, as ATen writes it.

@@ -5,13 +5,16 @@ enum PyTorchRegressionFunctions {
     typealias P = PyTorchFunctions
 
     static let all: [FrameworkFunction] = [
-        P.function(.l1, "l1_loss", note: "mean over every element") { inputs, _ in
+        P.function(.l1, "l1_loss", note: "mean over every element; with weight= Σ w·l / Σ w",
+                   weighting: .torchElements(dividesBySumOfWeights: true)) { inputs, _ in
             try FrameworkKernels.exact(.l1, inputs)
         },
-        P.function(.l2, "mse_loss", note: "mean over every element") { inputs, _ in
+        P.function(.l2, "mse_loss", note: "mean over every element; with weight= Σ w·l / Σ w",
+                   weighting: .torchElements(dividesBySumOfWeights: true)) { inputs, _ in
             try FrameworkKernels.exact(.l2, inputs)
         },
-        P.function(.huber, "huber_loss", note: "delta = 1; mean over every element", options: [.parameter(.delta)]) { inputs, options in
+        P.function(.huber, "huber_loss", note: "delta = 1; mean over every element, with weight= too (Σ w·l / n)", options: [.parameter(.delta)],
+                   weighting: .torchElements(dividesBySumOfWeights: false)) { inputs, options in
             try FrameworkKernels.exact(.huber, inputs, ParameterValues([.delta: options[.delta] ?? 1]))
         },
         P.function(.smoothL1, "smooth_l1_loss", note: "Huber divided by beta = 1; beta = 0 is L1", options: [.parameter(.beta)]) { inputs, options in

@@ -18,10 +18,15 @@ enum SklearnFunctions {
     /// None: a metric returns one number.
     static let reductions: FrameworkReductions? = nil
 
+    /// A metric: the mean of its per-sample (or per-element) losses, or with `sample_weight` their
+    /// average weighted by sample, as `np.average(..., weights=sample_weight, axis=0)` computes it.
     static func metric(_ loss: LossDefinition, _ name: String, arguments: String = "y_true, y_pred", note: String,
-                       _ value: @escaping @Sendable (FrameworkInputs) throws -> Double) -> FrameworkFunction {
-        FrameworkFunction(.sklearn, FrameworkLoss(loss), call: "sklearn.metrics.\(name)(\(arguments))", note: note, reductions: reductions) { inputs, _ in
-            FrameworkArray(scalar: try value(inputs))
+                       _ losses: @escaping @Sendable (FrameworkInputs) throws -> FrameworkArray) -> FrameworkFunction {
+        FrameworkFunction(.sklearn, FrameworkLoss(loss), call: "sklearn.metrics.\(name)(\(arguments))", note: note, reductions: reductions,
+                          weighting: .sklearn) { inputs, options in
+            let values = try losses(inputs)
+            guard let weights = options.sampleWeight else { return FrameworkArray(scalar: values.mean) }
+            return FrameworkArray(scalar: try SampleWeighting.sklearnAverage(values, by: weights))
         }
     }
 
@@ -35,20 +40,20 @@ enum SklearnFunctions {
     }
 
     static let all: [FrameworkFunction] = [
-        metric(.l1, "mean_absolute_error", note: "mean over every element") { inputs in try FrameworkKernels.exact(.l1, inputs).mean },
+        metric(.l1, "mean_absolute_error", note: "mean over every element") { inputs in try FrameworkKernels.exact(.l1, inputs) },
         metric(.l2, "mean_squared_error", note: "mean over every element (the SGD SquaredLoss is ½r²)") { inputs in
-            try FrameworkKernels.exact(.l2, inputs).mean
+            try FrameworkKernels.exact(.l2, inputs)
         },
         // |y - ŷ| / max(|y|, eps), a fraction: not Keras's percentage, nor the catalog's epsilon.
         metric(.mape, "mean_absolute_percentage_error", note: "a fraction, not a percentage: |y - ŷ| / max(|y|, 2.2e-16)") { inputs in
-            try FrameworkKernels.elementwise(inputs) { y, p in abs(p - y) / max(abs(y), machineEpsilon) }.mean
+            try FrameworkKernels.elementwise(inputs) { y, p in abs(p - y) / max(abs(y), machineEpsilon) }
         },
         // pow(log1p(y) - log1p(ŷ), 2) as written.
         metric(.msle, "mean_squared_log_error", note: "no clipping: refuses values at or below -1") { inputs in
             if (inputs.target.values + inputs.pred.values).contains(where: { $0 <= -1 }) {
                 throw FrameworkError("Mean Squared Logarithmic Error cannot be used when targets contain values less than or equal to -1.")
             }
-            return try FrameworkKernels.elementwise(inputs) { y, p in pow(log1p(y) - log1p(p), 2) }.mean
+            return try FrameworkKernels.elementwise(inputs) { y, p in pow(log1p(y) - log1p(p), 2) }
         },
         metric(.binaryCrossEntropy, "log_loss", arguments: "y_true, y_proba, labels=[0, 1]",
                note: "clips p to [2.2e-16, 1 - 2.2e-16]: at most 36.04 per sample; labels must be 0 or 1", binaryLogLoss),

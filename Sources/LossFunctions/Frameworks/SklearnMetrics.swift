@@ -5,7 +5,7 @@ extension SklearnFunctions {
     /// log_loss(y_true, y_proba, labels=[0, 1]) on labels and probabilities of class 1, each 1-D or a
     /// column (n, 1): scikit-learn's type_of_target reads a one-column array as binary, and log_loss
     /// appends 1 - p to a one-column y_proba. A wider y_true is multilabel, which labels=[0, 1] refuses.
-    @Sendable static func binaryLogLoss(_ inputs: FrameworkInputs) throws -> Double {
+    @Sendable static func binaryLogLoss(_ inputs: FrameworkInputs) throws -> FrameworkArray {
         func isVector(_ array: FrameworkArray) -> Bool { array.rank == 1 || (array.rank == 2 && array.shape[1] == 1) }
         guard isVector(inputs.target), isVector(inputs.pred) else {
             throw FrameworkError("The object was not fitted with multilabel input: give one 0/1 label per sample, as a row or a column")
@@ -18,18 +18,18 @@ extension SklearnFunctions {
         return try FrameworkKernels.elementwise(inputs) { y, p in
             let q = FrameworkMath.clip(p, machineEpsilon, 1 - machineEpsilon)
             return -(FrameworkMath.xlogy(1 - y, 1 - q) + FrameworkMath.xlogy(y, q))
-        }.mean
+        }
     }
 
     /// log_loss(y_true, y_proba, labels=range(C)) on class labels and rows of probabilities.
-    @Sendable static func categoricalLogLoss(_ inputs: FrameworkInputs) throws -> Double {
+    @Sendable static func categoricalLogLoss(_ inputs: FrameworkInputs) throws -> FrameworkArray {
         try checkProbabilities(inputs.pred)
         let rows = FrameworkArray(rows: inputs.pred.rows.map { row in row.map { FrameworkMath.clip($0, machineEpsilon, 1 - machineEpsilon) } })
-        return try FrameworkKernels.sparse(FrameworkInputs(target: inputs.target, pred: rows)) { label, p in -log(p[label]) }.mean
+        return try FrameworkKernels.sparse(FrameworkInputs(target: inputs.target, pred: rows)) { label, p in -log(p[label]) }
     }
 
     /// hinge_loss for two labels: LabelBinarizer(neg_label=-1) maps the larger label to +1.
-    @Sendable static func hinge(_ inputs: FrameworkInputs) throws -> Double {
+    @Sendable static func hinge(_ inputs: FrameworkInputs) throws -> FrameworkArray {
         guard inputs.target.rank == 1 else {
             throw FrameworkError("y should be a 1d array, got an array of shape \(inputs.target.shape) instead.")
         }
@@ -39,7 +39,7 @@ extension SklearnFunctions {
         }
         let signs = inputs.target.map { labels.count == 2 && $0 == labels[1] ? 1 : -1 }
         // The labels made ±1, then max(1 - y·p, 0): a NaN kept, where the catalog's max(0, ·) gives 0.
-        return try FrameworkKernels.elementwise(FrameworkInputs(target: signs, pred: inputs.pred)) { y, p in max(1 - y * p, 0) }.mean
+        return try FrameworkKernels.elementwise(FrameworkInputs(target: signs, pred: inputs.pred)) { y, p in max(1 - y * p, 0) }
     }
 
     static func checkProbabilities(_ pred: FrameworkArray) throws {

@@ -16,6 +16,9 @@ public struct EvalRequest: Sendable {
     public var epsilon: Double?
     /// mean, sum or none; with a framework also its own names (batchmean).
     public var reduction: String?
+    /// One weight per sample, as the rows' text (`0.5,1,2`, `@FILE`, `-`): Keras's `sample_weight`
+    /// without a framework, the framework's own with one.
+    public var sampleWeight: String?
     /// Compute what this framework's function returns.
     public var framework: Framework?
     /// Compute with every framework that has the loss, as a table.
@@ -99,7 +102,40 @@ public struct EvalRun {
             throw InputError("--pred: sample \(i + 1) has \(row.count) values, sample 1 has \(width); rows must be of equal length")
         }
         try checkDomains(kind, predictions: predictions, targets: targets, sparse: sparse, width: width)
-        return try BatchLoss(kind, parameters: values).keras(predictions: predictions, targets: targets, reduction: reduction)
+        let batch = BatchLoss(kind, parameters: values)
+        guard let text = request.sampleWeight else {
+            return try batch.keras(predictions: predictions, targets: targets, reduction: reduction)
+        }
+        // Keras's sample_weight: each sample's loss times its weight; the mean divides by the number of samples.
+        let weights = try Self.sampleWeights(text, samples: predictions.count)
+        let perSample = try batch.keras(predictions: predictions, targets: targets, reduction: .none)
+        // A loss that pools the batch (Dice, Tversky) has one value, which Keras broadcasts against the weights.
+        let unreduced = perSample.count == predictions.count ? FrameworkArray(vector: perSample) : FrameworkArray(scalar: perSample[0])
+        let weighted = try SampleWeighting.kerasWeighted(unreduced, by: FrameworkArray(vector: weights)).values
+        switch reduction {
+        case .none: return weighted
+        case .sum: return [weighted.reduce(0, +)]
+        case .mean: return [weighted.reduce(0, +) / Double(weighted.count)]
+        }
+    }
+
+    /// The weights of `--sample-weight`: one finite number per sample.
+    ///
+    /// - Throws: ``InputError`` naming `--sample-weight` when a weight is not a finite number or the count differs.
+    static func sampleWeights(_ text: String, samples: Int) throws -> [Double] {
+        let weights: [Double]
+        if let table = try SampleSource(argument: text).table(flag: "--sample-weight") {
+            weights = table.values
+        } else {
+            weights = try Rows.parse(text, flag: "--sample-weight").flatMap { $0 }
+        }
+        if let bad = weights.first(where: { !$0.isFinite }) {
+            throw InputError("--sample-weight: \(ShortNumber.format(bad)) is not a finite weight")
+        }
+        guard weights.count == samples else {
+            throw InputError("--sample-weight: \(weights.count) weights for \(samples) samples; give one weight per sample")
+        }
+        return weights
     }
 
     /// The frameworks' own switches change nothing in loss-plot's formula, so they are refused

@@ -25,6 +25,17 @@ extension EvalRun {
         var exact = request
         exact.parameters = [:]
         exact.epsilon = 0
-        return try? EvalRun(exact).compute()
+        guard let text = request.sampleWeight else { return try? EvalRun(exact).compute() }
+        // With weights, the mathematical weighted mean Σ wᵢ lᵢ / Σ wᵢ (the sum and the weighted values
+        // under the other reductions), beside each framework's own denominator.
+        exact.sampleWeight = nil
+        exact.reduction = "none"
+        guard let losses = try? EvalRun(exact).compute(), let weights = try? EvalRun.sampleWeights(text, samples: losses.count) else { return nil }
+        let weighted = zip(weights, losses).map { $0 * $1 }
+        switch request.reduction ?? "mean" {
+        case "none": return weighted
+        case "sum": return [weighted.reduce(0, +)]
+        default: return [weighted.reduce(0, +) / weights.reduce(0, +)]
+        }
     }
 }

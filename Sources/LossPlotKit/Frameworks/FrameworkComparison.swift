@@ -12,6 +12,8 @@ struct FrameworkComparison {
     let rows: [Row]
     /// loss-plot's own value without clipping, when its catalog has the loss.
     let exact: [Double]?
+    /// Whether the rows are weighted by sample (the exact row is then the weighted mean).
+    let weighted: Bool
 
     init(_ evaluation: FrameworkEvaluation, exact: [Double]?) throws {
         let functions = Framework.having(evaluation.loss)
@@ -21,6 +23,7 @@ struct FrameworkComparison {
             Row(function: function, value: Result { try evaluation.value(of: function) }.mapError { $0 as? InputError ?? InputError("\($0)") })
         }
         self.exact = exact
+        weighted = evaluation.options.sampleWeight != nil
     }
 
     /// The table as text: framework, value, call, note.
@@ -28,13 +31,14 @@ struct FrameworkComparison {
         var lines = rows.map { row in
             let value = switch row.value {
             case .success(let array): Self.text(array)
+            case .failure where weighted && row.function.weighting == nil: "takes no sample weight"
             case .failure(let error): "refused: " + error.description
             }
             return [row.function.framework.displayName, value, row.function.call, row.function.note]
         }
         if let exact {
             lines.append(["exact", exact.count == 1 ? ShortNumber.format(exact[0]) : "[" + exact.map(ShortNumber.format).joined(separator: ", ") + "]",
-                          "loss-plot, no clipping", "the mathematical function"])
+                          "loss-plot, no clipping", weighted ? "the weighted mean Σ wᵢ lᵢ / Σ wᵢ of the mathematical function" : "the mathematical function"])
         }
         let widths = (0..<3).map { column in lines.map { $0[column].count }.max() ?? 0 }
         return lines.map { line in

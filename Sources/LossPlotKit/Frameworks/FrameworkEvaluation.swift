@@ -25,6 +25,13 @@ struct FrameworkEvaluation {
         options.logInput = request.logInput
         options.full = request.full ? true : nil
         options.logTarget = request.logTarget ? true : nil
+        if let text = request.sampleWeight {
+            let weights = try Self.array(text, flag: "--sample-weight")
+            if let bad = weights.values.first(where: { !$0.isFinite }) {
+                throw InputError("--sample-weight: \(ShortNumber.format(bad)) is not a finite weight")
+            }
+            options.sampleWeight = weights
+        }
         self.options = options
         inputs = FrameworkInputs(target: try Self.array(request.target, flag: "--target"), pred: try Self.array(request.pred, flag: "--pred"),
                                  input2: try request.input2.map { try Self.array($0, flag: "--input2") },

@@ -1,0 +1,194 @@
+"""Runs each framework's real loss function once with weights and writes weights.json beside this script.
+
+Usage: the venv of generate.py (README.md), then
+    KERAS_BACKEND=jax /tmp/fwvenv/bin/python Tests/Fixtures/frameworks/weights.py
+
+The records have generate.py's form plus `sample_weight`, the array given as Keras's and scikit-learn's
+`sample_weight=` and PyTorch's `weight=` of mse_loss, l1_loss and huber_loss (one per element there).
+What each framework divides the weighted sum by is the point of these cases: Keras's
+'sum_over_batch_size' by the number of samples, scikit-learn by the sum of the weights, PyTorch's
+mse_loss and l1_loss by the sum of the weights and its huber_loss by the number of elements.
+"""
+
+import json
+import os
+import sys
+from importlib.metadata import version
+
+os.environ.setdefault("KERAS_BACKEND", "jax")
+
+import jax  # noqa: E402
+
+jax.config.update("jax_enable_x64", True)
+import jax.numpy as jnp  # noqa: E402
+import keras  # noqa: E402
+import keras.src.backend.jax.numpy as keras_jax_numpy  # noqa: E402
+import numpy as np  # noqa: E402
+import sklearn  # noqa: E402
+import sklearn.metrics as skm  # noqa: E402
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# Keras in float64, as generate.py sets it up (its mean would otherwise compute in float32).
+keras.config.set_floatx("float64")
+_keras_mean = keras_jax_numpy.mean
+
+
+def _keras_mean_float64(x, axis=None, keepdims=False):
+    x = keras_jax_numpy.convert_to_tensor(x)
+    if x.dtype == jnp.float64:
+        return jnp.mean(x, axis=axis, keepdims=keepdims)
+    return _keras_mean(x, axis=axis, keepdims=keepdims)
+
+
+keras_jax_numpy.mean = _keras_mean_float64
+torch.set_default_dtype(torch.float64)
+
+
+def f64(a):
+    return np.asarray(a, dtype=np.float64)
+
+
+def number(x):
+    x = float(x)
+    if np.isnan(x):
+        return "nan"
+    if np.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return x
+
+
+def encode(array):
+    array = np.asarray(array, dtype=np.float64)
+    if array.ndim == 0:
+        return number(array)
+    return [encode(item) for item in array]
+
+
+KERAS_REDUCTION = {"mean": "sum_over_batch_size", "sum": "sum", "none": "none"}
+KERAS = {
+    "l2": keras.losses.MeanSquaredError,
+    "l1": keras.losses.MeanAbsoluteError,
+    "huber": keras.losses.Huber,
+    "binary-cross-entropy": keras.losses.BinaryCrossentropy,
+    "categorical-cross-entropy": keras.losses.CategoricalCrossentropy,
+    "dice": keras.losses.Dice,
+}
+SKLEARN = {
+    "l2": "mean_squared_error",
+    "l1": "mean_absolute_error",
+    "mape": "mean_absolute_percentage_error",
+    "msle": "mean_squared_log_error",
+    "binary-cross-entropy": "log_loss",
+}
+TORCH = {"l2": "mse_loss", "l1": "l1_loss", "huber": "huber_loss"}
+
+REGRESSION_1D = ([0.5, 1.0, 2.0, 4.0], [1.5, 0.0, 2.5, 1.0])
+REGRESSION_2D = ([[0.5, 1.0], [2.0, 4.0], [1.0, 1.0]], [[1.5, 0.0], [2.5, 1.0], [0.0, 3.0]])
+PROBABILITY_1D = ([1.0, 0.0, 1.0, 0.0], [0.9, 0.2, 0.6, 0.4])
+PROBABILITY_2D = ([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]], [[0.8, 0.3], [0.4, 0.7], [0.6, 0.9]])
+ONE_HOT = ([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], [[0.7, 0.2, 0.1], [0.3, 0.3, 0.4], [0.1, 0.1, 0.8]])
+
+
+def weights_for(samples):
+    """Ordinary, zero and all-zero weights for a batch of `samples`."""
+    ordinary = [1.0, 2.0, 0.5, 3.0][:samples]
+    with_zero = [0.0, 1.0, 2.0, 1.0][:samples]
+    return [ordinary, with_zero, [0.0] * samples]
+
+
+def cases(loss):
+    if loss in ("binary-cross-entropy", "dice"):
+        arrays = [PROBABILITY_1D, PROBABILITY_2D]
+    elif loss == "categorical-cross-entropy":
+        arrays = [ONE_HOT]
+    else:
+        arrays = [REGRESSION_1D, REGRESSION_2D]
+    for target, pred in arrays:
+        for weights in weights_for(len(target)):
+            yield target, pred, weights
+
+
+def keras_run(loss, reduction):
+    def run(t, p, w):
+        return keras_cls(loss)(reduction=KERAS_REDUCTION[reduction])(f64(t), f64(p), sample_weight=f64(w))
+
+    return run
+
+
+def keras_cls(loss):
+    return KERAS[loss]
+
+
+def main():
+    records, refused = [], []
+
+    def add(framework, loss, call, options, t, p, w, run):
+        record = {"framework": framework, "loss": loss, "call": call, "options": options,
+                  "target": encode(t), "pred": encode(p), "sample_weight": encode(w)}
+        try:
+            value = np.asarray(run(t, p, w), dtype=np.float64)
+        except Exception as error:  # the framework refuses: keep its message
+            message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            record["error"] = f"{type(error).__name__}: {message}"[:300]
+            refused.append(record)
+            return
+        record["shape"] = list(value.shape)
+        record["value"] = encode(value)
+        records.append(record)
+
+    for loss, cls in KERAS.items():
+        for reduction in ("mean", "sum", "none"):
+            for t, p, w in cases(loss):
+                call = f"keras.losses.{cls.__name__}(reduction={KERAS_REDUCTION[reduction]!r})(y_true, y_pred, sample_weight=w)"
+                add("keras", loss, call, {"reduction": reduction}, t, p, w, keras_run(loss, reduction))
+
+    for loss, name in SKLEARN.items():
+        for t, p, w in cases(loss):
+            if loss == "binary-cross-entropy" and np.ndim(t) != 1:
+                continue
+            kwargs = {"labels": [0, 1]} if name == "log_loss" else {}
+            extra = ", labels=[0, 1]" if kwargs else ""
+            call = f"sklearn.metrics.{name}(y_true, y_pred{extra}, sample_weight=w)"
+            add("sklearn", loss, call, {}, t, p, w,
+                lambda t, p, w, name=name, kwargs=kwargs: getattr(skm, name)(f64(t), f64(p), sample_weight=f64(w), **kwargs))
+
+    for loss, name in TORCH.items():
+        for reduction in ("mean", "sum", "none"):
+            for t, p, w in cases(loss):
+                # PyTorch's weight= is per element: the same weights for every column of a 2-D input.
+                element = np.broadcast_to(f64(w)[:, None], np.shape(t)) if np.ndim(t) == 2 else f64(w)
+                call = f"torch.nn.functional.{name}(input, target, reduction={reduction!r}, weight=w)"
+                add("pytorch", loss, call, {"reduction": reduction}, t, p, element,
+                    lambda t, p, w, name=name, reduction=reduction: getattr(F, name)(
+                        torch.tensor(f64(p)), torch.tensor(f64(t)), reduction=reduction, weight=torch.tensor(np.array(w))).numpy())
+        # One weight per sample for a 2-D input is not PyTorch's shape: it raises.
+        t, p = REGRESSION_2D
+        call = f"torch.nn.functional.{name}(input, target, weight=w)"
+        add("pytorch", loss, call, {}, t, p, [1.0, 2.0, 0.5],
+            lambda t, p, w, name=name: getattr(F, name)(torch.tensor(f64(p)), torch.tensor(f64(t)), weight=torch.tensor(f64(w))).numpy())
+
+    counts = {}
+    for record in records:
+        counts[record["framework"]] = counts.get(record["framework"], 0) + 1
+    document = {
+        "generator": "Tests/Fixtures/frameworks/weights.py",
+        "versions": {"python": sys.version.split()[0], "numpy": np.__version__, "torch": torch.__version__,
+                     "keras": keras.__version__ + " (backend jax, floatx float64, mean in float64)",
+                     "jax": jax.__version__, "scikit-learn": sklearn.__version__},
+        "counts": counts,
+        "records": records,
+        "refused": refused,
+    }
+    path = os.path.join(HERE, "weights.json")
+    with open(path + ".tmp", "w") as handle:
+        json.dump(document, handle, indent=1, allow_nan=False)
+        handle.write("\n")
+    os.replace(path + ".tmp", path)
+    print(f"{len(records)} records, {len(refused)} refusals: {counts}")
+
+
+if __name__ == "__main__":
+    main()
