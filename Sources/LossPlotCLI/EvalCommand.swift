@@ -59,6 +59,8 @@ public struct EvalCommand: ParsableCommand {
         request.full = frameworks.full
         request.logTarget = frameworks.logTarget
         request.input2 = frameworks.input2
+        request.classWeight = frameworks.classWeight
+        request.ignoreIndex = frameworks.ignoreIndex
         return request
     }
 }

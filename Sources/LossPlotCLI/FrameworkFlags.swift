@@ -28,6 +28,14 @@ public struct FrameworkFlags: ParsableArguments, Sendable {
     @Option(parsing: .unconditional, help: "The second input: margin_ranking's input2, cosine_embedding's input2, triplet's negative.")
     var input2: String?
 
+    @Option(name: .customLong("class-weight"), parsing: .unconditional,
+            help: "One weight per class, W0,W1,...: PyTorch's weight= of cross_entropy and nll_loss (the mean divides by the kept targets' weights).")
+    var classWeight: String?
+
+    @Option(name: .customLong("ignore-index"), parsing: .unconditional,
+            help: "The class index whose targets are left out: PyTorch's ignore_index (default -100 under --framework pytorch).")
+    var ignoreIndex: String?
+
     public init() {}
 
     /// Whether eval computes as the frameworks do rather than with loss-plot's own formula.

@@ -42,6 +42,8 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
         result[.delta] = options["delta"]?.number
         result[.beta] = options["beta"]?.number
         result.sampleWeight = sample_weight?.array
+        result.classWeight = options["class-weight"]?.numbers
+        result.ignoreIndex = options["ignore-index"]?.number
         return result
     }
 

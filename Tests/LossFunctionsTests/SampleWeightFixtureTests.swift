@@ -7,7 +7,7 @@ import Testing
 /// by the number of elements.
 @Suite("Sample weights: each framework's own denominator")
 struct SampleWeightFixtureTests {
-    @Test("The weighted fixtures load, with records of Keras, scikit-learn and PyTorch")
+    @Test("The weighted fixtures load, with records of Keras, scikit-learn and PyTorch (class weights and ignore_index too)")
     func fixturesLoad() throws {
         let document = try #require(FrameworkFixture.weighted)
         let counts = Dictionary(grouping: document.records, by: \.framework.rawValue).mapValues(\.count)

@@ -57,6 +57,21 @@ struct FrameworkEvalTests {
         }
     }
 
+    @Test("PyTorch's ignore_index (-100 by default) and weight=: the mean over the kept targets' weights")
+    func ignoredAndWeightedClasses() throws {
+        // nll_loss reads log-probabilities: -(-0.1) for the kept sample, the -100 target left out.
+        #expect(try Self.output(["nll", "--framework", "pytorch", "--target", "0;-100", "--pred", "-0.1,-2.3;-1.2,-0.4"]) == "0.1")
+        // weight = (1, 3): (1·0.1 + 3·0.4 + 3·0.9) / (1 + 3 + 3) = 4 / 7.
+        #expect(try Self.output(["nll", "--framework", "pytorch", "--target", "0;1;1", "--pred", "-0.1,-2.3;-1.2,-0.4;-0.5,-0.9",
+                                 "--class-weight", "1,3"]) == "0.5714285714285714")
+        // --ignore-index 1 leaves out both class-1 targets: 0.1 / 1.
+        #expect(try Self.output(["nll", "--framework", "pytorch", "--target", "0;1;1", "--pred", "-0.1,-2.3;-1.2,-0.4;-0.5,-0.9",
+                                 "--ignore-index", "1"]) == "0.1")
+        #expect(throws: InputError("--class-weight: changes only what --framework or --compare computes (it is a framework function's argument); add one of them")) {
+            try EvalRun(evalRequest(["eval", "nll", "--target", "0;1", "--pred", "-0.1,-2.3;-1.2,-0.4", "--class-weight", "1,3"])).output()
+        }
+    }
+
     @Test("--compare --json: the same rows, infinity as a string")
     func compareJSON() throws {
         let json = try Self.output(["binary-cross-entropy", "--target", "1", "--pred", "0", "--compare", "--json"])

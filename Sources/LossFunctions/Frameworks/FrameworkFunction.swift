@@ -22,10 +22,13 @@ public struct FrameworkFunction: Sendable {
     let poolsBatch: Bool
     /// How it takes one weight per sample, or nil when it takes none.
     public let weighting: SampleWeighting?
+    /// Whether its 'mean' divides by the summed class weights of the kept targets rather than by their
+    /// number (PyTorch's cross_entropy and nll_loss on class indices, with weight= and ignore_index).
+    let meanOverTargetWeights: Bool
 
     init(_ framework: Framework, _ loss: FrameworkLoss, call: String, note: String, options: Set<FrameworkOption> = [],
          reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, readsCatalogInputs: Bool = true,
-         poolsBatch: Bool = false, weighting: SampleWeighting? = nil, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
+         poolsBatch: Bool = false, weighting: SampleWeighting? = nil, meanOverTargetWeights: Bool = false, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
         self.framework = framework
         self.loss = loss
         self.call = call
@@ -37,6 +40,7 @@ public struct FrameworkFunction: Sendable {
         self.readsCatalogInputs = readsCatalogInputs
         self.poolsBatch = poolsBatch
         self.weighting = weighting
+        self.meanOverTargetWeights = meanOverTargetWeights
     }
 
     /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.
@@ -69,6 +73,9 @@ public struct FrameworkFunction: Sendable {
         guard reductions.theirs(reduction) != nil else {
             let list = reductions.names.map(\.ours).joined(separator: ", ")
             throw FrameworkError("--reduction: '\(reduction)' is not a reduction of \(name); use \(list)")
+        }
+        if meanOverTargetWeights, reduction == "mean" {
+            return FrameworkArray(scalar: values.sum / PyTorchFunctions.keptTargetWeight(inputs, given))
         }
         if let weights = given.sampleWeight {
             switch weighting {

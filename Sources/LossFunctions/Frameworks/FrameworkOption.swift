@@ -12,11 +12,15 @@ public enum FrameworkOption: Hashable, Sendable {
     case logTarget
     /// One weight per sample (`sample_weight=` in Keras and scikit-learn).
     case sampleWeight
+    /// One weight per class (PyTorch's `weight=` of cross_entropy, nll_loss and the binary cross-entropies).
+    case classWeight
+    /// The class whose targets are left out (PyTorch's `ignore_index`, Keras's `ignore_class`).
+    case ignoreIndex
     /// A loss parameter the function takes under its own name (delta, gamma, alpha, margin, ...).
     case parameter(LossParameter)
 
     /// The switches, in the order errors and help list them.
-    public static let switches: [FrameworkOption] = [.reduction, .logInput, .full, .logTarget]
+    public static let switches: [FrameworkOption] = [.reduction, .logInput, .full, .logTarget, .classWeight, .ignoreIndex]
 
     /// The command-line flag that gives the option (`--delta`, `--log-input`).
     public var flag: String {
@@ -26,6 +30,8 @@ public enum FrameworkOption: Hashable, Sendable {
         case .full: "--full"
         case .logTarget: "--log-target"
         case .sampleWeight: "--sample-weight"
+        case .classWeight: "--class-weight"
+        case .ignoreIndex: "--ignore-index"
         case .parameter(let parameter): parameter.flag
         }
     }

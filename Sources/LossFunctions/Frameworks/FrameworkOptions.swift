@@ -18,6 +18,13 @@ public struct FrameworkOptions: Equatable, Sendable {
     /// mse_loss, l1_loss and huber_loss. Each framework divides the weighted sum by its own
     /// denominator (``SampleWeighting``).
     public var sampleWeight: FrameworkArray?
+    /// One weight per class: PyTorch's `weight=` of cross_entropy and nll_loss (the mean then divides by
+    /// the kept targets' weights), and of binary_cross_entropy and binary_cross_entropy_with_logits,
+    /// where it scales each column.
+    public var classWeight: [Double]?
+    /// The class index whose targets are left out: PyTorch's `ignore_index` (default -100),
+    /// Keras's `ignore_class` (default none).
+    public var ignoreIndex: Double?
 
     /// Options left at every framework's defaults.
     public init() {}
@@ -50,6 +57,8 @@ public struct FrameworkOptions: Equatable, Sendable {
         if full != nil { options.append(.full) }
         if logTarget != nil { options.append(.logTarget) }
         if sampleWeight != nil { options.append(.sampleWeight) }
+        if classWeight != nil { options.append(.classWeight) }
+        if ignoreIndex != nil { options.append(.ignoreIndex) }
         return options
     }
 }

@@ -4,6 +4,32 @@ import Foundation
 enum PyTorchClassificationFunctions {
     typealias P = PyTorchFunctions
 
+    /// cross_entropy on class indices: w[y]·NLL plus the smoothing term Σ_c w_c·(-log p_c) of ATen's
+    /// cross_entropy_loss_label_smoothing (not scaled by w[y]), over the kept targets; 'mean' divides
+    /// both by the kept targets' summed weights.
+    static let sparseCrossEntropy = P.function(
+        .sparseSoftmaxCrossEntropy, "cross_entropy",
+        note: "always logits; class indices, -100 ignored; smoothing (1 - ε)·NLL + ε/C·Σ -log p; weighted mean ÷ Σ weight[target]",
+        options: [.parameter(.labelSmoothing), .classWeight, .ignoreIndex], meanOverTargetWeights: true) { inputs, options in
+        let epsilon: Double = options[.labelSmoothing] ?? 0
+        let weights: [Double]? = options.classWeight
+        return try P.classIndexed(inputs, options) { (label: Int, x: [Double]) -> Double in
+            let logp = FrameworkMath.logSoftmax(x)
+            let nll = -logp[label]
+            guard epsilon > 0 else { return nll }
+            var smooth = 0.0
+            for c in logp.indices { smooth -= (weights?[c] ?? 1) * logp[c] }
+            let targetWeight = weights?[label] ?? 1
+            return (1 - epsilon) * nll + epsilon / Double(logp.count) * smooth / targetWeight
+        }
+    }
+
+    /// nll_loss: -w[y]·input[y] over the kept targets; 'mean' divides by their summed weights.
+    static let nll = P.function(.nll, "nll_loss", note: "input is log-probabilities; -input[target]; -100 ignored; weighted mean ÷ Σ weight[target]",
+                                options: [.classWeight, .ignoreIndex], meanOverTargetWeights: true) { inputs, options in
+        try P.classIndexed(inputs, options) { (label: Int, logp: [Double]) -> Double in -logp[label] }
+    }
+
     static let all: [FrameworkFunction] = [
         P.function(.binaryCrossEntropy, "binary_cross_entropy", note: "clamps each log at -100: at most 100 per element") { inputs, _ in
             if let p = inputs.pred.values.first(where: { !($0 >= 0 && $0 <= 1) }) {
@@ -30,19 +56,8 @@ enum PyTorchClassificationFunctions {
                 return zip(y, FrameworkMath.logSoftmax(x)).reduce(0) { $0 - ($1.0 * (1 - epsilon) + epsilon / classes) * $1.1 }
             }
         },
-        P.function(.sparseSoftmaxCrossEntropy, "cross_entropy", note: "always logits; class indices; smoothing (1 - ε)·NLL + ε/C·Σ -log p",
-                   options: [.parameter(.labelSmoothing)]) { inputs, options in
-            let epsilon = options[.labelSmoothing] ?? 0
-            return try FrameworkKernels.sparse(inputs) { label, x in
-                let logp = FrameworkMath.logSoftmax(x)
-                let nll = -logp[label]
-                guard epsilon > 0 else { return nll }
-                return (1 - epsilon) * nll + epsilon / Double(logp.count) * logp.reduce(0) { $0 - $1 }
-            }
-        },
-        P.function(.nll, "nll_loss", note: "input is log-probabilities; -input[target]") { inputs, _ in
-            try FrameworkKernels.sparse(inputs) { label, logp in -logp[label] }
-        },
+        sparseCrossEntropy,
+        nll,
         P.function(.klDivergence, "kl_div", note: "input is log q; 'mean' divides by every element, 'batchmean' by the batch",
                    options: [.logTarget], reductions: .torchKL) { inputs, options in
             let logTarget = options.logTarget ?? false

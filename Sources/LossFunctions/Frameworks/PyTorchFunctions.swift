@@ -18,16 +18,67 @@ enum PyTorchFunctions {
     /// A torch.nn.functional function, called with the given arrays.
     static func function(_ loss: LossDefinition, _ name: String, arguments: String = "input, target", note: String,
                          options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
+                         meanOverTargetWeights: Bool = false,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
-        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, reductions: reductions, weighting: weighting, unreduced)
+        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, reductions: reductions, weighting: weighting,
+                 meanOverTargetWeights: meanOverTargetWeights, unreduced)
     }
 
     /// A torch.nn.functional function for a loss the catalog has no definition of.
     static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "input, target", note: String,
                          options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
+                         meanOverTargetWeights: Bool = false,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.pytorch, loss, call: "torch.nn.functional.\(name)(\(arguments))", note: note, options: options,
-                          reductions: reductions, weighting: weighting, unreduced)
+                          reductions: reductions, weighting: weighting, meanOverTargetWeights: meanOverTargetWeights, unreduced)
+    }
+
+    /// PyTorch's default `ignore_index` of cross_entropy and nll_loss.
+    static let defaultIgnoreIndex = -100.0
+
+    /// cross_entropy's and nll_loss's loss per sample over class indices, with `weight=` and
+    /// `ignore_index`: w[y]·f(y, row), and 0 for a target equal to the ignored index (PyTorch's
+    /// default -100). Refuses a class outside 0..<C that is not ignored, as ATen does.
+    static func classIndexed(_ inputs: FrameworkInputs, _ options: FrameworkOptions, _ f: (Int, [Double]) -> Double) throws -> FrameworkArray {
+        let ignored = options.ignoreIndex ?? defaultIgnoreIndex
+        let pred = inputs.pred
+        guard pred.rank >= 1 else { throw FrameworkError("a scalar has no class axis") }
+        let weights = try classWeights(options, classes: pred.lastAxis)
+        var target = inputs.target
+        if target.rank == pred.rank, target.lastAxis == 1 { target = FrameworkArray(shape: target.reducedShape, values: target.values) }
+        guard target.shape == pred.reducedShape else {
+            throw FrameworkError("the class indices have shape \(target.shape); the prediction's \(pred.shape) needs \(pred.reducedShape)")
+        }
+        let values = try zip(target.values, pred.rows).map { value, row -> Double in
+            if value == ignored { return 0 }
+            guard value >= 0, value < Double(pred.lastAxis), value == value.rounded() else {
+                throw FrameworkError("Target \(ShortNumber.format(value)) is out of bounds. (A class index is 0 to \(pred.lastAxis - 1), or ignore_index \(ShortNumber.format(ignored)).)")
+            }
+            let label = Int(value)
+            return weights[label] * f(label, Array(row))
+        }
+        return FrameworkArray(shape: pred.reducedShape, values: values)
+    }
+
+    /// What 'mean' divides by in cross_entropy and nll_loss on class indices: the summed `weight=` of
+    /// the targets that are not ignored (their number without weights); 0 when every target is ignored,
+    /// so the mean is NaN, as PyTorch returns.
+    static func keptTargetWeight(_ inputs: FrameworkInputs, _ options: FrameworkOptions) -> Double {
+        let ignored = options.ignoreIndex ?? defaultIgnoreIndex
+        return inputs.target.values.reduce(0) { total, value in
+            guard value != ignored else { return total }
+            let label = Int(value)
+            return total + (options.classWeight.map { label < $0.count ? $0[label] : 1 } ?? 1)
+        }
+    }
+
+    /// `weight=`: one per class, or ones when it is not given.
+    static func classWeights(_ options: FrameworkOptions, classes: Int) throws -> [Double] {
+        guard let weights = options.classWeight else { return Array(repeating: 1, count: classes) }
+        guard weights.count == classes else {
+            throw FrameworkError("weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weights.count)]")
+        }
+        return weights
     }
 
     /// binary_cross_entropy_with_logits per element, as ATen writes it.

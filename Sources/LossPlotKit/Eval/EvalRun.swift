@@ -33,6 +33,10 @@ public struct EvalRequest: Sendable {
     public var logTarget = false
     /// The second input of margin_ranking, cosine_embedding and triplet losses.
     public var input2: String?
+    /// One weight per class, W0,W1,... (PyTorch's `weight=`).
+    public var classWeight: String?
+    /// The class index left out (PyTorch's `ignore_index`).
+    public var ignoreIndex: String?
 
     /// A request for `loss` over these rows, with Keras's defaults.
     public init(loss: String, target: String, pred: String) {
@@ -142,6 +146,7 @@ public struct EvalRun {
     /// without `--framework` or `--compare` rather than ignored.
     func checkFrameworkSwitches() throws {
         let given = [("--full", request.full), ("--log-target", request.logTarget), ("--input2", request.input2 != nil),
+                     ("--class-weight", request.classWeight != nil), ("--ignore-index", request.ignoreIndex != nil),
                      (request.logInput == false ? "--no-log-input" : "--log-input", request.logInput != nil)]
         for (flag, isGiven) in given where isGiven {
             throw InputError("\(flag): changes only what --framework or --compare computes (it is a framework function's argument); add one of them")

@@ -32,6 +32,16 @@ struct FrameworkEvaluation {
             }
             options.sampleWeight = weights
         }
+        if let text = request.classWeight {
+            options.classWeight = try Rows.parse(text, flag: "--class-weight").flatMap { $0 }
+        }
+        if let text = request.ignoreIndex {
+            let index = try ArgumentValues.number(text, flag: "--ignore-index")
+            guard index == index.rounded() else {
+                throw InputError("--ignore-index: '\(text)' is not a whole number; a class index is an integer such as -100 or 0")
+            }
+            options.ignoreIndex = index
+        }
         self.options = options
         inputs = FrameworkInputs(target: try Self.array(request.target, flag: "--target"), pred: try Self.array(request.pred, flag: "--pred"),
                                  input2: try request.input2.map { try Self.array($0, flag: "--input2") },

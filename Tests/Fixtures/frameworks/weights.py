@@ -1,4 +1,4 @@
-"""Runs each framework's real loss function once with weights and writes weights.json beside this script.
+"""Runs each framework's real loss function once with weights and ignored classes, and writes weights.json beside this script.
 
 Usage: the venv of generate.py (README.md), then
     KERAS_BACKEND=jax /tmp/fwvenv/bin/python Tests/Fixtures/frameworks/weights.py
@@ -139,6 +139,20 @@ def main():
         record["value"] = encode(value)
         records.append(record)
 
+    def add_classes(framework, loss, call, options, t, p, run):
+        record = {"framework": framework, "loss": loss, "call": call, "options": options,
+                  "target": encode(t), "pred": encode(p)}
+        try:
+            value = np.asarray(run(t, p), dtype=np.float64)
+        except Exception as error:  # the framework refuses: keep its message
+            message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            record["error"] = f"{type(error).__name__}: {message}"[:300]
+            refused.append(record)
+            return
+        record["shape"] = list(value.shape)
+        record["value"] = encode(value)
+        records.append(record)
+
     for loss, cls in KERAS.items():
         for reduction in ("mean", "sum", "none"):
             for t, p, w in cases(loss):
@@ -169,6 +183,41 @@ def main():
         call = f"torch.nn.functional.{name}(input, target, weight=w)"
         add("pytorch", loss, call, {}, t, p, [1.0, 2.0, 0.5],
             lambda t, p, w, name=name: getattr(F, name)(torch.tensor(f64(p)), torch.tensor(f64(t)), weight=torch.tensor(f64(w))).numpy())
+
+    # PyTorch's class weights and ignore_index on class indices: cross_entropy (logits) and nll_loss
+    # (log-probabilities). -100 is ignored by default; the mean divides by the kept targets' weights.
+    logits = [[2.0, 0.5, -1.0], [0.1, 1.5, 0.3], [-0.5, 0.2, 2.2], [1.0, 1.0, 1.0]]
+    log_probs = np.log(np.exp(f64(logits)) / np.exp(f64(logits)).sum(axis=1, keepdims=True)).tolist()
+    targets = {"plain": [0, 1, 2, 1], "ignored": [0, -100, 2, -100], "all ignored": [-100, -100, -100, -100],
+               "ignore 2": [0, 1, 2, 2]}
+    class_weights = [None, [1.0, 3.0, 0.5]]
+    for name, loss, inputs in (("cross_entropy", "sparse-softmax-cross-entropy", logits), ("nll_loss", "nll", log_probs)):
+        for reduction in ("mean", "sum", "none"):
+            for label, t in targets.items():
+                for weight in class_weights:
+                    for smoothing in ([0.0, 0.2] if name == "cross_entropy" else [0.0]):
+                        options = {"reduction": reduction}
+                        kwargs = {"reduction": reduction}
+                        if weight is not None:
+                            options["class-weight"] = weight
+                            kwargs["weight"] = torch.tensor(f64(weight))
+                        if smoothing:
+                            options["label-smoothing"] = smoothing
+                            kwargs["label_smoothing"] = smoothing
+                        if label == "ignore 2":
+                            options["ignore-index"] = 2
+                            kwargs["ignore_index"] = 2
+                        shown = ", ".join(f"{k}={v!r}" for k, v in options.items() if k != "reduction")
+                        call = f"torch.nn.functional.{name}(input, target, reduction={reduction!r}{', ' + shown if shown else ''})"
+                        add_classes("pytorch", loss, call, options, t, inputs,
+                                    lambda t, p, name=name, kwargs=kwargs: getattr(F, name)(
+                                        torch.tensor(f64(p)), torch.tensor(np.asarray(t, dtype=np.int64)), **kwargs).numpy())
+    # Refusals: a weight per class of the wrong length, a class out of range that is not ignored.
+    add_classes("pytorch", "nll", "torch.nn.functional.nll_loss(input, target, weight=[1.0, 2.0])", {"class-weight": [1.0, 2.0]},
+                targets["plain"], log_probs,
+                lambda t, p: F.nll_loss(torch.tensor(f64(p)), torch.tensor(np.asarray(t)), weight=torch.tensor([1.0, 2.0])).numpy())
+    add_classes("pytorch", "nll", "torch.nn.functional.nll_loss(input, target)", {}, [0, 5, 1, 1], log_probs,
+                lambda t, p: F.nll_loss(torch.tensor(f64(p)), torch.tensor(np.asarray(t))).numpy())
 
     counts = {}
     for record in records:
