@@ -19,14 +19,53 @@ struct ReadmeExampleTests {
         }
     }
 
-    /// A command line split as a shell splits it, for the double quotes the README uses.
+    /// Each transcript of the README: a `$ loss-plot ...` line of a code block and the lines it prints
+    /// (until the next `$` line or the end of the block), without redirections or pipes.
+    static func transcripts() throws -> [(command: String, output: String)] {
+        let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
+        let blocks = readme.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        var result: [(String, String)] = []
+        for block in blocks {
+            var command: String?, output: [Substring] = []
+            let lines: [Substring] = block.split(separator: "\n", omittingEmptySubsequences: false) + ["$ "]
+            for line in lines {
+                if line.hasPrefix("$ ") {
+                    // Transcripts that read files of their own (@FILE) are illustrations, not runnable here.
+                    if let command, !command.contains(">"), !command.contains("|"), !command.contains("@") {
+                        result.append((command, output.joined(separator: "\n")))
+                    }
+                    command = line.hasPrefix("$ loss-plot ") ? String(line.dropFirst(2)) : nil
+                    output = []
+                } else if command != nil, !line.isEmpty {
+                    output.append(line)
+                }
+            }
+        }
+        return result
+    }
+
+    @Test("each `$ loss-plot` transcript in the README prints what it shows (standard output, then standard error)")
+    func transcriptsPrintWhatTheyShow() throws {
+        let transcripts = try Self.transcripts()
+        // The framework section's --compare, refusal and weighted examples at least.
+        #expect(transcripts.count >= 5)
+        for (command, shown) in transcripts {
+            try withTemporaryFolder { folder in
+                let result = try LossPlotBinary.run(Array(Self.words(command).dropFirst()), in: folder)
+                let printed = (result.stdout + result.stderr).split(separator: "\n").joined(separator: "\n")
+                #expect(printed == shown, "\(command)")
+            }
+        }
+    }
+
+    /// A command line split as a shell splits it, for the double and single quotes the README uses.
     static func words(_ line: String) -> [String] {
-        var words: [String] = [], word = "", quoted = false, started = false
+        var words: [String] = [], word = "", quote: Character?, started = false
         for character in line {
-            if character == "\"" {
-                quoted.toggle()
+            if character == "\"" || character == "'", quote == nil || quote == character {
+                quote = quote == nil ? character : nil
                 started = true
-            } else if character == " ", !quoted {
+            } else if character == " ", quote == nil {
                 if started { words.append(word) }
                 word = ""
                 started = false

@@ -30,7 +30,14 @@ extension EvalRun {
         // under the other reductions), beside each framework's own denominator.
         exact.sampleWeight = nil
         exact.reduction = "none"
-        guard let losses = try? EvalRun(exact).compute(), let weights = try? EvalRun.sampleWeights(text, samples: losses.count) else { return nil }
+        guard var losses = try? EvalRun(exact).compute() else { return nil }
+        if losses.count == 1, !exact.target.contains(";"), !exact.pred.contains(";"), !exact.pred.hasPrefix("@"), exact.pred != "-" {
+            // One row of values weighted per element (PyTorch's weight=): the weighted mean of the elements.
+            exact.target = exact.target.replacingOccurrences(of: ",", with: ";")
+            exact.pred = exact.pred.replacingOccurrences(of: ",", with: ";")
+            losses = (try? EvalRun(exact).compute()) ?? losses
+        }
+        guard let weights = try? EvalRun.sampleWeights(text, samples: losses.count) else { return nil }
         let weighted = zip(weights, losses).map { $0 * $1 }
         switch request.reduction ?? "mean" {
         case "none": return weighted

@@ -32,7 +32,9 @@ struct FrameworkComparison {
             let value = switch row.value {
             case .success(let array): Self.text(array)
             case .failure where weighted && row.function.weighting == nil: "takes no sample weight"
-            case .failure(let error): "refused: " + error.description
+            case .failure(let error):
+                // The framework's own message; the row already names the framework and its function.
+                "refused: " + (error.description.components(separatedBy: " refuses these arrays: ").last ?? error.description)
             }
             return [row.function.framework.displayName, value, row.function.call, row.function.note]
         }

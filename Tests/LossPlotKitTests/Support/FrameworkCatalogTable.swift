@@ -26,13 +26,30 @@ enum FrameworkCatalogTable {
         return name
     }
 
+    /// What each framework's function takes for weights and ignored classes, and what its mean divides by.
+    static func weights(_ loss: FrameworkLoss) -> String {
+        let parts = Framework.having(loss).compactMap { function -> String? in
+            var taken: [String] = []
+            switch function.weighting {
+            case .keras: taken.append("`sample_weight` (mean ÷ n)")
+            case .sklearn: taken.append("`sample_weight` (÷ Σw)")
+            case .torchElements(let bySum): taken.append("`weight=` per element (mean ÷ \(bySum ? "Σw" : "n"))")
+            case nil: break
+            }
+            if function.options.contains(.classWeight) { taken.append("`weight=` per class (mean ÷ Σ w[target])") }
+            if function.options.contains(.ignoreIndex) { taken.append("`ignore_index` (-100)") }
+            return taken.isEmpty ? nil : "\(function.framework.displayName): " + taken.joined(separator: ", ")
+        }
+        return parts.isEmpty ? "–" : parts.joined(separator: "; ")
+    }
+
     /// The markdown: one row per shared loss, one column per framework, then what each one does.
     static var markdown: String {
-        var lines = ["| loss | " + Framework.allCases.map(\.displayName).joined(separator: " | ") + " |",
-                     "|---|" + Framework.allCases.map { _ in "---|" }.joined()]
+        var lines = ["| loss | " + Framework.allCases.map(\.displayName).joined(separator: " | ") + " | weights and ignored classes |",
+                     "|---|" + Framework.allCases.map { _ in "---|" }.joined() + "---|"]
         for loss in sharedLosses {
             let cells = Framework.allCases.map { framework in framework.function(for: loss).map { "`\(shortName($0))`" } ?? "–" }
-            lines.append("| \(loss) | " + cells.joined(separator: " | ") + " |")
+            lines.append("| \(loss) | " + cells.joined(separator: " | ") + " | \(weights(loss)) |")
         }
         lines.append("")
         for loss in sharedLosses {
