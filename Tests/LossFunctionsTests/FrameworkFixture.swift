@@ -59,6 +59,9 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
     /// The weighted calls (Tests/Fixtures/frameworks/weights.py), or nil when they cannot be read.
     static let weighted: Document? = load("weights.json")
 
+    /// PyTorch on the argument values it refuses or changes (Tests/Fixtures/frameworks/rules.py).
+    static let rules: Document? = load("rules.json")
+
     static func load(_ name: String) -> Document? {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../Fixtures/frameworks/\(name)").standardized

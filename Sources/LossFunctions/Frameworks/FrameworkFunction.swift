@@ -22,13 +22,17 @@ public struct FrameworkFunction: Sendable {
     let poolsBatch: Bool
     /// How it takes one weight per sample, or nil when it takes none.
     public let weighting: SampleWeighting?
+    /// What it does silently with these options that a user would not expect (PyTorch's cross_entropy
+    /// ignores a negative label_smoothing), one line each, for standard error.
+    let advise: (@Sendable (FrameworkOptions) -> [String])?
     /// Whether its 'mean' divides by the summed class weights of the kept targets rather than by their
     /// number (PyTorch's cross_entropy and nll_loss on class indices, with weight= and ignore_index).
     let meanOverTargetWeights: Bool
 
     init(_ framework: Framework, _ loss: FrameworkLoss, call: String, note: String, options: Set<FrameworkOption> = [],
          reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, readsCatalogInputs: Bool = true,
-         poolsBatch: Bool = false, weighting: SampleWeighting? = nil, meanOverTargetWeights: Bool = false, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
+         poolsBatch: Bool = false, weighting: SampleWeighting? = nil, meanOverTargetWeights: Bool = false,
+         advise: (@Sendable (FrameworkOptions) -> [String])? = nil, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
         self.framework = framework
         self.loss = loss
         self.call = call
@@ -41,6 +45,13 @@ public struct FrameworkFunction: Sendable {
         self.poolsBatch = poolsBatch
         self.weighting = weighting
         self.meanOverTargetWeights = meanOverTargetWeights
+        self.advise = advise
+    }
+
+    /// The one-line warnings for what the function does silently with these options: each names
+    /// the function and what it did.
+    public func warnings(for options: FrameworkOptions) -> [String] {
+        advise?(options) ?? []
     }
 
     /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.

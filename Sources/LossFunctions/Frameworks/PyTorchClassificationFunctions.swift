@@ -10,8 +10,9 @@ enum PyTorchClassificationFunctions {
     static let sparseCrossEntropy = P.function(
         .sparseSoftmaxCrossEntropy, "cross_entropy",
         note: "always logits; class indices, -100 ignored; smoothing (1 - ε)·NLL + ε/C·Σ -log p; weighted mean ÷ Σ weight[target]",
-        options: [.parameter(.labelSmoothing), .classWeight, .ignoreIndex], meanOverTargetWeights: true) { inputs, options in
-        let epsilon: Double = options[.labelSmoothing] ?? 0
+        options: [.parameter(.labelSmoothing), .classWeight, .ignoreIndex], meanOverTargetWeights: true,
+        advise: P.negativeSmoothing) { inputs, options in
+        let epsilon: Double = try P.labelSmoothing(options)
         let weights: [Double]? = options.classWeight
         return try P.classIndexed(inputs, options) { (label: Int, x: [Double]) -> Double in
             let logp = FrameworkMath.logSoftmax(x)
@@ -35,6 +36,9 @@ enum PyTorchClassificationFunctions {
             if let p = inputs.pred.values.first(where: { !($0 >= 0 && $0 <= 1) }) {
                 throw FrameworkError("all elements of input should be between 0 and 1; got \(p)")
             }
+            if let y = inputs.target.values.first(where: { !($0 >= 0 && $0 <= 1) }) {
+                throw FrameworkError("all elements of target should be between 0 and 1; got \(y)")
+            }
             return try FrameworkKernels.elementwise(inputs) { y, p in
                 (y - 1) * max(log(1 - p), P.logClamp) - y * max(log(p), P.logClamp)
             }
@@ -49,8 +53,8 @@ enum PyTorchClassificationFunctions {
             return FrameworkArray(shape: inputs.pred.shape, values: values)
         },
         P.function(.softmaxCrossEntropy, "cross_entropy", note: "always logits; probability targets; mean over the samples",
-                   options: [.parameter(.labelSmoothing)]) { inputs, options in
-            let epsilon = options[.labelSmoothing] ?? 0
+                   options: [.parameter(.labelSmoothing)], advise: P.negativeSmoothing) { inputs, options in
+            let epsilon = try P.labelSmoothing(options)
             return try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, x in
                 let classes = Double(y.count)
                 return zip(y, FrameworkMath.logSoftmax(x)).reduce(0) { $0 - ($1.0 * (1 - epsilon) + epsilon / classes) * $1.1 }

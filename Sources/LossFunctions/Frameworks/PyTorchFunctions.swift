@@ -18,19 +18,40 @@ enum PyTorchFunctions {
     /// A torch.nn.functional function, called with the given arrays.
     static func function(_ loss: LossDefinition, _ name: String, arguments: String = "input, target", note: String,
                          options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
-                         meanOverTargetWeights: Bool = false,
+                         meanOverTargetWeights: Bool = false, advise: (@Sendable (FrameworkOptions) -> [String])? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, reductions: reductions, weighting: weighting,
-                 meanOverTargetWeights: meanOverTargetWeights, unreduced)
+                 meanOverTargetWeights: meanOverTargetWeights, advise: advise, unreduced)
     }
 
     /// A torch.nn.functional function for a loss the catalog has no definition of.
     static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "input, target", note: String,
                          options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
-                         meanOverTargetWeights: Bool = false,
+                         meanOverTargetWeights: Bool = false, advise: (@Sendable (FrameworkOptions) -> [String])? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.pytorch, loss, call: "torch.nn.functional.\(name)(\(arguments))", note: note, options: options,
-                          reductions: reductions, weighting: weighting, meanOverTargetWeights: meanOverTargetWeights, unreduced)
+                          reductions: reductions, weighting: weighting, meanOverTargetWeights: meanOverTargetWeights, advise: advise, unreduced)
+    }
+
+    /// PyTorch's own refusal of an argument value: one line naming the flag, the value, the function
+    /// and PyTorch's rule in its own words.
+    static func refuse(_ flag: String, _ value: Double, _ function: String, _ rule: String) -> FrameworkError {
+        FrameworkError("\(flag): '\(ShortNumber.format(value))' is refused by torch.nn.functional.\(function): \"\(rule)\"")
+    }
+
+    /// cross_entropy's label_smoothing: above 1 PyTorch raises; below 0 it computes without smoothing.
+    static func labelSmoothing(_ options: FrameworkOptions) throws -> Double {
+        let epsilon = options[.labelSmoothing] ?? 0
+        if epsilon > 1 {
+            throw refuse("--label-smoothing", epsilon, "cross_entropy", "label_smoothing must be between 0.0 and 1.0. Got: \(epsilon)")
+        }
+        return max(epsilon, 0)
+    }
+
+    /// The warning for a negative label_smoothing, which cross_entropy ignores without a word.
+    @Sendable static func negativeSmoothing(_ options: FrameworkOptions) -> [String] {
+        guard let epsilon = options[.labelSmoothing], epsilon < 0 else { return [] }
+        return ["torch.nn.functional.cross_entropy ignores label_smoothing=\(ShortNumber.format(epsilon)) (it smooths only above 0) and computes without smoothing"]
     }
 
     /// PyTorch's default `ignore_index` of cross_entropy and nll_loss.

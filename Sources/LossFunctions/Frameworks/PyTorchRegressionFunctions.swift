@@ -15,10 +15,14 @@ enum PyTorchRegressionFunctions {
         },
         P.function(.huber, "huber_loss", note: "delta = 1; mean over every element, with weight= too (Σ w·l / n)", options: [.parameter(.delta)],
                    weighting: .torchElements(dividesBySumOfWeights: false)) { inputs, options in
-            try FrameworkKernels.exact(.huber, inputs, ParameterValues([.delta: options[.delta] ?? 1]))
+            let delta = options[.delta] ?? 1
+            guard delta > 0 else { throw P.refuse("--delta", delta, "huber_loss", "huber_loss does not support non-positive values for delta.") }
+            return try FrameworkKernels.exact(.huber, inputs, ParameterValues([.delta: delta]))
         },
         P.function(.smoothL1, "smooth_l1_loss", note: "Huber divided by beta = 1; beta = 0 is L1", options: [.parameter(.beta)]) { inputs, options in
-            try FrameworkKernels.exact(.smoothL1, inputs, ParameterValues([.beta: options[.beta] ?? 1]))
+            let beta = options[.beta] ?? 1
+            guard beta >= 0 else { throw P.refuse("--beta", beta, "smooth_l1_loss", "smooth_l1_loss does not support negative values for beta.") }
+            return try FrameworkKernels.exact(.smoothL1, inputs, ParameterValues([.beta: beta]))
         },
         P.function(.poissonNLL, "poisson_nll_loss", note: "input is a log-rate by default: exp(x) - y·x",
                    options: [.logInput, .full]) { inputs, options in
@@ -32,7 +36,10 @@ enum PyTorchRegressionFunctions {
         },
         P.function(.gaussianNLL, "gaussian_nll_loss", arguments: "input, target, var",
                    note: "½(log var + r²/var), var clamped at 1e-6; full adds ½ log 2π", options: [.full]) { inputs, options in
-            try FrameworkKernels.gaussianNLL(inputs, full: options.full ?? false)
+            if let v = inputs.variance?.values.first(where: { $0 < 0 }) {
+                throw P.refuse("--var", v, "gaussian_nll_loss", "var has negative entry/entries")
+            }
+            return try FrameworkKernels.gaussianNLL(inputs, full: options.full ?? false)
         },
         // Labels other than 1 and -1 add both terms, where the catalog's loss is undefined.
         P.function(.hingeEmbedding, "hinge_embedding_loss", note: "x where y = 1, max(0, margin - x) where y = -1 (a distance, not a margin)",
@@ -53,10 +60,11 @@ enum PyTorchRegressionFunctions {
         P.function(.tripletMargin, "triplet_margin_loss", arguments: "anchor, positive, negative",
                    note: "anchor = --target, positive = --pred, negative = --input2; ‖a - p + 1e-6‖₂", options: [.parameter(.margin)]) { inputs, options in
             guard let negative = inputs.input2 else { throw FrameworkError("this loss needs --input2 (the negative)") }
+            let margin = options[.margin] ?? 1
+            guard margin > 0 else { throw P.refuse("--margin", margin, "triplet_margin_loss", "margin must be greater than 0, got \(margin)") }
             try FrameworkKernels.sameShape(inputs.pred, negative, "positive and negative")
             let positive = try FrameworkKernels.rowwise(inputs.target, inputs.pred, distance)
             let negatives = try FrameworkKernels.rowwise(inputs.target, negative, distance)
-            let margin = options[.margin] ?? 1
             return FrameworkArray(shape: positive.shape, values: zip(positive.values, negatives.values).map { max(margin + $0 - $1, 0) })
         },
         P.function(.cosineEmbedding, "cosine_embedding_loss", arguments: "input1, input2, target",

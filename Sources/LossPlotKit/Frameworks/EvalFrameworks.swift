@@ -14,9 +14,12 @@ extension EvalRun {
         let evaluation = try FrameworkEvaluation(request)
         guard let framework = request.framework else {
             let comparison = try FrameworkComparison(evaluation, exact: exactValues())
+            FigureOutput.warn(comparison.rows.flatMap { $0.function.warnings(for: evaluation.options) })
             return request.json ? comparison.json : comparison.text
         }
-        let value = try evaluation.value(of: try evaluation.function(of: framework))
+        let function = try evaluation.function(of: framework)
+        let value = try evaluation.value(of: function)
+        FigureOutput.warn(function.warnings(for: evaluation.options))
         return value.values.map(ShortNumber.format).joined(separator: "\n")
     }
 

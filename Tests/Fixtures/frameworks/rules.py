@@ -1,0 +1,98 @@
+"""Runs PyTorch's loss functions once on the argument values they refuse or silently change, and writes
+rules.json beside this script (generate.py's record form: records with values, refused with messages).
+
+Usage: the venv of generate.py (README.md), then
+    /tmp/fwvenv/bin/python Tests/Fixtures/frameworks/rules.py
+"""
+
+import json
+import os
+import sys
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+torch.set_default_dtype(torch.float64)
+
+
+def t(a):
+    return torch.tensor(np.asarray(a, dtype=np.float64))
+
+
+def number(x):
+    x = float(x)
+    return "nan" if np.isnan(x) else ("inf" if x == np.inf else ("-inf" if x == -np.inf else x))
+
+
+def encode(a):
+    a = np.asarray(a, dtype=np.float64)
+    return number(a) if a.ndim == 0 else [encode(i) for i in a]
+
+
+# (loss, call, options, target, pred, extra arrays, run)
+CASES = [
+    ("binary-cross-entropy", "binary_cross_entropy(input, target)", {}, [1.5, 0.0], [0.3, 0.2], {},
+     lambda y, p, x: F.binary_cross_entropy(t(p), t(y))),
+    ("binary-cross-entropy", "binary_cross_entropy(input, target)", {}, [-0.5], [0.3], {},
+     lambda y, p, x: F.binary_cross_entropy(t(p), t(y))),
+    ("gaussian-nll", "gaussian_nll_loss(input, target, var)", {}, [0.0, 1.0], [1.0, 0.5], {"var": [-1.0, 2.0]},
+     lambda y, p, x: F.gaussian_nll_loss(t(p), t(y), t(x["var"]))),
+    ("gaussian-nll", "gaussian_nll_loss(input, target, var)", {}, [0.0, 1.0], [1.0, 0.5], {"var": [0.0, 2.0]},
+     lambda y, p, x: F.gaussian_nll_loss(t(p), t(y), t(x["var"]))),
+    ("huber", "huber_loss(input, target, delta=0.0)", {"delta": 0.0}, [0.0], [1.0], {},
+     lambda y, p, x: F.huber_loss(t(p), t(y), delta=0.0)),
+    ("huber", "huber_loss(input, target, delta=-1.0)", {"delta": -1.0}, [0.0], [1.0], {},
+     lambda y, p, x: F.huber_loss(t(p), t(y), delta=-1.0)),
+    ("smooth-l1", "smooth_l1_loss(input, target, beta=-1.0)", {"beta": -1.0}, [0.0], [1.0], {},
+     lambda y, p, x: F.smooth_l1_loss(t(p), t(y), beta=-1.0)),
+    ("smooth-l1", "smooth_l1_loss(input, target, beta=0.0)", {"beta": 0.0}, [0.0, 1.0], [1.0, 0.3], {},
+     lambda y, p, x: F.smooth_l1_loss(t(p), t(y), beta=0.0)),
+    ("softmax-cross-entropy", "cross_entropy(input, target, label_smoothing=1.5)", {"label-smoothing": 1.5},
+     [[1.0, 0.0]], [[0.3, 0.1]], {}, lambda y, p, x: F.cross_entropy(t(p), t(y), label_smoothing=1.5)),
+    ("softmax-cross-entropy", "cross_entropy(input, target, label_smoothing=-0.2)", {"label-smoothing": -0.2},
+     [[1.0, 0.0], [0.2, 0.8]], [[0.3, 0.1], [2.0, -1.0]], {}, lambda y, p, x: F.cross_entropy(t(p), t(y), label_smoothing=-0.2)),
+    ("softmax-cross-entropy", "cross_entropy(input, target, label_smoothing=1.0)", {"label-smoothing": 1.0},
+     [[1.0, 0.0], [0.2, 0.8]], [[0.3, 0.1], [2.0, -1.0]], {}, lambda y, p, x: F.cross_entropy(t(p), t(y), label_smoothing=1.0)),
+    ("sparse-softmax-cross-entropy", "cross_entropy(input, target, label_smoothing=-0.2)", {"label-smoothing": -0.2},
+     [0, 1], [[0.3, 0.1], [2.0, -1.0]], {},
+     lambda y, p, x: F.cross_entropy(t(p), torch.tensor(y), label_smoothing=-0.2)),
+    ("sparse-softmax-cross-entropy", "cross_entropy(input, target, label_smoothing=1.5)", {"label-smoothing": 1.5},
+     [0, 1], [[0.3, 0.1], [2.0, -1.0]], {},
+     lambda y, p, x: F.cross_entropy(t(p), torch.tensor(y), label_smoothing=1.5)),
+    ("triplet-margin", "triplet_margin_loss(anchor, positive, negative, margin=0.0)", {"margin": 0.0},
+     [[0.3, 0.1]], [[0.3, 0.2]], {"input2": [[1.0, 0.0]]},
+     lambda y, p, x: F.triplet_margin_loss(t(y), t(p), t(x["input2"]), margin=0.0)),
+    ("triplet-margin", "triplet_margin_loss(anchor, positive, negative, margin=-1.0)", {"margin": -1.0},
+     [[0.3, 0.1]], [[0.3, 0.2]], {"input2": [[1.0, 0.0]]},
+     lambda y, p, x: F.triplet_margin_loss(t(y), t(p), t(x["input2"]), margin=-1.0)),
+]
+
+
+def main():
+    records, refused = [], []
+    for loss, call, options, y, p, extra, run in CASES:
+        record = {"framework": "pytorch", "loss": loss, "call": "torch.nn.functional." + call, "options": options,
+                  "target": encode(y), "pred": encode(p)}
+        record.update({k: encode(v) for k, v in extra.items()})
+        try:
+            value = run(y, p, extra).detach().numpy()
+        except Exception as error:
+            record["error"] = f"{type(error).__name__}: {str(error).strip().splitlines()[0]}"
+            refused.append(record)
+            continue
+        record["shape"] = list(value.shape)
+        record["value"] = encode(value)
+        records.append(record)
+    document = {"generator": "Tests/Fixtures/frameworks/rules.py",
+                "versions": {"python": sys.version.split()[0], "torch": torch.__version__, "numpy": np.__version__},
+                "counts": {"pytorch": len(records)}, "records": records, "refused": refused}
+    with open(os.path.join(HERE, "rules.json"), "w") as handle:
+        json.dump(document, handle, indent=1, allow_nan=False)
+        handle.write("\n")
+    print(f"{len(records)} records, {len(refused)} refusals")
+
+
+if __name__ == "__main__":
+    main()
