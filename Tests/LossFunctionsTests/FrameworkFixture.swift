@@ -62,6 +62,9 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
     /// PyTorch on the argument values it refuses or changes (Tests/Fixtures/frameworks/rules.py).
     static let rules: Document? = load("rules.json")
 
+    /// The one function a framework has for a loss it lacks by name, run on converted inputs (names.py).
+    static let names: Document? = load("names.json")
+
     static func load(_ name: String) -> Document? {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../Fixtures/frameworks/\(name)").standardized

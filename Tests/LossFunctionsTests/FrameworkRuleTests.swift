@@ -35,3 +35,28 @@ struct FrameworkRuleTests {
         #expect(function.warnings(for: options).isEmpty)
     }
 }
+
+/// Names users type: a framework's one function for a loss it lacks under that name, used with its
+/// input convention (Tests/Fixtures/frameworks/names.json, written by names.py beside it).
+@Suite("A loss a framework has under another name")
+struct FrameworkEquivalentTests {
+    @Test("The framework's function on the converted inputs gives the framework's value", arguments: FrameworkFixture.names?.records ?? [])
+    func value(_ fixture: FrameworkFixture) throws {
+        let loss = FrameworkLoss.named(fixture.loss)
+        let equivalent = try #require(fixture.framework.equivalent(to: loss), "\(fixture.framework) has nothing for \(loss)")
+        #expect(fixture.call.contains(equivalent.function.name), "\(equivalent.function.name) is not \(fixture.call)")
+        let actual = try equivalent.evaluate(fixture.inputs, options: fixture.frameworkOptions)
+        let expected = try #require(fixture.value?.array)
+        #expect(FrameworkFixtureTests.close(actual.values, expected.values), "\(actual.values) for \(expected.values)")
+    }
+
+    @Test("The notice names the framework, the function and the convention")
+    func notice() throws {
+        let equivalent = try #require(Framework.pytorch.equivalent(to: FrameworkLoss(.poisson)))
+        #expect(equivalent.notice(for: FrameworkLoss(.poisson))
+            == "PyTorch has no poisson; torch.nn.functional.poisson_nll_loss computes it: log_input=False reads --pred as a rate, as poisson does (it adds 1e-8 inside the log)")
+        // A framework that has the loss by name uses it; one with nothing near has no equivalent.
+        #expect(Framework.keras.equivalent(to: FrameworkLoss(.l2)) == nil)
+        #expect(Framework.sklearn.equivalent(to: FrameworkLoss(.logCosh)) == nil)
+    }
+}

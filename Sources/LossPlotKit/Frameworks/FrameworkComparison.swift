@@ -6,6 +6,11 @@ struct FrameworkComparison {
     struct Row {
         let function: FrameworkFunction
         let value: Result<FrameworkArray, InputError>
+        /// For a framework that has the loss under another name: how its function is called instead.
+        var convention: String?
+
+        /// What the table says of the function: its own note, or the convention it was called with.
+        var note: String { convention.map { "no such name; " + $0 } ?? function.note }
     }
 
     let loss: String
@@ -16,12 +21,17 @@ struct FrameworkComparison {
     let weighted: Bool
 
     init(_ evaluation: FrameworkEvaluation, exact: [Double]?) throws {
-        let functions = Framework.having(evaluation.loss)
-        guard !functions.isEmpty else { throw InputError("--compare: no framework has '\(evaluation.loss)'") }
         loss = evaluation.loss.name
-        rows = functions.map { function in
-            Row(function: function, value: Result { try evaluation.value(of: function) }.mapError { $0 as? InputError ?? InputError("\($0)") })
+        // Each framework's function of that name, or its one function for the loss under another name.
+        rows = Framework.allCases.compactMap { framework in
+            if let function = framework.function(for: evaluation.loss) {
+                return Row(function: function, value: Result { try evaluation.value(of: function) }.mapError { $0 as? InputError ?? InputError("\($0)") })
+            }
+            guard let equivalent = framework.equivalent(to: evaluation.loss) else { return nil }
+            return Row(function: equivalent.function, value: Result { try evaluation.value(of: equivalent) }.mapError { $0 as? InputError ?? InputError("\($0)") },
+                       convention: equivalent.convention)
         }
+        guard !rows.isEmpty else { throw InputError("--compare: no framework has '\(evaluation.loss)'") }
         self.exact = exact
         weighted = evaluation.options.sampleWeight != nil
     }
@@ -36,7 +46,7 @@ struct FrameworkComparison {
                 // The framework's own message; the row already names the framework and its function.
                 "refused: " + (error.description.components(separatedBy: " refuses these arrays: ").last ?? error.description)
             }
-            return [row.function.framework.displayName, value, row.function.call, row.function.note]
+            return [row.function.framework.displayName, value, row.function.call, row.note]
         }
         if let exact {
             lines.append(["exact", exact.count == 1 ? ShortNumber.format(exact[0]) : "[" + exact.map(ShortNumber.format).joined(separator: ", ") + "]",
@@ -56,7 +66,7 @@ struct FrameworkComparison {
             case .success(let array): fields += ["\"shape\": [\(array.shape.map(String.init).joined(separator: ", "))]", "\"value\": \(Self.json(array))"]
             case .failure(let error): fields.append("\"error\": \(Self.quoted(error.description))")
             }
-            fields.append("\"note\": \(Self.quoted(row.function.note))")
+            fields.append("\"note\": \(Self.quoted(row.note))")
             return "    {" + fields.joined(separator: ", ") + "}"
         }
         let exactText = exact.map { $0.count == 1 ? Self.number($0[0]) : "[" + $0.map(Self.number).joined(separator: ", ") + "]" } ?? "null"

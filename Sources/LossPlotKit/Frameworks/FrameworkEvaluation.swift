@@ -72,6 +72,17 @@ struct FrameworkEvaluation {
         throw InputError("--framework: '\(framework.rawValue)' has no \(loss) and nothing near it" + (known ? "" : "; no framework has '\(loss)'"))
     }
 
+    /// What the framework's function for another name of the loss returns, its refusal as a one-line error.
+    func value(of equivalent: FrameworkEquivalent) throws -> FrameworkArray {
+        do {
+            return try equivalent.evaluate(inputs, options: options)
+        } catch let error as FrameworkError {
+            let text = error.description
+            let function = equivalent.function
+            throw InputError(text.hasPrefix("--") ? text : "--framework: '\(function.framework.rawValue)': \(function.name) refuses these arrays: \(text)")
+        }
+    }
+
     /// What the framework's function returns, its refusal as a one-line error.
     func value(of function: FrameworkFunction) throws -> FrameworkArray {
         // Only the ranking, triplet and embedding functions take a second input (input2, negative).
