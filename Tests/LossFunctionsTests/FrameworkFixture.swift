@@ -41,6 +41,7 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
         result[.margin] = options["margin"]?.number
         result[.delta] = options["delta"]?.number
         result[.beta] = options["beta"]?.number
+        result[.tau] = options["tau"]?.number
         result.sampleWeight = sample_weight?.array
         result.classWeight = options["class-weight"]?.numbers
         result.ignoreIndex = options["ignore-index"]?.number

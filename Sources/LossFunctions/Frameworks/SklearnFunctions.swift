@@ -21,12 +21,29 @@ enum SklearnFunctions {
     /// A metric: the mean of its per-sample (or per-element) losses, or with `sample_weight` their
     /// average weighted by sample, as `np.average(..., weights=sample_weight, axis=0)` computes it.
     static func metric(_ loss: LossDefinition, _ name: String, arguments: String = "y_true, y_pred", note: String,
-                       _ losses: @escaping @Sendable (FrameworkInputs) throws -> FrameworkArray) -> FrameworkFunction {
-        FrameworkFunction(.sklearn, FrameworkLoss(loss), call: "sklearn.metrics.\(name)(\(arguments))", note: note, reductions: reductions,
-                          weighting: .sklearn) { inputs, options in
-            let values = try losses(inputs)
+                       options: Set<FrameworkOption> = [],
+                       _ losses: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
+        FrameworkFunction(.sklearn, FrameworkLoss(loss), call: "sklearn.metrics.\(name)(\(arguments))", note: note, options: options,
+                          reductions: reductions, weighting: .sklearn) { inputs, options in
+            let values = try losses(inputs, options)
             guard let weights = options.sampleWeight else { return FrameworkArray(scalar: values.mean) }
             return FrameworkArray(scalar: try SampleWeighting.sklearnAverage(values, by: weights))
+        }
+    }
+
+    /// A metric that takes no options.
+    static func metric(_ loss: LossDefinition, _ name: String, arguments: String = "y_true, y_pred", note: String,
+                       _ losses: @escaping @Sendable (FrameworkInputs) throws -> FrameworkArray) -> FrameworkFunction {
+        metric(loss, name, arguments: arguments, note: note) { inputs, _ in try losses(inputs) }
+    }
+
+    /// mean_pinball_loss: alpha·(y - ŷ) where y ≥ ŷ, (alpha - 1)·(y - ŷ) below, alpha = --tau (default 0.5).
+    static let pinball = metric(.quantile, "mean_pinball_loss", note: "alpha = --tau (default 0.5); the mean over every element",
+                                options: [.parameter(.tau)]) { inputs, options in
+        let alpha = options[.tau] ?? 0.5
+        return try FrameworkKernels.elementwise(inputs) { (y: Double, p: Double) -> Double in
+            let diff = y - p
+            return diff >= 0 ? alpha * diff : (alpha - 1) * diff
         }
     }
 
@@ -40,6 +57,7 @@ enum SklearnFunctions {
     }
 
     static let all: [FrameworkFunction] = [
+        pinball,
         metric(.l1, "mean_absolute_error", note: "mean over every element") { inputs in try FrameworkKernels.exact(.l1, inputs) },
         metric(.l2, "mean_squared_error", note: "mean over every element (the SGD SquaredLoss is ½r²)") { inputs in
             try FrameworkKernels.exact(.l2, inputs)

@@ -1,4 +1,5 @@
-"""Runs PyTorch's loss functions once on the argument values they refuse or silently change, and writes
+"""Runs PyTorch's loss functions once on the argument values they refuse or silently change (and
+scikit-learn's mean_pinball_loss, the quantile loss under its own name), and writes
 rules.json beside this script (generate.py's record form: records with values, refused with messages).
 
 Usage: the venv of generate.py (README.md), then
@@ -10,6 +11,8 @@ import os
 import sys
 
 import numpy as np
+import sklearn
+import sklearn.metrics as skm
 import torch
 import torch.nn.functional as F
 
@@ -70,14 +73,27 @@ CASES = [
 ]
 
 
+# scikit-learn's mean_pinball_loss, the quantile loss under its own name (alpha = --tau).
+SKLEARN_CASES = [
+    ("quantile", "mean_pinball_loss(y_true, y_pred, alpha=0.3)", {"tau": 0.3}, [1.0, 2.0, 3.0], [2.0, 2.0, 2.0], {},
+     lambda y, p, x: np.float64(skm.mean_pinball_loss(y, p, alpha=0.3))),
+    ("quantile", "mean_pinball_loss(y_true, y_pred)", {}, [[1.0, 2.0], [3.0, 0.5]], [[2.0, 2.0], [2.0, 1.0]], {},
+     lambda y, p, x: np.float64(skm.mean_pinball_loss(y, p))),
+    ("quantile", "mean_pinball_loss(y_true, y_pred, alpha=0.9)", {"tau": 0.9}, [[1.0, 2.0], [3.0, 0.5]], [[2.0, 2.0], [2.0, 1.0]], {},
+     lambda y, p, x: np.float64(skm.mean_pinball_loss(y, p, alpha=0.9))),
+]
+
+
 def main():
     records, refused = [], []
-    for loss, call, options, y, p, extra, run in CASES:
-        record = {"framework": "pytorch", "loss": loss, "call": "torch.nn.functional." + call, "options": options,
+    cases = [("pytorch", "torch.nn.functional.") + c for c in CASES] + [("sklearn", "sklearn.metrics.") + c for c in SKLEARN_CASES]
+    for framework, module, loss, call, options, y, p, extra, run in cases:
+        record = {"framework": framework, "loss": loss, "call": module + call, "options": options,
                   "target": encode(y), "pred": encode(p)}
         record.update({k: encode(v) for k, v in extra.items()})
         try:
-            value = run(y, p, extra).detach().numpy()
+            value = run(y, p, extra)
+            value = value.detach().numpy() if isinstance(value, torch.Tensor) else np.asarray(value)
         except Exception as error:
             record["error"] = f"{type(error).__name__}: {str(error).strip().splitlines()[0]}"
             refused.append(record)
@@ -86,8 +102,9 @@ def main():
         record["value"] = encode(value)
         records.append(record)
     document = {"generator": "Tests/Fixtures/frameworks/rules.py",
-                "versions": {"python": sys.version.split()[0], "torch": torch.__version__, "numpy": np.__version__},
-                "counts": {"pytorch": len(records)}, "records": records, "refused": refused}
+                "versions": {"python": sys.version.split()[0], "torch": torch.__version__, "scikit-learn": sklearn.__version__,
+                             "numpy": np.__version__},
+                "counts": {f: sum(r["framework"] == f for r in records) for f in ("pytorch", "sklearn")}, "records": records, "refused": refused}
     with open(os.path.join(HERE, "rules.json"), "w") as handle:
         json.dump(document, handle, indent=1, allow_nan=False)
         handle.write("\n")
