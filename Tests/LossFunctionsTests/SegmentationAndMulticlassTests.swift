@@ -52,7 +52,7 @@ struct SegmentationAndMulticlassTests {
         #expect(Self.perSample(.multiclassHinge, [], pred: [[0.5, 1, -3]], target: [[0]]) == [1.5])
     }
 
-    @Test("DiceTest and TverskyTest.test_binary_segmentation (one pooled row): 0.77777773, α 0.2 β 0.8: 0.76190472")
+    @Test("The catalog's Tversky (Salehi's α·FP + β·FN) on Keras 3.0's DiceTest and TverskyTest.test_binary_segmentation: 0.77777773, α 0.2 β 0.8: 0.76190472")
     func kerasPooled() {
         let y: [Double] = [1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1]
         let p: [Double] = [0, 1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1]
@@ -61,7 +61,7 @@ struct SegmentationAndMulticlassTests {
         #expect(isClose(Self.perSample(.tversky, [0.2, 0.8], pred: [p], target: [y])[0], 0.76190472, abs: 1e-6))
     }
 
-    @Test("DiceTest and TverskyTest with axis=(1, 2, 3), per sample: [0.5, 0.75757575], α 0.2 β 0.8: [0.5, 0.78494626]")
+    @Test("The catalog's Tversky on Keras 3.0's DiceTest and TverskyTest with axis=(1, 2, 3), per sample: [0.5, 0.75757575], α 0.2 β 0.8: [0.5, 0.78494626]")
     func kerasPerSample() {
         let y: [[Double]] = [[1, 1, 0, 0], [1, 1, 0, 0]], p: [[Double]] = [[0, 1, 0, 1], [0.4, 0, 0, 0.9]]
         #expect(allClose(Self.perSample(.dice, [], pred: p, target: y), [0.5, 0.75757575], abs: 1e-6))

@@ -72,15 +72,18 @@ enum KerasRegressionFunctions {
             let intersection = zip(y, p).reduce(0) { $0 + $1.0 * $1.1 }
             return FrameworkArray(scalar: 1 - (2.0 * intersection) / (y.reduce(0, +) + p.reduce(0, +) + K.epsilon))
         },
-        K.function(.tversky, "Tversky", note: "one number over all elements, alpha = beta = 0.5, + 1e-7 in the denominator",
+        // keras/src/losses/losses.py tversky: `fp = sum((1 - y_pred) * y_true)` times alpha and
+        // `fn = sum(y_pred * (1 - y_true))` times beta: its alpha weighs what are the false negatives.
+        K.function(.tversky, "Tversky",
+                   note: "one number over all elements, alpha = beta = 0.5, + 1e-7 in the denominator; alpha weighs Σ(1 - ŷ)·y (Keras's 'fp', the false negatives), beta Σŷ·(1 - y)",
                    options: [.parameter(.alpha), .parameter(.beta)], poolsBatch: true) { inputs, options in
             try FrameworkKernels.sameShape(inputs.target, inputs.pred)
             let alpha = options[.alpha] ?? 0.5, beta = options[.beta] ?? 0.5
             let pairs = zip(inputs.target.values, inputs.pred.values)
             let intersection = pairs.reduce(0) { $0 + $1.0 * $1.1 }
-            let falseNegatives = pairs.reduce(0) { $0 + (1 - $1.1) * $1.0 }
-            let falsePositives = pairs.reduce(0) { $0 + $1.1 * (1 - $1.0) }
-            return FrameworkArray(scalar: 1 - intersection / (intersection + falseNegatives * beta + falsePositives * alpha + K.epsilon))
+            let kerasFP = pairs.reduce(0) { $0 + (1 - $1.1) * $1.0 }
+            let kerasFN = pairs.reduce(0) { $0 + $1.1 * (1 - $1.0) }
+            return FrameworkArray(scalar: 1 - intersection / (intersection + kerasFP * alpha + kerasFN * beta + K.epsilon))
         },
     ]
 

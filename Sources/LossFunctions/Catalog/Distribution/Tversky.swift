@@ -11,8 +11,8 @@ extension LossDefinition {
         inputDomain: .probability, targetDomain: .distribution,
         kernel: .row(.overlap(tverskyWeights)),
         properties: { p, target in .overlap(target, p, figureRest: overlapRest, weights: tverskyWeights) },
-        conventions: "Keras tversky (α weights false positives, β false negatives; α = β = 1/2 is Dice) with epsilon = 1e-7; eval pools the whole batch into one number, as Keras's default axis=None does",
-        source: "keras/src/losses/losses.py tversky; Salehi et al. 2017, Tversky loss function for image segmentation",
+        conventions: "Salehi's (α weighs false positives, β false negatives; α = β = 1/2 is Dice) with epsilon = 1e-7; Keras 3.15's Tversky weighs the other way (its alpha multiplies Σ(1 - x)·y), so --framework keras and plain eval give Keras's number; eval pools the whole batch into one number, as Keras's default axis=None does",
+        source: "Salehi et al. 2017, Tversky loss function for image segmentation; keras/src/losses/losses.py tversky",
         figure: FigureDefaults(range: [0, 1], samples: 201, distribution: overlapTarget, rest: overlapRest,
                                xLabel: "predicted probability x_0 (target y_0 = 1)"))
 
