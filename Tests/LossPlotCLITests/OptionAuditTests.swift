@@ -70,6 +70,9 @@ struct OptionAuditTests {
         ("plot --vline", ["huber", "--out", "o.svg"], ["huber", "--vline", "0.5", "--out", "o.svg"]),
         ("plot --span", ["huber", "--out", "o.svg"], ["huber", "--span", "0:0.5", "--out", "o.svg"]),
         ("plot --color", ["huber", "--out", "o.svg"], ["huber", "--color", "red", "--out", "o.svg"]),
+        ("plot --palette", ["huber", "--out", "o.svg"], ["huber", "--palette", "tab10", "--out", "o.svg"]),
+        ("plot --palette (past the colour map)", ["huber", "--delta", "0.25:3:12", "--out", "o.svg"],
+         ["huber", "--delta", "0.25:3:12", "--palette", "default", "--out", "o.svg"]),
         ("plot --linestyle", ["huber", "--out", "o.svg"], ["huber", "--linestyle", "dashed", "--out", "o.svg"]),
         ("plot --linewidth", ["huber", "--out", "o.svg"], ["huber", "--linewidth", "3", "--out", "o.svg"]),
         ("plot --factor", ["huber", "--samples", "5", "--out", "o.csv"], ["huber", "--factor", "2", "--samples", "5", "--out", "o.csv"]),
@@ -129,7 +132,7 @@ struct OptionAuditTests {
     /// Each option of the picture, as given on a command line.
     static let pictureOptions: [[String]] = [
         ["--title", "T"], ["--xlabel", "X"], ["--ylabel", "Y"], ["--xlim", "0:1"], ["--ylim", "0:1"], ["--xscale", "symlog"],
-        ["--yscale", "symlog"], ["--xscale", "symlog", "--linthresh", "0.5"], ["--color", "red"], ["--legend", "none"], ["--grid"],
+        ["--yscale", "symlog"], ["--xscale", "symlog", "--linthresh", "0.5"], ["--color", "red"], ["--palette", "tab10"], ["--legend", "none"], ["--grid"],
         ["--size", "300x200"], ["--hline", "1"], ["--vline", "1"], ["--span", "0:1"], ["--linestyle", "dashed"],
         ["--linewidth", "3"], ["--scale", "2"], ["--theme", "dark"], ["--transparent"],
     ]
@@ -178,6 +181,9 @@ struct OptionAuditTests {
          "--no-log-input: changes only what --framework or --compare computes (it is a framework function's argument); add one of them"),
         (["eval", "l2", "--target", "0", "--pred", "1", "--input2", "3", "--framework", "keras"],
          "--input2: keras.losses.MeanSquaredError takes no second input; it is for margin_ranking, cosine_embedding and triplet losses"),
+        (["huber", "--palette", "tab10", "--color", "red", "--out", "o.svg"],
+         "--palette: 'tab10' colours no curve, since --color gives every curve its colour; give one or the other"),
+        (["huber", "--palette", "viridis", "--out", "o.svg"], "--palette: 'viridis' is not a palette; use default, tab10 or okabe-ito"),
         (["list", "--json", "--markdown"], "--markdown: prints the catalog as Markdown and --json as JSON; give one of them"),
         (["batch", "--format", "svg,pdf", "--scale", "2"], "--scale: '2' sets the pixel density of a .png; svg and pdf are drawn in points at any size"),
         (["batch", "--print-manifest", "--out-dir", "x"], "--out-dir: --print-manifest prints the built-in set and renders nothing; give one or the other"),
