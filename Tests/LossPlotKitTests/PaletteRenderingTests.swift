@@ -44,6 +44,30 @@ struct PaletteRenderingTests {
         }
     }
 
+    /// `loss-plot huber --delta 0.25:3:12` on a theme: twelve curves coloured by viridis, with a colour bar.
+    static func sweepColors(theme: Theme) throws -> [UInt32] {
+        var request = PlotRequest(losses: [try #require(Catalog.named("huber"))], destination: try OutputDestination(out: "s.svg", format: nil, defaultStem: "s"))
+        request.parameters[.delta] = (0..<12).map { 0.25 + 0.25 * Double($0) }
+        request.render.theme = theme
+        let spec = try request.figureSpec()
+        #expect(spec.colorBar != nil)
+        return try Self.curveColors(spec, theme: theme)
+    }
+
+    @Test("curves coloured by viridis on the dark theme have WCAG contrast 3:1 or more too; the light theme keeps viridis whole")
+    func colourMapOnDark() throws {
+        let dark = try #require(Theme.dark.background)
+        let background = try #require(ColourScience.hex(dark.hexString))
+        let drawn = try Self.sweepColors(theme: .dark)
+        #expect(drawn.count == 12 && Set(drawn).count == 12)
+        for color in drawn {
+            #expect(ColourScience.contrastRatio(color, background) >= 3, "#\(String(color, radix: 16)) on the dark theme")
+        }
+        // viridis's published ends, #440154 and #fde725.
+        let light = try Self.sweepColors(theme: .light)
+        #expect(light.first == 0x440154 && light.last == 0xFDE725)
+    }
+
     @Test("the default palette draws 20 curves in 20 colours on either theme (the issue's 9-curve figure drew two in one blue)")
     func twentyDistinct() throws {
         for theme in [Theme.light, .dark] {

@@ -192,7 +192,7 @@ public struct FigureBuilder: Sendable {
         }
         decorate(&panels, lossPanels: orders.isEmpty ? panels.count : 1)
         let colorBar = spec.colorBar.map {
-            ColorBar(label: $0.label, range: $0.range[0]...$0.range[1], logarithmic: $0.logarithmic == true)
+            ColorBar(label: $0.label, range: $0.range[0]...$0.range[1], colorMap: .viridis(on: options.theme), logarithmic: $0.logarithmic == true)
         }
         return Figure(size: size, title: spec.title, panels: panels, columns: columns, theme: options.theme, colorBar: colorBar)
     }

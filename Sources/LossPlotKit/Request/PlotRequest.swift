@@ -182,7 +182,7 @@ extension PlotRequest {
             for i in curves.indices { curves[i].label = labels[i] }
         }
         // A palette asked for is drawn with a legend, not replaced by a colour map.
-        var colorBar = facet == nil && look.palette == nil ? ColorBarSpec.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric) : nil
+        var colorBar = facet == nil && look.palette == nil ? ColorBarSpec.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric, theme: render.theme) : nil
         if !look.colors.isEmpty { colorBar = nil }
         try look.apply(to: &curves)
         var spec = FigureSpec(
