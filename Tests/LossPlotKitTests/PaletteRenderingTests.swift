@@ -109,10 +109,12 @@ struct PaletteRenderingTests {
         }
     }
 
-    @Test("a manifest's palette field is read")
+    @Test("a manifest's palette field is read and drawn")
     func manifestField() throws {
-        let json = #"{"name": "p", "curves": [{"loss": "l2"}], "palette": "tab10"}"#
-        let spec = try JSONDecoder().decode(FigureSpec.self, from: Data(json.utf8))
-        #expect(spec.palette == "tab10")
+        let json = #"{"figures": [{"name": "p", "curves": [{"loss": "l1"}, {"loss": "l2"}], "palette": "tab10"}]}"#
+        let specs = try Manifest.parse(Data(json.utf8), path: "m.json")
+        #expect(specs.map(\.palette) == ["tab10"])
+        // matplotlib's C0 and C1.
+        #expect(try Self.curveColors(specs[0], theme: .light) == [0x1F77B4, 0xFF7F0E])
     }
 }
