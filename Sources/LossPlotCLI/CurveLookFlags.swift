@@ -8,6 +8,9 @@ public struct CurveLookFlags: ParsableArguments {
     @Option(name: .customLong("color"), help: "A curve's colour: a matplotlib name (gold, teal, cornflowerblue, ...), C0 to C9, or #rrggbb; once for all curves or once per curve.")
     var colors: [String] = []
 
+    @Option(name: .customLong("palette"), help: "The colours curves take in turn: default (20 distinct colours, Okabe and Ito's 8 first), tab10 (matplotlib's 10) or okabe-ito (Okabe and Ito's 8, told apart with any colour vision). --theme dark draws each palette's lightened colours.")
+    var palette: String?
+
     @Option(name: .customLong("linestyle"), parsing: .unconditionalSingleValue, help: "A curve's line style: solid, dashed, dashdot or dotted (or matplotlib's -, -., : and --linestyle=--); once for all curves or once per curve.")
     var lineStyles: [String] = []
 
@@ -27,6 +30,12 @@ public struct CurveLookFlags: ParsableArguments {
                 throw InputError("--color: '\(name)' is not a colour; use a matplotlib name (blue, gold, teal, cornflowerblue, ...), C0 to C9, or #rrggbb")
             }
             return name
+        }
+        if let palette {
+            guard CurvePalette.named(palette) != nil else {
+                throw InputError("--palette: '\(palette)' is not a palette; use \(CurvePalette.namesText)")
+            }
+            look.palette = palette
         }
         look.lineStyles = try lineStyles.map { name in
             guard LineStyle(name: name) != nil else {

@@ -145,11 +145,11 @@ enum Chromium {
 
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/drive_page.py").path
 
-    /// Opens the page, screenshots its 640x480 corner, presses the right arrow `keys` times.
-    static func drive(url: String, screenshot: String, keys: Int) throws -> [String: Any] {
+    /// Opens the page, screenshots its `width` x `height` corner, presses the right arrow `keys` times.
+    static func drive(url: String, screenshot: String, keys: Int, width: Int = 640, height: Int = 480) throws -> [String: Any] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, path!, url, screenshot, "640", "480", String(keys)]
+        process.arguments = ["python3", script, path!, url, screenshot, String(width), String(height), String(keys)]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

@@ -117,7 +117,7 @@ struct FurnitureTests {
         #expect(references[0].subpaths.contains { $0.allSatisfy { abs($0.y - g.yScale(0.5)) < 1e-9 } })
         #expect(references[0].subpaths.contains { $0.allSatisfy { abs($0.x - g.xScale(0.25)) < 1e-9 } })
         #expect(canvas.commands.contains { if case let .text(t, _, _, _, _) = $0 { t == "calm: zone" } else { false } })
-        let firstCurve = canvas.commands.firstIndex { if case let .stroke(_, style, _) = $0 { style.color == Color.palette[0] } else { false } }
+        let firstCurve = canvas.commands.firstIndex { if case let .stroke(_, style, _) = $0 { style.color == CurvePalette.standard.colors[0] } else { false } }
         let firstReference = canvas.commands.firstIndex { if case let .stroke(_, style, _) = $0 { style.color == FigureStyle.referenceLineColor } else { false } }
         #expect(try #require(firstReference) < (try #require(firstCurve)))
     }

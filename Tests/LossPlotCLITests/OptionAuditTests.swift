@@ -70,6 +70,9 @@ struct OptionAuditTests {
         ("plot --vline", ["huber", "--out", "o.svg"], ["huber", "--vline", "0.5", "--out", "o.svg"]),
         ("plot --span", ["huber", "--out", "o.svg"], ["huber", "--span", "0:0.5", "--out", "o.svg"]),
         ("plot --color", ["huber", "--out", "o.svg"], ["huber", "--color", "red", "--out", "o.svg"]),
+        ("plot --palette", ["huber", "--out", "o.svg"], ["huber", "--palette", "tab10", "--out", "o.svg"]),
+        ("plot --palette (past the colour map)", ["huber", "--delta", "0.25:3:12", "--out", "o.svg"],
+         ["huber", "--delta", "0.25:3:12", "--palette", "default", "--out", "o.svg"]),
         ("plot --linestyle", ["huber", "--out", "o.svg"], ["huber", "--linestyle", "dashed", "--out", "o.svg"]),
         ("plot --linewidth", ["huber", "--out", "o.svg"], ["huber", "--linewidth", "3", "--out", "o.svg"]),
         ("plot --factor", ["huber", "--samples", "5", "--out", "o.csv"], ["huber", "--factor", "2", "--samples", "5", "--out", "o.csv"]),
@@ -134,7 +137,7 @@ struct OptionAuditTests {
     /// Each option of the picture, as given on a command line.
     static let pictureOptions: [[String]] = [
         ["--title", "T"], ["--xlabel", "X"], ["--ylabel", "Y"], ["--xlim", "0:1"], ["--ylim", "0:1"], ["--xscale", "symlog"],
-        ["--yscale", "symlog"], ["--xscale", "symlog", "--linthresh", "0.5"], ["--color", "red"], ["--legend", "none"], ["--grid"],
+        ["--yscale", "symlog"], ["--xscale", "symlog", "--linthresh", "0.5"], ["--color", "red"], ["--palette", "tab10"], ["--legend", "none"], ["--grid"],
         ["--size", "300x200"], ["--hline", "1"], ["--vline", "1"], ["--span", "0:1"], ["--linestyle", "dashed"],
         ["--linewidth", "3"], ["--scale", "2"], ["--theme", "dark"], ["--transparent"],
     ]
@@ -171,6 +174,9 @@ struct OptionAuditTests {
          "--bounce: the .html page plays with its own buttons and sliders; it applies to a .gif, .webp or .apng"),
         (["huber", "--geometric", "--delta", "1,2"],
          "--geometric: spaces a LO:HI:N sweep, and no parameter or --animate is given as one (e.g. --delta 0.1:10:5)"),
+        (["huber", "--palette", "tab10", "--color", "red", "--out", "o.svg"],
+         "--palette: 'tab10' colours no curve, since --color gives every curve its colour; give one or the other"),
+        (["huber", "--palette", "viridis", "--out", "o.svg"], "--palette: 'viridis' is not a palette; use default, tab10 or okabe-ito"),
         (["eval", "gaussian-nll", "--target", "0", "--pred", "1", "--var", "2", "--full"],
          "--full: changes only what --framework or --compare computes (it is a framework function's argument); add one of them"),
         (["eval", "kl-divergence", "--target", "0.5,0.5", "--pred", "0.2,0.8", "--log-target"],

@@ -86,9 +86,9 @@ struct TerminalChartTests {
         let xs = linspace(-1, 1, 201)
         let series = [
             Series(label: "huber δ = 0.5, a label long enough to be cut on a narrow terminal", xs: xs,
-                   ys: xs.map { abs($0) <= 0.5 ? $0 * $0 / 2 : 0.5 * (abs($0) - 0.25) }, color: Color.palette[0]),
-            Series(label: "squared", xs: xs, ys: xs.map { $0 * $0 / 2 }, color: Color.palette[1]),
-            Series(label: "absolute", xs: xs, ys: xs.map { abs($0) }, color: Color.palette[2]),
+                   ys: xs.map { abs($0) <= 0.5 ? $0 * $0 / 2 : 0.5 * (abs($0) - 0.25) }, color: CurvePalette.standard.colors[0]),
+            Series(label: "squared", xs: xs, ys: xs.map { $0 * $0 / 2 }, color: CurvePalette.standard.colors[1]),
+            Series(label: "absolute", xs: xs, ys: xs.map { abs($0) }, color: CurvePalette.standard.colors[2]),
             Series(label: "a big one", xs: xs, ys: xs.map { 1e7 * $0 }, color: .black),
         ]
         let panel = Panel(series: series, xLabel: "residual r = y − ŷ", yLabel: "loss")

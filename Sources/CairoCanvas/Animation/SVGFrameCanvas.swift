@@ -210,25 +210,46 @@ public final class SVGFrameCanvas: Canvas {
 
     /// The frame drawn as the bytes of a standalone SVG 1.1 file of the canvas's size in
     /// pixels: the definitions (glyph outlines, clip paths, gradients), then the elements in
-    /// drawing order, one a line. Ids are numbered in order of first use, so a figure gives the
-    /// same bytes whatever was drawn before it.
+    /// drawing order, one a line. Ids are numbered in order of first use and prefixed with a hash
+    /// of the figure's content (`idPrefix`), so a figure gives the same bytes whatever was drawn
+    /// before it, and two figures inlined in one HTML page never take each other's glyphs.
     public func document() -> [UInt8] {
         let width = Self.number(size.width), height = Self.number(size.height)
-        var svg = """
+        var body = ""
+        body.reserveCapacity((definitions.count + elements.count) * 64)
+        if !definitions.isEmpty {
+            body += "<defs>\n"
+            for definition in definitions { body += definition + "\n" }
+            body += "</defs>\n"
+        }
+        for element in elements { body += element + "\n" }
+        let prefix = Self.idPrefix(Array("\(width)x\(height)\n".utf8) + Array(body.utf8))
+        // Our own writer makes every id, reference and url(#...) here, and text is drawn as
+        // outlines, so these three patterns are exactly the ids and the references to them.
+        body = body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
+            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")
+            .replacingOccurrences(of: "url(#", with: "url(#\(prefix)")
+        let svg = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" \
             width="\(width)px" height="\(height)px" viewBox="0 0 \(width) \(height)" version="1.1">
 
-            """
-        svg.reserveCapacity((definitions.count + elements.count) * 64)
-        if !definitions.isEmpty {
-            svg += "<defs>\n"
-            for definition in definitions { svg += definition + "\n" }
-            svg += "</defs>\n"
-        }
-        for element in elements { svg += element + "\n" }
-        svg += "</svg>\n"
+            """ + body + "</svg>\n"
         return Array(svg.utf8)
+    }
+
+    /// "f" and 8 hex digits of a 64-bit FNV-1a hash of the figure's SVG, folded to 32 bits, then
+    /// "-": a letter first, as XML ids need. 32 bits make a clash between two of a page's 100
+    /// figures about a chance in a million.
+    static func idPrefix(_ content: [UInt8]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in content {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        let digits = String(folded, radix: 16)
+        return "f" + String(repeating: "0", count: 8 - digits.count) + digits + "-"
     }
 
     private func append(_ element: String) {

@@ -18,6 +18,8 @@ public struct FigureBuilder: Sendable {
 
     let spec: FigureSpec
     let curves: [ResolvedCurve]
+    /// The colours curves without their own take in turn.
+    let palette: CurvePalette
     let sweep: SweepPoints
     let xScale: AxisScale
     let yScale: AxisScale
@@ -87,7 +89,22 @@ public struct FigureBuilder: Sendable {
         sweep = SweepPoints(spec.range[0], spec.range[1], count: spec.samples, scale: xScale)
         let shown = try Self.shownPart(of: sweep, name: name)
         shownWindow = shown.window
-        warnings = shown.warning.map { [$0] } ?? []
+        var warnings = shown.warning.map { [$0] } ?? []
+        if let paletteName = spec.palette {
+            guard let palette = CurvePalette.named(paletteName) else {
+                throw InputError("\(name): palette '\(paletteName)' is not known; use \(CurvePalette.namesText)")
+            }
+            self.palette = palette
+        } else {
+            palette = .standard
+        }
+        let cycled = curves.filter { $0.color == nil }.map(\.paletteIndex)
+        if let last = cycled.max(), last >= palette.colors.count {
+            let longest = CurvePalette.all.max { $0.colors.count < $1.colors.count }!
+            let instead = palette == longest ? "" : ", or the \(longest.name) palette (\(longest.colors.count) colours)"
+            warnings.append("palette \(palette.name) has \(palette.colors.count) colours for \(last + 1) curves, so colours repeat from curve \(palette.colors.count + 1); give each curve its own colour (--color)\(instead)")
+        }
+        self.warnings = warnings
     }
 
     /// The panels' titles in order of first appearance, for small multiples; empty otherwise.
@@ -136,11 +153,13 @@ public struct FigureBuilder: Sendable {
         var slopes: [[Series]] = orders.map { _ in [] }
         // Large sweeps evaluate their curves on every core; small ones are not worth a thread.
         let evaluated = ParallelMap.map(curves, parallel: sweep.count >= 100_000) { evaluator.evaluate($0, orders: orders) }
+        let cycle = palette.colors(on: options.theme)
         for (resolved, samples) in zip(curves, evaluated) {
-            losses.append(Series(label: resolved.label, xs: samples.xs, ys: samples.ys, color: resolved.color,
+            let color = resolved.color ?? cycle[resolved.paletteIndex % cycle.count]
+            losses.append(Series(label: resolved.label, xs: samples.xs, ys: samples.ys, color: color,
                                  lineStyle: resolved.lineStyle, width: resolved.width))
             for (k, d) in samples.derivatives.enumerated() {
-                slopes[k].append(Series(label: resolved.label, xs: d.xs, ys: d.ys, color: resolved.color,
+                slopes[k].append(Series(label: resolved.label, xs: d.xs, ys: d.ys, color: color,
                                         lineStyle: resolved.lineStyle, width: resolved.width))
             }
         }
@@ -173,7 +192,7 @@ public struct FigureBuilder: Sendable {
         }
         decorate(&panels, lossPanels: orders.isEmpty ? panels.count : 1)
         let colorBar = spec.colorBar.map {
-            ColorBar(label: $0.label, range: $0.range[0]...$0.range[1], logarithmic: $0.logarithmic == true)
+            ColorBar(label: $0.label, range: $0.range[0]...$0.range[1], colorMap: .viridis(on: options.theme), logarithmic: $0.logarithmic == true)
         }
         return Figure(size: size, title: spec.title, panels: panels, columns: columns, theme: options.theme, colorBar: colorBar)
     }

@@ -6,7 +6,10 @@ struct ResolvedCurve: Sendable {
     let spec: CurveSpec
     let curve: LossCurve
     let label: String
-    let color: Color
+    /// The colour given for this curve; nil takes the palette's colour at `paletteIndex`.
+    let color: Color?
+    /// The curve's place in the palette's cycle.
+    let paletteIndex: Int
     let lineStyle: LineStyle
     /// The line width in points.
     let width: Double
@@ -60,8 +63,9 @@ struct ResolvedCurve: Sendable {
             }
             self.color = color
         } else {
-            color = Color.palette[index % Color.palette.count]
+            color = nil
         }
+        paletteIndex = index
         if let name = spec.style {
             guard let style = LineStyle(name: name) else {
                 throw InputError("\(field): unknown line style '\(name)'; use solid, dashed, dashdot or dotted")

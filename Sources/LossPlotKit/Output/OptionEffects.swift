@@ -12,7 +12,7 @@ extension PlotRun {
             ("--ylabel", furniture.yLabel != nil, true), ("--xlim", furniture.xLimits != nil, true),
             ("--ylim", furniture.yLimits != nil, true), ("--xscale", axes.xScale != nil, true),
             ("--yscale", axes.yScale != nil, true), ("--linthresh", axes.linthresh != nil, true),
-            ("--color", !look.colors.isEmpty, true),
+            ("--color", !look.colors.isEmpty, true), ("--palette", look.palette != nil, true),
             // The chart lays its legend out under the plot: only `none` changes it.
             ("--legend", furniture.legend != nil, furniture.legend == LegendPosition.none),
             ("--grid", furniture.grid, false), ("--size", furniture.size != nil, false),

@@ -21,8 +21,10 @@ public struct ColorBarSpec: Codable, Sendable, Equatable {
 
 extension ColorBarSpec {
     /// More than six curves of one loss that differ in one parameter only are coloured by viridis,
-    /// with a colour bar labelled by the parameter instead of a long legend.
-    static func colorByParameter(_ curves: inout [CurveSpec], kinds: [LossDefinition], grid: CurveGrid, geometric: Bool) -> ColorBarSpec? {
+    /// with a colour bar labelled by the parameter instead of a long legend; on a dark theme, by
+    /// the part of viridis that stands out from its background (`ColorMap.viridis(on:)`).
+    static func colorByParameter(_ curves: inout [CurveSpec], kinds: [LossDefinition], grid: CurveGrid, geometric: Bool,
+                                 theme: Theme) -> ColorBarSpec? {
         guard curves.count > 6, kinds.count == 1, curves.allSatisfy({ $0.target == curves[0].target }) else { return nil }
         let varying = kinds[0].parameters.map(\.parameter).filter { p in Set(curves.map { $0.value(of: p) }).count > 1 }
         guard varying.count == 1, let parameter = varying.first else { return nil }
@@ -31,7 +33,7 @@ extension ColorBarSpec {
         let logarithmic = geometric && lo > 0
         for i in curves.indices {
             let t = logarithmic ? log(values[i] / lo) / log(hi / lo) : (values[i] - lo) / (hi - lo)
-            curves[i].color = ColorMap.viridis.color(at: t).hexString
+            curves[i].color = ColorMap.viridis(on: theme).color(at: t).hexString
         }
         return ColorBarSpec(label: parameter.symbol, range: [lo, hi], logarithmic: logarithmic)
     }

@@ -49,6 +49,8 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public var vLines: [Double]?
     /// Shaded x spans.
     public var spans: [Span]?
+    /// The colours curves without their own take in turn: "default", "tab10" or "okabe-ito".
+    public var palette: String?
 
     /// A figure of these curves over `range` ([LO, HI]) with `samples` points; every other field optional.
     public init(name: String, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
@@ -117,5 +119,6 @@ extension FigureSpec {
         hLines = try c.decodeIfPresent([Double].self, forKey: .hLines)
         vLines = try c.decodeIfPresent([Double].self, forKey: .vLines)
         spans = try c.decodeIfPresent([Span].self, forKey: .spans)
+        palette = try c.decodeIfPresent(String.self, forKey: .palette)
     }
 }

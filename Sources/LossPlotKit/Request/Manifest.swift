@@ -12,7 +12,7 @@ enum Manifest {
 
     static let figureFields: Set<String> = ["name", "title", "xLabel", "yLabel", "range", "samples", "curves", "xLimits",
                                             "yLimits", "legend", "grid", "gradient", "derivatives", "size", "columns", "colorBar",
-                                            "xScale", "yScale", "linthresh", "hLines", "vLines", "spans"]
+                                            "xScale", "yScale", "linthresh", "hLines", "vLines", "spans", "palette"]
     static let curveFields = Set(CurveSpec.fixedFields + LossParameter.all.map(\.field))
 
     static let spanFields: Set<String> = ["lower", "upper", "label"]

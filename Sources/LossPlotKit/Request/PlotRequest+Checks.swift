@@ -31,6 +31,9 @@ extension PlotRequest.CurveLook {
     /// Sets each curve's look: one value for all curves, or one per curve in order.
     func apply(to curves: inout [CurveSpec]) throws {
         let count = curves.count
+        if let palette, !colors.isEmpty {
+            throw InputError("--palette: '\(palette)' colours no curve, since --color gives every curve its colour; give one or the other")
+        }
         func each<T>(_ values: [T], flag: String, _ set: (inout CurveSpec, T) -> Void) throws {
             guard !values.isEmpty else { return }
             guard values.count == 1 || values.count == count else {

@@ -111,6 +111,8 @@ public struct PlotRequest: Sendable {
         public var lineWidths: [Double] = []
         /// Constants the loss and its derivatives are multiplied by.
         public var factors: [Double] = []
+        /// The palette's name as `CurvePalette.named` reads it; nil for the default.
+        public var palette: String?
 
         /// The palette's colours, solid lines 1.5 points wide, no factor.
         public init() {}
@@ -179,7 +181,8 @@ extension PlotRequest {
             }
             for i in curves.indices { curves[i].label = labels[i] }
         }
-        var colorBar = facet == nil ? ColorBarSpec.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric) : nil
+        // A palette asked for is drawn with a legend, not replaced by a colour map.
+        var colorBar = facet == nil && look.palette == nil ? ColorBarSpec.colorByParameter(&curves, kinds: kinds, grid: grid, geometric: geometric, theme: render.theme) : nil
         if !look.colors.isEmpty { colorBar = nil }
         try look.apply(to: &curves)
         var spec = FigureSpec(
@@ -187,6 +190,7 @@ extension PlotRequest {
             yLabel: furniture.yLabel ?? "loss", range: range, samples: samples, curves: curves,
             xLimits: furniture.xLimits, yLimits: furniture.yLimits, legend: furniture.legend?.rawValue,
             grid: furniture.grid, derivatives: derivatives.isEmpty ? nil : derivatives, size: furniture.size, colorBar: colorBar)
+        spec.palette = look.palette
         try axes.apply(to: &spec)
         try AxisChecks.checkRange(spec)
         return spec

@@ -40,15 +40,9 @@ public struct Color: Sendable, Hashable {
     /// matplotlib's 'g', 0x008000.
     public static let matplotlibGreen = Color(hex: 0x008000)
 
-    /// Okabe and Ito's colourblind-safe palette, in the order curves take it.
-    public static let palette: [Color] = [
-        Color(hex: 0x0072B2), Color(hex: 0xD55E00), Color(hex: 0x009E73), Color(hex: 0xCC79A7),
-        Color(hex: 0xE69F00), Color(hex: 0x56B4E9), Color(hex: 0x000000), Color(hex: 0xF0E442),
-    ]
-
     /// A colour as matplotlib reads one, case aside: its one-letter base colours, `C0` to `C9`,
     /// `tab:blue` and the other Tableau names, the CSS / X11 names (gold, teal, cornflowerblue, ...)
-    /// and `#rrggbb`; also "vermillion" and "sky", two of the palette's colours.
+    /// and `#rrggbb`; also "vermillion" and "sky", two of Okabe and Ito's colours.
     public static func named(_ name: String) -> Color? {
         if let hex = NamedColors.base[name] { return Color(hex: hex) }
         let key = name.lowercased()
@@ -58,8 +52,8 @@ public struct Color: Sendable, Hashable {
         }
         if let hex = NamedColors.css[key] { return Color(hex: hex) }
         switch key {
-        case "vermillion": return palette[1]
-        case "sky": return palette[5]
+        case "vermillion": return Color(hex: 0xD55E00)
+        case "sky": return Color(hex: 0x56B4E9)
         default: break
         }
         if key.hasPrefix("#"), key.count == 7, key.dropFirst().allSatisfy(\.isHexDigit), let v = UInt32(key.dropFirst(), radix: 16) {

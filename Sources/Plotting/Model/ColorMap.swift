@@ -19,6 +19,19 @@ public struct ColorMap: Sendable, Hashable {
                      blue: a.blue + (b.blue - a.blue) * f)
     }
 
+    /// The part of this map from `start` to 1, as `count` evenly spaced stops.
+    public func resampled(from start: Double, count: Int = 64) -> ColorMap {
+        ColorMap(stops: (0..<count).map { color(at: start + (1 - start) * Double($0) / Double(count - 1)) })
+    }
+
+    /// viridis for curves on this theme's background: on a dark one, from 0.37 up, where its
+    /// colours reach WCAG's 3:1 contrast against #1E1E1E (its dark purples all but vanish there).
+    public static func viridis(on theme: Theme) -> ColorMap {
+        theme.isDark ? viridisOnDark : viridis
+    }
+
+    private static let viridisOnDark = viridis.resampled(from: 0.37)
+
     /// matplotlib's viridis, sampled at ten evenly spaced stops.
     public static let viridis = ColorMap(stops: [
         0x440154, 0x482878, 0x3E4989, 0x31688E, 0x26828E, 0x1F9E89, 0x35B779, 0x6ECE58, 0xB5DE2B, 0xFDE725,

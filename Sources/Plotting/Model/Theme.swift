@@ -34,6 +34,12 @@ public struct Theme: Sendable, Hashable {
         return t
     }
 
+    /// Whether the text is lighter than the background (the dark theme, with or without its
+    /// background): curves then take their palette's dark colours.
+    public var isDark: Bool {
+        0.2126 * foreground.red + 0.7152 * foreground.green + 0.0722 * foreground.blue > 0.5
+    }
+
     /// A curve's colour on this theme: black curves become the foreground colour on dark backgrounds.
     public func curveColor(_ c: Color) -> Color {
         c == .black ? foreground : c
