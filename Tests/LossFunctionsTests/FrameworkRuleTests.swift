@@ -15,7 +15,7 @@ struct FrameworkRuleTests {
         #expect(error.description.contains(stem), "\(error.description) for \(rule)")
     }
 
-    @Test("What torch computes at the edges of its rules (var 0, beta 0, label smoothing -0.2 and 1), and scikit-learn's mean_pinball_loss",
+    @Test("What torch computes at the edges of its rules (var 0, beta 0, label smoothing -0.2 and 1), scikit-learn's mean_pinball_loss, Keras's Tversky(alpha, beta) and CategoricalFocalCrossentropy(label_smoothing)",
           arguments: FrameworkFixture.rules?.records ?? [])
     func value(_ fixture: FrameworkFixture) throws {
         let function = try #require(fixture.framework.function(for: FrameworkLoss.named(fixture.loss)))

@@ -4,6 +4,24 @@ import Foundation
 enum KerasClassificationFunctions {
     typealias K = KerasFunctions
 
+    /// CategoricalFocalCrossentropy: Σ α (1 - p)^γ · (-y log p) over a row of renormalised, clipped
+    /// probabilities, the target smoothed first to y(1 - ε) + ε/C (keras/src/losses/losses.py).
+    static let categoricalFocal = K.function(
+        .categoricalFocal, "CategoricalFocalCrossentropy", note: "alpha = 0.25 always multiplies; renormalised, clipped probabilities",
+        options: [.parameter(.gamma), .parameter(.alpha), .parameter(.labelSmoothing)]) { inputs, options in
+        let gamma: Double = options[.gamma] ?? 2, alpha: Double = options[.alpha] ?? 0.25
+        let epsilon: Double = options[.labelSmoothing] ?? 0
+        return try FrameworkKernels.rowwise(inputs.target, inputs.pred) { (y: ArraySlice<Double>, p: ArraySlice<Double>) -> Double in
+            let classes = Double(y.count)
+            var total = 0.0
+            for (target, probability) in zip(y, K.normalisedClipped(p)) {
+                let smoothed = epsilon == 0 ? target : target * (1 - epsilon) + epsilon / classes
+                total += pow(1.0 - probability, gamma) * alpha * (-smoothed * log(probability))
+            }
+            return total
+        }
+    }
+
     static let all: [FrameworkFunction] = [
         K.function(.binaryCrossEntropy, "BinaryCrossentropy", note: "clips p to [1e-7, 1 - 1e-7]: at most 16.118 per element",
                    options: [.parameter(.labelSmoothing)]) { inputs, options in
@@ -40,15 +58,7 @@ enum KerasClassificationFunctions {
         K.function(.sparseSoftmaxCrossEntropy, "SparseCategoricalCrossentropy", arguments: "from_logits=True", note: "class indices and logits") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, x in -FrameworkMath.logSoftmax(x)[label] }
         },
-        K.function(.categoricalFocal, "CategoricalFocalCrossentropy", note: "alpha = 0.25 always multiplies; renormalised, clipped probabilities",
-                   options: [.parameter(.gamma), .parameter(.alpha)]) { inputs, options in
-            let gamma = options[.gamma] ?? 2, alpha = options[.alpha] ?? 0.25
-            return try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
-                zip(y, K.normalisedClipped(p)).reduce(0) { total, pair in
-                    total + pow(1.0 - pair.1, gamma) * alpha * (-pair.0 * log(pair.1))
-                }
-            }
-        },
+        categoricalFocal,
         K.function(.klDivergence, "KLDivergence", note: "probabilities, both clipped to [1e-7, 1]: a zero in y_true counts as 1e-7") { inputs, _ in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 zip(y, p).reduce(0) { total, pair in

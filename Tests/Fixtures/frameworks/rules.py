@@ -3,14 +3,22 @@ scikit-learn's mean_pinball_loss, the quantile loss under its own name), and wri
 rules.json beside this script (generate.py's record form: records with values, refused with messages).
 
 Usage: the venv of generate.py (README.md), then
-    /tmp/fwvenv/bin/python Tests/Fixtures/frameworks/rules.py
+    KERAS_BACKEND=jax /tmp/fwvenv/bin/python Tests/Fixtures/frameworks/rules.py
 """
 
 import json
 import os
 import sys
 
-import numpy as np
+os.environ.setdefault("KERAS_BACKEND", "jax")
+
+import jax  # noqa: E402
+
+jax.config.update("jax_enable_x64", True)
+import jax.numpy as jnp  # noqa: E402
+import keras  # noqa: E402
+import keras.src.backend.jax.numpy as keras_jax_numpy  # noqa: E402
+import numpy as np  # noqa: E402
 import sklearn
 import sklearn.metrics as skm
 import torch
@@ -18,6 +26,19 @@ import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 torch.set_default_dtype(torch.float64)
+# Keras in float64, as generate.py sets it up (its mean would otherwise compute in float32).
+keras.config.set_floatx("float64")
+_keras_mean = keras_jax_numpy.mean
+
+
+def _keras_mean_float64(x, axis=None, keepdims=False):
+    x = keras_jax_numpy.convert_to_tensor(x)
+    if x.dtype == jnp.float64:
+        return jnp.mean(x, axis=axis, keepdims=keepdims)
+    return _keras_mean(x, axis=axis, keepdims=keepdims)
+
+
+keras_jax_numpy.mean = _keras_mean_float64
 
 
 def t(a):
@@ -84,16 +105,34 @@ SKLEARN_CASES = [
 ]
 
 
+# Keras's options the tool once dropped or weighed the other way: Tversky(alpha, beta) (its alpha
+# multiplies sum((1 - y_pred) * y_true)) and CategoricalFocalCrossentropy(label_smoothing=).
+KERAS_CASES = [
+    ("tversky", "Tversky(alpha=0.2, beta=0.8)(y_true, y_pred)", {"alpha": 0.2, "beta": 0.8}, [1.0, 0.0, 1.0], [0.9, 0.2, 0.6], {},
+     lambda y, p, x: keras.losses.Tversky(alpha=0.2, beta=0.8)(np.array(y), np.array(p))),
+    ("tversky", "Tversky(alpha=0.7, beta=0.1)(y_true, y_pred)", {"alpha": 0.7, "beta": 0.1},
+     [[1.0, 0.0, 1.0, 0.0], [0.0, 1.0, 1.0, 0.0]], [[0.9, 0.2, 0.6, 0.4], [0.1, 0.8, 0.3, 0.5]], {},
+     lambda y, p, x: keras.losses.Tversky(alpha=0.7, beta=0.1)(np.array(y), np.array(p))),
+    ("categorical-focal", "CategoricalFocalCrossentropy(label_smoothing=0.1)(y_true, y_pred)", {"label-smoothing": 0.1},
+     [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]], [[0.7, 0.2, 0.1], [0.3, 0.3, 0.4]], {},
+     lambda y, p, x: keras.losses.CategoricalFocalCrossentropy(label_smoothing=0.1)(np.array(y), np.array(p))),
+    ("categorical-focal", "CategoricalFocalCrossentropy(label_smoothing=0.3, gamma=1.0)(y_true, y_pred)",
+     {"label-smoothing": 0.3, "gamma": 1.0}, [[0.0, 0.0, 1.0]], [[0.2, 0.5, 0.3]], {},
+     lambda y, p, x: keras.losses.CategoricalFocalCrossentropy(label_smoothing=0.3, gamma=1.0)(np.array(y), np.array(p))),
+]
+
+
 def main():
     records, refused = [], []
-    cases = [("pytorch", "torch.nn.functional.") + c for c in CASES] + [("sklearn", "sklearn.metrics.") + c for c in SKLEARN_CASES]
+    cases = [("pytorch", "torch.nn.functional.") + c for c in CASES] + [("sklearn", "sklearn.metrics.") + c for c in SKLEARN_CASES] \
+        + [("keras", "keras.losses.") + c for c in KERAS_CASES]
     for framework, module, loss, call, options, y, p, extra, run in cases:
         record = {"framework": framework, "loss": loss, "call": module + call, "options": options,
                   "target": encode(y), "pred": encode(p)}
         record.update({k: encode(v) for k, v in extra.items()})
         try:
             value = run(y, p, extra)
-            value = value.detach().numpy() if isinstance(value, torch.Tensor) else np.asarray(value)
+            value = value.detach().numpy() if isinstance(value, torch.Tensor) else np.asarray(value, dtype=np.float64)
         except Exception as error:
             record["error"] = f"{type(error).__name__}: {str(error).strip().splitlines()[0]}"
             refused.append(record)
@@ -103,8 +142,9 @@ def main():
         records.append(record)
     document = {"generator": "Tests/Fixtures/frameworks/rules.py",
                 "versions": {"python": sys.version.split()[0], "torch": torch.__version__, "scikit-learn": sklearn.__version__,
+                             "keras": keras.__version__ + " (backend jax, floatx float64, mean in float64)",
                              "numpy": np.__version__},
-                "counts": {f: sum(r["framework"] == f for r in records) for f in ("pytorch", "sklearn")}, "records": records, "refused": refused}
+                "counts": {f: sum(r["framework"] == f for r in records) for f in ("pytorch", "sklearn", "keras")}, "records": records, "refused": refused}
     with open(os.path.join(HERE, "rules.json"), "w") as handle:
         json.dump(document, handle, indent=1, allow_nan=False)
         handle.write("\n")
