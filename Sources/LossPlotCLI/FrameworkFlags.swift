@@ -33,7 +33,7 @@ public struct FrameworkFlags: ParsableArguments, Sendable {
     var classWeight: String?
 
     @Option(name: .customLong("ignore-index"), parsing: .unconditional,
-            help: "The class index whose targets are left out: PyTorch's ignore_index (default -100 under --framework pytorch).")
+            help: "The class index whose targets are left out: PyTorch's ignore_index (default -100 under --framework pytorch), Keras's ignore_class of SparseCategoricalCrossentropy.")
     var ignoreIndex: String?
 
     public init() {}

@@ -96,6 +96,12 @@ public struct FrameworkFunction: Sendable {
             case .sklearn, nil: break
             }
         }
+        if framework == .keras, let ignored = given.ignoreIndex, reduction == "mean" {
+            // Keras's ignore_class masks the ignored targets: 'sum_over_batch_size' divides the sum by
+            // the kept ones (keras/src/losses/loss.py apply_mask; 0 when none is kept, divide_no_nan).
+            let kept = inputs.target.values.filter { $0 != ignored }.count
+            return FrameworkArray(scalar: kept == 0 ? 0 : values.sum / Double(kept))
+        }
         return reductions.apply(reduction, to: values)
     }
 }

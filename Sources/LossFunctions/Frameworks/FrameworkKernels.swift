@@ -35,7 +35,7 @@ enum FrameworkKernels {
     }
 
     /// f(class index, pred row) for each slice along the last axis, the target holding class indices.
-    static func sparse(_ inputs: FrameworkInputs, _ f: (Int, [Double]) -> Double) throws -> FrameworkArray {
+    static func sparse(_ inputs: FrameworkInputs, ignoring ignored: Double? = nil, _ f: (Int, [Double]) -> Double) throws -> FrameworkArray {
         let pred = inputs.pred
         guard pred.rank >= 1 else { throw FrameworkError("a scalar has no class axis") }
         var target = inputs.target
@@ -45,13 +45,15 @@ enum FrameworkKernels {
         guard target.shape == pred.reducedShape else {
             throw FrameworkError("the class indices have shape \(target.shape); the prediction's \(pred.shape) needs \(pred.reducedShape)")
         }
-        let classes = try target.values.map { value in
+        let classes = try target.values.map { value -> Int? in
+            if value == ignored { return nil }
             guard value >= 0, value < Double(pred.lastAxis), value == value.rounded() else {
                 throw FrameworkError("class \(value) is not an index from 0 to \(pred.lastAxis - 1)")
             }
             return Int(value)
         }
-        return FrameworkArray(shape: pred.reducedShape, values: zip(classes, pred.rows).map { f($0, Array($1)) })
+        // An ignored target's loss is 0 (Keras's ignore_class).
+        return FrameworkArray(shape: pred.reducedShape, values: zip(classes, pred.rows).map { label, row in label.map { f($0, Array(row)) } ?? 0 })
     }
 
     /// The catalog's loss per element, (target, prediction) read as its (t, x), at the framework's

@@ -52,11 +52,13 @@ enum KerasClassificationFunctions {
                 zip(smoothCategorical(y, options), FrameworkMath.logSoftmax(x)).reduce(0) { $0 - $1.0 * $1.1 }
             }
         },
-        K.function(.sparseCategoricalCrossEntropy, "SparseCategoricalCrossentropy", note: "class indices; renormalised, clipped probabilities") { inputs, _ in
-            try FrameworkKernels.sparse(inputs) { label, p in -log(K.normalisedClipped(p)[label]) }
+        K.function(.sparseCategoricalCrossEntropy, "SparseCategoricalCrossentropy", note: "class indices; renormalised, clipped probabilities",
+                   options: [.ignoreIndex]) { inputs, options in
+            try FrameworkKernels.sparse(inputs, ignoring: options.ignoreIndex) { label, p in -log(K.normalisedClipped(p)[label]) }
         },
-        K.function(.sparseSoftmaxCrossEntropy, "SparseCategoricalCrossentropy", arguments: "from_logits=True", note: "class indices and logits") { inputs, _ in
-            try FrameworkKernels.sparse(inputs) { label, x in -FrameworkMath.logSoftmax(x)[label] }
+        K.function(.sparseSoftmaxCrossEntropy, "SparseCategoricalCrossentropy", arguments: "from_logits=True", note: "class indices and logits",
+                   options: [.ignoreIndex]) { inputs, options in
+            try FrameworkKernels.sparse(inputs, ignoring: options.ignoreIndex) { label, x in -FrameworkMath.logSoftmax(x)[label] }
         },
         categoricalFocal,
         K.function(.klDivergence, "KLDivergence", note: "probabilities, both clipped to [1e-7, 1]: a zero in y_true counts as 1e-7") { inputs, _ in

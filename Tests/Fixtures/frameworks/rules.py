@@ -122,6 +122,18 @@ KERAS_CASES = [
 ]
 
 
+# Keras's ignore_class: the ignored targets' losses are 0 and 'sum_over_batch_size' divides by the kept ones.
+SCCE_PRED = [[0.7, 0.2, 0.1], [0.3, 0.3, 0.4], [0.2, 0.5, 0.3], [0.1, 0.1, 0.8]]
+for _reduction, _keras_reduction in (("mean", "sum_over_batch_size"), ("sum", "sum"), ("none", "none")):
+    for _target in ([0, 2, 1, 2], [2, 2, 2, 2], [0, 1, 1, 0]):
+        KERAS_CASES.append((
+            "sparse-categorical-cross-entropy",
+            f"SparseCategoricalCrossentropy(ignore_class=2, reduction={_keras_reduction!r})(y_true, y_pred)",
+            {"ignore-index": 2, "reduction": _reduction}, _target, SCCE_PRED, {},
+            lambda y, p, x, r=_keras_reduction: keras.losses.SparseCategoricalCrossentropy(ignore_class=2, reduction=r)(
+                np.array(y, dtype=np.int64), np.array(p))))
+
+
 def main():
     records, refused = [], []
     cases = [("pytorch", "torch.nn.functional.") + c for c in CASES] + [("sklearn", "sklearn.metrics.") + c for c in SKLEARN_CASES] \
