@@ -1,3 +1,4 @@
+import Foundation
 import LossFunctions
 import Testing
 
@@ -5,6 +6,29 @@ import Testing
 /// (Tests/Fixtures/frameworks/rules.json, written by rules.py beside it).
 @Suite("A framework's own refusals and silent changes")
 struct FrameworkRuleTests {
+    @Test("An out-of-range class: Keras (JAX) reads a row of zeros (loss 0), optax wraps -1 and gives NaN above C, each with a warning")
+    func outOfRangeClasses() throws {
+        // Keras 3.15.1 on JAX and optax 0.2.8, run once on these rows (log-probabilities as logits):
+        // Keras [0.35667494, 0]; optax with [0, 3]: [0.35667494, nan], with [0, -1]: [0.35667494, 0.91629073].
+        let p: [[Double]] = [[0.7, 0.2, 0.1], [0.3, 0.3, 0.4]]
+        let logits = FrameworkArray(rows: p.map { $0.map { log($0) } })
+        let keras = try #require(Framework.keras.function(for: .sparseSoftmaxCrossEntropy))
+        var options = FrameworkOptions()
+        options.reduction = "none"
+        let outside = FrameworkInputs(target: FrameworkArray(vector: [0, 3]), pred: logits)
+        #expect(FrameworkFixtureTests.close(try keras.evaluate(outside, options: options).values, [0.35667494393873245, 0]))
+        #expect(keras.warnings(for: outside, options: options).first?.contains("reads class 3 (outside 0 to 2) as a row of zeros") == true)
+        let optax = try #require(Framework.optax.function(for: .sparseSoftmaxCrossEntropy))
+        let above = try optax.evaluate(outside, options: FrameworkOptions()).values
+        #expect(above[1].isNaN && abs(above[0] - 0.35667494393873245) < 1e-12)
+        let negative = FrameworkInputs(target: FrameworkArray(vector: [0, -1]), pred: logits)
+        #expect(FrameworkFixtureTests.close(try optax.evaluate(negative, options: FrameworkOptions()).values, [0.35667494393873245, 0.916290731874155]))
+        #expect(optax.warnings(for: negative, options: FrameworkOptions()).first?.contains("as class 2 (it counts negative indices from the end)") == true)
+        // PyTorch raises.
+        let torch = try #require(Framework.pytorch.function(for: .sparseSoftmaxCrossEntropy))
+        #expect(throws: FrameworkError.self) { try torch.evaluate(outside, options: FrameworkOptions()) }
+    }
+
     @Test("Each refusal of torch is a refusal, quoting torch's rule", arguments: FrameworkFixture.rules?.refused ?? [])
     func refused(_ fixture: FrameworkFixture) throws {
         let function = try #require(fixture.framework.function(for: FrameworkLoss.named(fixture.loss)))
@@ -29,10 +53,11 @@ struct FrameworkRuleTests {
         let function = try #require(Framework.pytorch.function(for: .sparseSoftmaxCrossEntropy))
         var options = FrameworkOptions()
         options[.labelSmoothing] = -0.2
-        #expect(function.warnings(for: options)
+        let inputs = FrameworkInputs(target: FrameworkArray(vector: [0]), pred: FrameworkArray(rows: [[0.3, 0.1]]))
+        #expect(function.warnings(for: inputs, options: options)
             == ["torch.nn.functional.cross_entropy ignores label_smoothing=-0.2 (it smooths only above 0) and computes without smoothing"])
         options[.labelSmoothing] = 0.1
-        #expect(function.warnings(for: options).isEmpty)
+        #expect(function.warnings(for: inputs, options: options).isEmpty)
     }
 }
 

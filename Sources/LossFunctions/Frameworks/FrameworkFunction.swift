@@ -24,7 +24,7 @@ public struct FrameworkFunction: Sendable {
     public let weighting: SampleWeighting?
     /// What it does silently with these options that a user would not expect (PyTorch's cross_entropy
     /// ignores a negative label_smoothing), one line each, for standard error.
-    let advise: (@Sendable (FrameworkOptions) -> [String])?
+    let advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])?
     /// Whether its 'mean' divides by the summed class weights of the kept targets rather than by their
     /// number (PyTorch's cross_entropy and nll_loss on class indices, with weight= and ignore_index).
     let meanOverTargetWeights: Bool
@@ -32,7 +32,7 @@ public struct FrameworkFunction: Sendable {
     init(_ framework: Framework, _ loss: FrameworkLoss, call: String, note: String, options: Set<FrameworkOption> = [],
          reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, readsCatalogInputs: Bool = true,
          poolsBatch: Bool = false, weighting: SampleWeighting? = nil, meanOverTargetWeights: Bool = false,
-         advise: (@Sendable (FrameworkOptions) -> [String])? = nil, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
+         advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
         self.framework = framework
         self.loss = loss
         self.call = call
@@ -50,8 +50,8 @@ public struct FrameworkFunction: Sendable {
 
     /// The one-line warnings for what the function does silently with these options: each names
     /// the function and what it did.
-    public func warnings(for options: FrameworkOptions) -> [String] {
-        advise?(options) ?? []
+    public func warnings(for inputs: FrameworkInputs, options: FrameworkOptions) -> [String] {
+        advise?(inputs, options) ?? []
     }
 
     /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.

@@ -35,7 +35,24 @@ enum FrameworkKernels {
     }
 
     /// f(class index, pred row) for each slice along the last axis, the target holding class indices.
-    static func sparse(_ inputs: FrameworkInputs, ignoring ignored: Double? = nil, _ f: (Int, [Double]) -> Double) throws -> FrameworkArray {
+    /// What a framework does with a whole-number class index outside 0..<C.
+    enum OutOfRangeClass {
+        /// Raises (PyTorch, scikit-learn; and where the framework's behaviour is undefined).
+        case refuse
+        /// Keras on JAX: one_hot of an out-of-range index is a row of zeros, so the loss is 0.
+        case zeroLoss
+        /// optax: a negative index counts from the end (-1 is the last class), one at or above C gives NaN.
+        case wrapNegativeNaNAbove
+    }
+
+    /// The out-of-range class indices of a sparse target, for the warning that says what the framework did.
+    static func outOfRangeClasses(_ inputs: FrameworkInputs) -> [Double] {
+        let classes = Double(inputs.pred.lastAxis)
+        return inputs.target.values.filter { $0 == $0.rounded() && ($0 < 0 || $0 >= classes) }
+    }
+
+    static func sparse(_ inputs: FrameworkInputs, ignoring ignored: Double? = nil, outOfRange: OutOfRangeClass = .refuse,
+                       _ f: (Int, [Double]) -> Double) throws -> FrameworkArray {
         let pred = inputs.pred
         guard pred.rank >= 1 else { throw FrameworkError("a scalar has no class axis") }
         var target = inputs.target
@@ -45,15 +62,22 @@ enum FrameworkKernels {
         guard target.shape == pred.reducedShape else {
             throw FrameworkError("the class indices have shape \(target.shape); the prediction's \(pred.shape) needs \(pred.reducedShape)")
         }
+        let count = pred.lastAxis
+        // nil: an ignored target (Keras's ignore_class) or a zero row, loss 0; -1: NaN.
         let classes = try target.values.map { value -> Int? in
             if value == ignored { return nil }
-            guard value >= 0, value < Double(pred.lastAxis), value == value.rounded() else {
-                throw FrameworkError("class \(value) is not an index from 0 to \(pred.lastAxis - 1)")
+            let whole = value == value.rounded() && abs(value) < 1e15
+            if whole, value >= 0, value < Double(count) { return Int(value) }
+            switch outOfRange {
+            case .zeroLoss where whole: return nil
+            case .wrapNegativeNaNAbove where whole: return value < 0 && value >= -Double(count) ? count + Int(value) : -1
+            default: throw FrameworkError("class \(value) is not an index from 0 to \(count - 1)")
             }
-            return Int(value)
         }
-        // An ignored target's loss is 0 (Keras's ignore_class).
-        return FrameworkArray(shape: pred.reducedShape, values: zip(classes, pred.rows).map { label, row in label.map { f($0, Array(row)) } ?? 0 })
+        return FrameworkArray(shape: pred.reducedShape, values: zip(classes, pred.rows).map { label, row in
+            guard let label else { return 0 }
+            return label < 0 ? .nan : f(label, Array(row))
+        })
     }
 
     /// The catalog's loss per element, (target, prediction) read as its (t, x), at the framework's

@@ -53,12 +53,12 @@ enum KerasClassificationFunctions {
             }
         },
         K.function(.sparseCategoricalCrossEntropy, "SparseCategoricalCrossentropy", note: "class indices; renormalised, clipped probabilities",
-                   options: [.ignoreIndex]) { inputs, options in
-            try FrameworkKernels.sparse(inputs, ignoring: options.ignoreIndex) { label, p in -log(K.normalisedClipped(p)[label]) }
+                   options: [.ignoreIndex], advise: K.zeroRows) { inputs, options in
+            try FrameworkKernels.sparse(inputs, ignoring: options.ignoreIndex, outOfRange: .zeroLoss) { label, p in -log(K.normalisedClipped(p)[label]) }
         },
         K.function(.sparseSoftmaxCrossEntropy, "SparseCategoricalCrossentropy", arguments: "from_logits=True", note: "class indices and logits",
-                   options: [.ignoreIndex]) { inputs, options in
-            try FrameworkKernels.sparse(inputs, ignoring: options.ignoreIndex) { label, x in -FrameworkMath.logSoftmax(x)[label] }
+                   options: [.ignoreIndex], advise: K.zeroRows) { inputs, options in
+            try FrameworkKernels.sparse(inputs, ignoring: options.ignoreIndex, outOfRange: .zeroLoss) { label, x in -FrameworkMath.logSoftmax(x)[label] }
         },
         categoricalFocal,
         K.function(.klDivergence, "KLDivergence", note: "probabilities, both clipped to [1e-7, 1]: a zero in y_true counts as 1e-7") { inputs, _ in

@@ -18,10 +18,18 @@ enum KerasFunctions {
     /// A Keras loss class called on (y_true, y_pred), reduced the Keras way.
     static func function(_ loss: LossDefinition, _ className: String, arguments: String = "", note: String,
                          options: Set<FrameworkOption> = [], readsCatalogInputs: Bool = true, poolsBatch: Bool = false,
+                         advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil,
                          _ perSample: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.keras, FrameworkLoss(loss), call: "keras.losses.\(className)(\(arguments))(y_true, y_pred)", note: note,
                           options: options, reductions: reductions, readsCatalogInputs: readsCatalogInputs,
-                          poolsBatch: poolsBatch, weighting: .keras, perSample)
+                          poolsBatch: poolsBatch, weighting: .keras, advise: advise, perSample)
+    }
+
+    /// The warning for class indices outside 0..<C, which Keras on JAX reads as rows of zeros.
+    @Sendable static func zeroRows(_ inputs: FrameworkInputs, _ options: FrameworkOptions) -> [String] {
+        let outside = FrameworkKernels.outOfRangeClasses(inputs).filter { $0 != options.ignoreIndex }
+        guard let first = outside.first else { return [] }
+        return ["keras.losses.SparseCategoricalCrossentropy (JAX backend) reads class \(ShortNumber.format(first)) (outside 0 to \(inputs.pred.lastAxis - 1)) as a row of zeros: its loss is 0, without an error"]
     }
 
     /// Keras's per-sample loss: f(y_true, y_pred) per element, then the mean over the last axis.

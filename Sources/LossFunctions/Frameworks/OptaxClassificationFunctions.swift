@@ -4,6 +4,22 @@ import Foundation
 enum OptaxClassificationFunctions {
     typealias F = OptaxFunctions
 
+    /// softmax_cross_entropy_with_integer_labels: a negative label counts from the end, one at or above C
+    /// gives NaN (JAX's take_along_axis), both without an error: reproduced, with a warning.
+    static let sparseSoftmaxCrossEntropy = FrameworkFunction(
+        .optax, FrameworkLoss(.sparseSoftmaxCrossEntropy), call: "optax.losses.softmax_cross_entropy_with_integer_labels(logits, labels)",
+        note: "logits and class indices, per example", options: [], reductions: F.reductions,
+        advise: { inputs, _ in
+            guard let first = FrameworkKernels.outOfRangeClasses(inputs).first else { return [] }
+            let count = Double(inputs.pred.lastAxis)
+            let reading = first < 0 && first >= -count ? "as class \(ShortNumber.format(count + first)) (it counts negative indices from the end)" : "as NaN"
+            return ["optax.losses.softmax_cross_entropy_with_integer_labels reads class \(ShortNumber.format(first)) (outside 0 to \(Int(count) - 1)) \(reading), without an error"]
+        }) { inputs, _ in
+        try FrameworkKernels.sparse(inputs, outOfRange: .wrapNegativeNaNAbove) { (label: Int, x: [Double]) -> Double in
+            FrameworkMath.logSumExp(x) - x[x.startIndex + label]
+        }
+    }
+
     static let all: [FrameworkFunction] = [
         F.function(.multiclassHinge, "multiclass_hinge_loss", arguments: "scores, labels", note: "Crammer-Singer: max_j(s_j + 1[j ≠ y]) - s_y") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, s in
@@ -22,10 +38,7 @@ enum OptaxClassificationFunctions {
                 -zip(y, FrameworkMath.logSoftmax(x)).reduce(0) { $0 + $1.0 * $1.1 }
             }
         },
-        F.function(.sparseSoftmaxCrossEntropy, "softmax_cross_entropy_with_integer_labels", arguments: "logits, labels",
-                 note: "logits and class indices, per example") { inputs, _ in
-            try FrameworkKernels.sparse(inputs) { label, x in FrameworkMath.logSumExp(x) - x[x.startIndex + label] }
-        },
+        sparseSoftmaxCrossEntropy,
         F.function(.klDivergence, "kl_divergence", arguments: "log_predictions, targets",
                  note: "log q against probabilities p (0·log 0 = 0), per example; log-target calls kl_divergence_with_log_targets",
                  options: [.logTarget], renamed: { $0.logTarget == true ? "optax.losses.kl_divergence_with_log_targets" : nil }) { inputs, options in

@@ -18,7 +18,7 @@ enum PyTorchFunctions {
     /// A torch.nn.functional function, called with the given arrays.
     static func function(_ loss: LossDefinition, _ name: String, arguments: String = "input, target", note: String,
                          options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
-                         meanOverTargetWeights: Bool = false, advise: (@Sendable (FrameworkOptions) -> [String])? = nil,
+                         meanOverTargetWeights: Bool = false, advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, reductions: reductions, weighting: weighting,
                  meanOverTargetWeights: meanOverTargetWeights, advise: advise, unreduced)
@@ -27,7 +27,7 @@ enum PyTorchFunctions {
     /// A torch.nn.functional function for a loss the catalog has no definition of.
     static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "input, target", note: String,
                          options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
-                         meanOverTargetWeights: Bool = false, advise: (@Sendable (FrameworkOptions) -> [String])? = nil,
+                         meanOverTargetWeights: Bool = false, advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.pytorch, loss, call: "torch.nn.functional.\(name)(\(arguments))", note: note, options: options,
                           reductions: reductions, weighting: weighting, meanOverTargetWeights: meanOverTargetWeights, advise: advise, unreduced)
@@ -49,7 +49,7 @@ enum PyTorchFunctions {
     }
 
     /// The warning for a negative label_smoothing, which cross_entropy ignores without a word.
-    @Sendable static func negativeSmoothing(_ options: FrameworkOptions) -> [String] {
+    @Sendable static func negativeSmoothing(_ inputs: FrameworkInputs, _ options: FrameworkOptions) -> [String] {
         guard let epsilon = options[.labelSmoothing], epsilon < 0 else { return [] }
         return ["torch.nn.functional.cross_entropy ignores label_smoothing=\(ShortNumber.format(epsilon)) (it smooths only above 0) and computes without smoothing"]
     }

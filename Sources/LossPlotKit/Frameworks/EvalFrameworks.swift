@@ -14,17 +14,17 @@ extension EvalRun {
         let evaluation = try FrameworkEvaluation(request)
         guard let framework = request.framework else {
             let comparison = try FrameworkComparison(evaluation, exact: exactValues())
-            FigureOutput.warn(comparison.rows.flatMap { $0.function.warnings(for: evaluation.options) })
+            FigureOutput.warn(comparison.rows.flatMap { $0.function.warnings(for: evaluation.inputs, options: evaluation.options) })
             return request.json ? comparison.json : comparison.text
         }
         if let equivalent = framework.equivalent(to: evaluation.loss) {
             let value = try evaluation.value(of: equivalent)
-            FigureOutput.warn([equivalent.notice(for: evaluation.loss)] + equivalent.function.warnings(for: evaluation.options))
+            FigureOutput.warn([equivalent.notice(for: evaluation.loss)] + equivalent.function.warnings(for: evaluation.inputs, options: evaluation.options))
             return value.values.map(ShortNumber.format).joined(separator: "\n")
         }
         let function = try evaluation.function(of: framework)
         let value = try evaluation.value(of: function)
-        FigureOutput.warn(function.warnings(for: evaluation.options))
+        FigureOutput.warn(function.warnings(for: evaluation.inputs, options: evaluation.options))
         return value.values.map(ShortNumber.format).joined(separator: "\n")
     }
 
