@@ -7,12 +7,12 @@ import Testing
 /// by the number of elements.
 @Suite("Sample weights: each framework's own denominator")
 struct SampleWeightFixtureTests {
-    @Test("The weighted fixtures load, with records of Keras, scikit-learn and PyTorch (class weights and ignore_index too)")
+    @Test("The weighted fixtures load, with records of Keras, scikit-learn, PyTorch and MLX (class weights and ignore_index too)")
     func fixturesLoad() throws {
         let document = try #require(FrameworkFixture.weighted)
         let counts = Dictionary(grouping: document.records, by: \.framework.rawValue).mapValues(\.count)
         #expect(counts == document.counts)
-        #expect(Set(counts.keys) == ["keras", "sklearn", "pytorch"])
+        #expect(Set(counts.keys) == ["keras", "sklearn", "pytorch", "mlx"])
     }
 
     @Test("Each weighted record: the framework's value within 1e-6 relative (NaN exactly)",

@@ -91,6 +91,7 @@ public struct FrameworkFunction: Sendable {
         if let weights = given.sampleWeight {
             switch weighting {
             case .keras: values = try SampleWeighting.kerasWeighted(values, by: weights)
+            case .mlx: values = try SampleWeighting.mlxWeighted(values, by: weights)
             case .torchElements(let bySum):
                 return try SampleWeighting.torchWeighted(values, by: weights, reduction: reduction, dividesBySumOfWeights: bySum)
             case .sklearn, nil: break

@@ -13,10 +13,10 @@ enum MLXFunctions {
     static let byLoss = Framework.table(MLXRegressionFunctions.all + MLXClassificationFunctions.all)
 
     static func function(_ loss: LossDefinition, _ name: String, arguments: String = "inputs, targets", note: String,
-                         options: Set<FrameworkOption> = [], reduction: String,
+                         options: Set<FrameworkOption> = [], reduction: String, weighting: SampleWeighting? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.mlx, FrameworkLoss(loss), call: "mlx.nn.losses.\(name)(\(arguments))", note: note, options: options,
-                          reductions: .standard(reduction), unreduced)
+                          reductions: .standard(reduction), weighting: weighting, unreduced)
     }
 
     /// cross_entropy's label smoothing, refused outside [0, 1).

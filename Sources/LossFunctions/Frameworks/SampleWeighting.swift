@@ -7,6 +7,8 @@
 /// - scikit-learn (`metric(y_true, y_pred, sample_weight=w)`): `np.average(losses, weights=w, axis=0)`,
 ///   a mean weighted by the weights, Σ wᵢ lᵢ / Σ wᵢ, per output column, then the plain mean of the
 ///   columns; all-zero weights are refused, and weights summing to zero raise numpy's ZeroDivisionError.
+/// - MLX (`cross_entropy`, `binary_cross_entropy` with `weights=`, mlx/nn/losses.py 0.32): weights of the
+///   unreduced loss's shape multiply it; 'mean' divides by the number of values.
 /// - PyTorch (`mse_loss`, `l1_loss`, `huber_loss` with `weight=`, torch/nn/functional.py 2.13): one
 ///   weight per element, of the input's size; 'mean' divides by Σ w in mse_loss and l1_loss, and by
 ///   the number of elements in huber_loss.
@@ -17,6 +19,9 @@ public enum SampleWeighting: Sendable, Equatable {
     case sklearn
     /// PyTorch's element weights: 'mean' is Σ w l / Σ w when `dividesBySumOfWeights`, else Σ w l / n.
     case torchElements(dividesBySumOfWeights: Bool)
+    /// MLX's `weights=` of cross_entropy and binary_cross_entropy: of the unreduced loss's shape,
+    /// multiplied in, then the plain reduction ('mean' divides by the number of values).
+    case mlx
 
     /// Keras's weighting of unreduced values: each sample's value (or each row of values, or the one
     /// pooled value) times its weight, shaped as Keras broadcasts them.
@@ -66,6 +71,21 @@ public enum SampleWeighting: Sendable, Equatable {
             columns[i % width] += weights[i / width] * value
         }
         return columns.reduce(0) { $0 + $1 / total } / Double(width)
+    }
+
+    /// MLX's weights: the unreduced loss times weights of exactly its shape.
+    ///
+    /// - Throws: ``FrameworkError`` with MLX's message when the shapes differ.
+    static func mlxWeighted(_ values: FrameworkArray, by weights: FrameworkArray) throws -> FrameworkArray {
+        guard weights.shape == values.shape else {
+            throw FrameworkError("Weights with shape \(pythonShape(weights.shape)) is not the same as output loss with shape \(pythonShape(values.shape)).")
+        }
+        return FrameworkArray(shape: values.shape, values: zip(values.values, weights.values).map { $0 * $1 })
+    }
+
+    /// A shape as Python prints a tuple: (3,), (2, 3).
+    static func pythonShape(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
     }
 
     /// PyTorch's element weights on the unreduced losses, reduced as `reduction` says.

@@ -23,6 +23,8 @@ jax.config.update("jax_enable_x64", True)
 import jax.numpy as jnp  # noqa: E402
 import keras  # noqa: E402
 import keras.src.backend.jax.numpy as keras_jax_numpy  # noqa: E402
+import mlx.core as mx  # noqa: E402
+import mlx.nn.losses as mlx_losses  # noqa: E402
 import numpy as np  # noqa: E402
 import sklearn  # noqa: E402
 import sklearn.metrics as skm  # noqa: E402
@@ -45,6 +47,7 @@ def _keras_mean_float64(x, axis=None, keepdims=False):
 
 keras_jax_numpy.mean = _keras_mean_float64
 torch.set_default_dtype(torch.float64)
+mx.set_default_device(mx.cpu)
 
 
 def f64(a):
@@ -218,6 +221,29 @@ def main():
                 lambda t, p: F.nll_loss(torch.tensor(f64(p)), torch.tensor(np.asarray(t)), weight=torch.tensor([1.0, 2.0])).numpy())
     add_classes("pytorch", "nll", "torch.nn.functional.nll_loss(input, target)", {}, [0, 5, 1, 1], log_probs,
                 lambda t, p: F.nll_loss(torch.tensor(f64(p)), torch.tensor(np.asarray(t))).numpy())
+
+    # MLX's weights= of cross_entropy and binary_cross_entropy: the unreduced loss's shape, multiplied in.
+    def mlx_array(a):
+        return mx.array(f64(a), dtype=mx.float64)
+
+    mlx_cases = [
+        ("sigmoid-cross-entropy", "binary_cross_entropy(inputs, targets, weights=w)", [1.0, 0.0, 1.0], [2.0, -1.0, 0.3],
+         [1.0, 2.0, 0.5], lambda t, p, w, r: mlx_losses.binary_cross_entropy(mlx_array(p), mlx_array(t), weights=mlx_array(w), reduction=r)),
+        ("binary-cross-entropy", "binary_cross_entropy(inputs, targets, weights=w, with_logits=False)", [1.0, 0.0, 1.0], [0.9, 0.2, 0.6],
+         [1.0, 2.0, 0.5], lambda t, p, w, r: mlx_losses.binary_cross_entropy(mlx_array(p), mlx_array(t), weights=mlx_array(w),
+                                                                           with_logits=False, reduction=r)),
+        ("softmax-cross-entropy", "cross_entropy(logits, targets, weights=w)", [[1.0, 0.0], [0.2, 0.8]], [[0.3, 0.1], [2.0, -1.0]],
+         [3.0, 0.5], lambda t, p, w, r: mlx_losses.cross_entropy(mlx_array(p), mlx_array(t), weights=mlx_array(w), reduction=r)),
+        ("sparse-softmax-cross-entropy", "cross_entropy(logits, targets, weights=w)", [0, 1], [[0.3, 0.1], [2.0, -1.0]],
+         [3.0, 0.5], lambda t, p, w, r: mlx_losses.cross_entropy(mlx_array(p), mx.array(np.asarray(t, dtype=np.int32)),
+                                                                weights=mlx_array(w), reduction=r)),
+        ("sigmoid-cross-entropy", "binary_cross_entropy(inputs, targets, weights=w)", [[1.0, 0.0], [0.0, 1.0]], [[2.0, -1.0], [0.3, 0.1]],
+         [1.0, 2.0], lambda t, p, w, r: mlx_losses.binary_cross_entropy(mlx_array(p), mlx_array(t), weights=mlx_array(w), reduction=r)),
+    ]
+    for loss, call, t, p, w, run in mlx_cases:
+        for reduction in ("mean", "sum", "none"):
+            add("mlx", loss, f"mlx.nn.losses.{call[:-1]}, reduction={reduction!r})", {"reduction": reduction}, t, p, w,
+                lambda t, p, w, run=run, reduction=reduction: np.array(run(t, p, w, reduction)))
 
     counts = {}
     for record in records:

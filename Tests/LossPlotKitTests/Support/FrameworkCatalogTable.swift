@@ -34,6 +34,7 @@ enum FrameworkCatalogTable {
             case .keras: taken.append("`sample_weight` (mean ÷ n)")
             case .sklearn: taken.append("`sample_weight` (÷ Σw)")
             case .torchElements(let bySum): taken.append("`weight=` per element (mean ÷ \(bySum ? "Σw" : "n"))")
+            case .mlx: taken.append("`weights=` of the loss's shape (mean ÷ n)")
             case nil: break
             }
             if function.options.contains(.classWeight) { taken.append("`weight=` per class (mean ÷ Σ w[target])") }
