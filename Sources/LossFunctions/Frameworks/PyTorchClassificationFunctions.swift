@@ -32,25 +32,26 @@ enum PyTorchClassificationFunctions {
     }
 
     static let all: [FrameworkFunction] = [
-        P.function(.binaryCrossEntropy, "binary_cross_entropy", note: "clamps each log at -100: at most 100 per element") { inputs, _ in
+        P.function(.binaryCrossEntropy, "binary_cross_entropy", note: "clamps each log at -100: at most 100 per element",
+                   options: [.classWeight]) { inputs, options in
             if let p = inputs.pred.values.first(where: { !($0 >= 0 && $0 <= 1) }) {
                 throw FrameworkError("all elements of input should be between 0 and 1; got \(p)")
             }
             if let y = inputs.target.values.first(where: { !($0 >= 0 && $0 <= 1) }) {
                 throw FrameworkError("all elements of target should be between 0 and 1; got \(y)")
             }
-            return try FrameworkKernels.elementwise(inputs) { y, p in
+            return try P.columnWeighted(FrameworkKernels.elementwise(inputs) { y, p in
                 (y - 1) * max(log(1 - p), P.logClamp) - y * max(log(p), P.logClamp)
-            }
+            }, options, expands: true)
         },
         P.function(.sigmoidCrossEntropy, "binary_cross_entropy_with_logits", note: "logits, exact; pos_weight scales the positive term",
-                   options: [.parameter(.posWeight)]) { inputs, options in
+                   options: [.parameter(.posWeight), .classWeight]) { inputs, options in
             try FrameworkKernels.sameShape(inputs.target, inputs.pred)
             let weights = try P.posWeights(options, for: inputs.pred)
             let values = (0..<inputs.pred.count).map {
                 P.logitBinaryCrossEntropy(inputs.target.values[$0], inputs.pred.values[$0], posWeight: weights[$0])
             }
-            return FrameworkArray(shape: inputs.pred.shape, values: values)
+            return try P.columnWeighted(FrameworkArray(shape: inputs.pred.shape, values: values), options)
         },
         P.function(.softmaxCrossEntropy, "cross_entropy", note: "always logits; probability targets; mean over the samples",
                    options: [.parameter(.labelSmoothing)], advise: P.negativeSmoothing) { inputs, options in

@@ -93,6 +93,24 @@ enum PyTorchFunctions {
         }
     }
 
+    /// binary_cross_entropy's and binary_cross_entropy_with_logits's `weight=` given per class: broadcast
+    /// along the last axis (one value per column, or one for all), multiplying each element's loss.
+    ///
+    /// - Throws: ``FrameworkError`` with PyTorch's broadcasting message when the lengths differ.
+    static func columnWeighted(_ values: FrameworkArray, _ options: FrameworkOptions, expands: Bool = false) throws -> FrameworkArray {
+        guard let weights = options.classWeight else { return values }
+        let columns = values.rank == 0 ? 1 : values.lastAxis
+        guard weights.count == columns || weights.count == 1 else {
+            // binary_cross_entropy expands weight to the input's shape first; the logits form multiplies.
+            throw FrameworkError(expands
+                ? "Attempting to broadcast a dimension of length \(weights.count) at -1! Mismatching argument at index 1 had torch.Size([\(weights.count)]); but expected shape should be broadcastable to [\(values.shape.map(String.init).joined(separator: ", "))]"
+                : "The size of tensor a (\(columns)) must match the size of tensor b (\(weights.count)) at non-singleton dimension \(max(values.rank - 1, 0))")
+        }
+        return FrameworkArray(shape: values.shape, values: values.values.enumerated().map { i, value in
+            value * (weights.count == 1 ? weights[0] : weights[i % columns])
+        })
+    }
+
     /// `weight=`: one per class, or ones when it is not given.
     static func classWeights(_ options: FrameworkOptions, classes: Int) throws -> [Double] {
         guard let weights = options.classWeight else { return Array(repeating: 1, count: classes) }

@@ -222,6 +222,18 @@ def main():
     add_classes("pytorch", "nll", "torch.nn.functional.nll_loss(input, target)", {}, [0, 5, 1, 1], log_probs,
                 lambda t, p: F.nll_loss(torch.tensor(f64(p)), torch.tensor(np.asarray(t))).numpy())
 
+    # PyTorch's weight= of the binary cross-entropies given per column (--class-weight): it broadcasts.
+    bce_rows = ([[1.0, 0.0, 1.0], [0.0, 1.0, 1.0]], [[0.9, 0.2, 0.6], [0.3, 0.7, 0.4]])
+    logit_rows = ([[1.0, 0.0, 1.0], [0.0, 1.0, 1.0]], [[2.0, -1.0, 0.3], [-0.5, 1.5, 0.1]])
+    for name, loss, (t, p) in (("binary_cross_entropy", "binary-cross-entropy", bce_rows),
+                               ("binary_cross_entropy_with_logits", "sigmoid-cross-entropy", logit_rows)):
+        for weight in ([1.0, 2.0, 0.5], [3.0], [1.0, 2.0]):
+            for reduction in ("mean", "sum", "none"):
+                call = f"torch.nn.functional.{name}(input, target, weight={weight!r}, reduction={reduction!r})"
+                add_classes("pytorch", loss, call, {"class-weight": weight, "reduction": reduction}, t, p,
+                            lambda t, p, name=name, weight=weight, reduction=reduction: getattr(F, name)(
+                                torch.tensor(f64(p)), torch.tensor(f64(t)), weight=torch.tensor(f64(weight)), reduction=reduction).numpy())
+
     # MLX's weights= of cross_entropy and binary_cross_entropy: the unreduced loss's shape, multiplied in.
     def mlx_array(a):
         return mx.array(f64(a), dtype=mx.float64)

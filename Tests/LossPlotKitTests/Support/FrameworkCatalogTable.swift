@@ -37,8 +37,12 @@ enum FrameworkCatalogTable {
             case .mlx: taken.append("`weights=` of the loss's shape (mean ÷ n)")
             case nil: break
             }
-            if function.options.contains(.classWeight) { taken.append("`weight=` per class (mean ÷ Σ w[target])") }
-            if function.options.contains(.ignoreIndex) { taken.append("`ignore_index` (-100)") }
+            // On class indices (cross_entropy, nll_loss) weight= is per class; on the binary cross-entropies, per column.
+            let classIndexed = function.options.contains(.ignoreIndex)
+            if function.options.contains(.classWeight) {
+                taken.append(classIndexed ? "`weight=` per class (mean ÷ Σ w[target])" : "`weight=` per column (mean ÷ n)")
+            }
+            if classIndexed { taken.append(function.framework == .keras ? "`ignore_class`" : "`ignore_index` (-100)") }
             return taken.isEmpty ? nil : "\(function.framework.displayName): " + taken.joined(separator: ", ")
         }
         return parts.isEmpty ? "–" : parts.joined(separator: "; ")
