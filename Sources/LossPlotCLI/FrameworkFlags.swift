@@ -29,7 +29,7 @@ public struct FrameworkFlags: ParsableArguments, Sendable {
     var input2: String?
 
     @Option(name: .customLong("class-weight"), parsing: .unconditional,
-            help: "One weight per class, W0,W1,...: PyTorch's weight= of cross_entropy and nll_loss (the mean divides by the kept targets' weights), and per column of binary_cross_entropy and binary_cross_entropy_with_logits.")
+            help: "One weight per class, W0,W1,...: PyTorch's weight= of cross_entropy and nll_loss (the mean divides by the kept targets' weights), and per column of binary_cross_entropy and binary_cross_entropy_with_logits; Keras's per-class alpha of CategoricalFocalCrossentropy.")
     var classWeight: String?
 
     @Option(name: .customLong("ignore-index"), parsing: .unconditional,

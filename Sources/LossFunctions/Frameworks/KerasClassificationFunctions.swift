@@ -8,15 +8,24 @@ enum KerasClassificationFunctions {
     /// probabilities, the target smoothed first to y(1 - ε) + ε/C (keras/src/losses/losses.py).
     static let categoricalFocal = K.function(
         .categoricalFocal, "CategoricalFocalCrossentropy", note: "alpha = 0.25 always multiplies; renormalised, clipped probabilities",
-        options: [.parameter(.gamma), .parameter(.alpha), .parameter(.labelSmoothing)]) { inputs, options in
-        let gamma: Double = options[.gamma] ?? 2, alpha: Double = options[.alpha] ?? 0.25
+        options: [.parameter(.gamma), .parameter(.alpha), .parameter(.labelSmoothing), .classWeight]) { inputs, options in
+        let gamma: Double = options[.gamma] ?? 2
         let epsilon: Double = options[.labelSmoothing] ?? 0
+        // alpha: one number, or one per class (--class-weight, Keras's alpha as a list).
+        let columns = inputs.pred.lastAxis
+        let alphas: [Double] = options.classWeight ?? Array(repeating: options[.alpha] ?? 0.25, count: columns)
+        guard alphas.count == columns else {
+            throw FrameworkError("--class-weight: \(alphas.count) values of alpha for \(columns) classes; give one per class")
+        }
+        if options.classWeight != nil, options[.alpha] != nil {
+            throw FrameworkError("--alpha: CategoricalFocalCrossentropy has one alpha, a number or a list per class; give --alpha or --class-weight")
+        }
         return try FrameworkKernels.rowwise(inputs.target, inputs.pred) { (y: ArraySlice<Double>, p: ArraySlice<Double>) -> Double in
             let classes = Double(y.count)
             var total = 0.0
-            for (target, probability) in zip(y, K.normalisedClipped(p)) {
+            for (c, (target, probability)) in zip(y, K.normalisedClipped(p)).enumerated() {
                 let smoothed = epsilon == 0 ? target : target * (1 - epsilon) + epsilon / classes
-                total += pow(1.0 - probability, gamma) * alpha * (-smoothed * log(probability))
+                total += pow(1.0 - probability, gamma) * alphas[c] * (-smoothed * log(probability))
             }
             return total
         }

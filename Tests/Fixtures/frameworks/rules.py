@@ -122,6 +122,11 @@ KERAS_CASES = [
 ]
 
 
+KERAS_CASES.append((
+    "categorical-focal", "CategoricalFocalCrossentropy(alpha=[0.25, 0.5, 1.0])(y_true, y_pred)", {"class-weight": [0.25, 0.5, 1.0]},
+    [[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]], [[0.7, 0.2, 0.1], [0.3, 0.3, 0.4]], {},
+    lambda y, p, x: keras.losses.CategoricalFocalCrossentropy(alpha=[0.25, 0.5, 1.0])(np.array(y), np.array(p))))
+
 # Keras's ignore_class: the ignored targets' losses are 0 and 'sum_over_batch_size' divides by the kept ones.
 SCCE_PRED = [[0.7, 0.2, 0.1], [0.3, 0.3, 0.4], [0.2, 0.5, 0.3], [0.1, 0.1, 0.8]]
 for _reduction, _keras_reduction in (("mean", "sum_over_batch_size"), ("sum", "sum"), ("none", "none")):
