@@ -105,10 +105,11 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let rows = try? container.decode([[Number]].self) {
-                array = FrameworkArray(rows: rows.map { $0.map(\.value) })
-            } else if let vector = try? container.decode([Number].self) {
+            // A flat array first, so that [] is the empty batch of shape (0,), not (0, 0).
+            if let vector = try? container.decode([Number].self) {
                 array = FrameworkArray(vector: vector.map(\.value))
+            } else if let rows = try? container.decode([[Number]].self) {
+                array = FrameworkArray(rows: rows.map { $0.map(\.value) })
             } else {
                 array = FrameworkArray(scalar: try container.decode(Number.self).value)
             }

@@ -73,6 +73,20 @@ struct FrameworkEvalTests {
         }
     }
 
+    @Test("An empty batch (--target '' --pred ''): each framework's own answer")
+    func emptyBatch() throws {
+        // torch 2.13 mse_loss: mean nan, sum 0, none []; Keras 3.15.1 nan; optax []; scikit-learn raises (rules.json).
+        let empty = ["l2", "--target", "", "--pred", ""]
+        #expect(try Self.output(empty + ["--framework", "pytorch"]) == "nan")
+        #expect(try Self.output(empty + ["--framework", "pytorch", "--reduction", "sum"]) == "0")
+        #expect(try Self.output(empty + ["--framework", "pytorch", "--reduction", "none"]) == "[]")
+        #expect(try Self.output(empty + ["--framework", "keras"]) == "nan")
+        #expect(try Self.output(empty + ["--framework", "optax"]) == "[]")
+        #expect(throws: InputError("--framework: 'sklearn': sklearn.metrics.mean_squared_error refuses these arrays: Found array with 0 sample(s) (shape=(0,)) while a minimum of 1 is required.")) {
+            try Self.output(empty + ["--framework", "sklearn"])
+        }
+    }
+
     @Test("--compare --json: the same rows, infinity as a string")
     func compareJSON() throws {
         let json = try Self.output(["binary-cross-entropy", "--target", "1", "--pred", "0", "--compare", "--json"])

@@ -39,8 +39,10 @@ public struct FrameworkArray: Equatable, Sendable {
 
     /// The slices along the last axis: one row for a vector, `shape[0]` rows for a matrix.
     public var rows: [ArraySlice<Double>] {
-        let width = max(lastAxis, 1)
-        return stride(from: 0, to: max(count, 1), by: width).map { values[$0..<min($0 + width, count)] }
+        // One slice per element of the other axes (one for a scalar or a vector, none for an empty batch).
+        let width = rank == 0 ? 1 : lastAxis
+        let slices = reducedShape.reduce(1, *)
+        return (0..<slices).map { values[$0 * width..<($0 + 1) * width] }
     }
 
     /// The shape once the last axis is reduced away.

@@ -23,7 +23,9 @@ public struct FrameworkReductions: Equatable, Sendable {
 
     /// Reduces the unreduced values.
     func apply(_ ours: String, to values: FrameworkArray) -> FrameworkArray {
-        switch ours {
+        // Keras's reduce_values returns an empty batch's (0,) losses as they are, whatever the reduction.
+        if self == .keras, values.shape == [0] { return values }
+        return switch ours {
         case "sum": FrameworkArray(scalar: values.sum)
         case "mean": FrameworkArray(scalar: values.mean)
         case "batchmean": FrameworkArray(scalar: values.rank == 0 ? values.sum : values.sum / Double(values.shape[0]))

@@ -20,12 +20,17 @@ extension EvalRun {
         if let equivalent = framework.equivalent(to: evaluation.loss) {
             let value = try evaluation.value(of: equivalent)
             FigureOutput.warn([equivalent.notice(for: evaluation.loss)] + equivalent.function.warnings(for: evaluation.inputs, options: evaluation.options))
-            return value.values.map(ShortNumber.format).joined(separator: "\n")
+            return Self.printed(value)
         }
         let function = try evaluation.function(of: framework)
         let value = try evaluation.value(of: function)
         FigureOutput.warn(function.warnings(for: evaluation.inputs, options: evaluation.options))
-        return value.values.map(ShortNumber.format).joined(separator: "\n")
+        return Self.printed(value)
+    }
+
+    /// One value per line; an empty result (an empty batch left unreduced) as [].
+    static func printed(_ value: FrameworkArray) -> String {
+        value.count == 0 ? "[]" : value.values.map(ShortNumber.format).joined(separator: "\n")
     }
 
     /// loss-plot's own formula without clipping, when its catalog has the loss and takes these arrays.

@@ -50,6 +50,8 @@ struct FrameworkEvaluation {
 
     /// One row is a 1-D array, rows separated by ';' a 2-D one.
     static func array(_ text: String, flag: String) throws -> FrameworkArray {
+        // An empty argument is an empty batch, shape (0,): each framework answers it its own way.
+        if text.allSatisfy(\.isWhitespace) { return FrameworkArray(vector: []) }
         if let table = try SampleSource(argument: text).table(flag: flag) {
             // A file of one value per line is a 1-D array, as np.loadtxt reads it.
             return table.columns == 1 ? FrameworkArray(vector: table.values) : FrameworkArray(rows: table.rowArrays)

@@ -139,6 +139,21 @@ for _reduction, _keras_reduction in (("mean", "sum_over_batch_size"), ("sum", "s
                 np.array(y, dtype=np.int64), np.array(p))))
 
 
+# An empty batch, shape (0,): each framework's own answer (NaN, 0, an empty array, or an error).
+EMPTY = []
+for _reduction in ("mean", "sum", "none"):
+    CASES.append(("l2", f"mse_loss(input, target, reduction={_reduction!r})", {"reduction": _reduction}, [], [], {},
+                  lambda y, p, x, r=_reduction: F.mse_loss(t(p), t(y), reduction=r)))
+    CASES.append(("binary-cross-entropy", f"binary_cross_entropy(input, target, reduction={_reduction!r})", {"reduction": _reduction},
+                  [], [], {}, lambda y, p, x, r=_reduction: F.binary_cross_entropy(t(p), t(y), reduction=r)))
+    KERAS_CASES.append(("l2", f"MeanSquaredError(reduction={('sum_over_batch_size' if _reduction == 'mean' else _reduction)!r})(y_true, y_pred)",
+                        {"reduction": _reduction}, [], [], {},
+                        lambda y, p, x, r=_reduction: keras.losses.MeanSquaredError(
+                            reduction="sum_over_batch_size" if r == "mean" else r)(np.zeros(0), np.zeros(0))))
+SKLEARN_CASES.append(("l2", "mean_squared_error(y_true, y_pred)", {}, [], [], {},
+                      lambda y, p, x: np.float64(skm.mean_squared_error(np.zeros(0), np.zeros(0)))))
+
+
 def main():
     records, refused = [], []
     cases = [("pytorch", "torch.nn.functional.") + c for c in CASES] + [("sklearn", "sklearn.metrics.") + c for c in SKLEARN_CASES] \
