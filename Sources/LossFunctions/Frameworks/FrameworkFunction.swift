@@ -25,6 +25,8 @@ public struct FrameworkFunction: Sendable {
     /// What it does silently with these options that a user would not expect (PyTorch's cross_entropy
     /// ignores a negative label_smoothing), one line each, for standard error.
     let advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])?
+    /// How it broadcasts a target and a prediction of different shapes, or nil when it refuses them.
+    let broadcasting: Broadcasting?
     /// Whether its 'mean' divides by the summed class weights of the kept targets rather than by their
     /// number (PyTorch's cross_entropy and nll_loss on class indices, with weight= and ignore_index).
     let meanOverTargetWeights: Bool
@@ -32,7 +34,7 @@ public struct FrameworkFunction: Sendable {
     init(_ framework: Framework, _ loss: FrameworkLoss, call: String, note: String, options: Set<FrameworkOption> = [],
          reductions: FrameworkReductions?, renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, readsCatalogInputs: Bool = true,
          poolsBatch: Bool = false, weighting: SampleWeighting? = nil, meanOverTargetWeights: Bool = false,
-         advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
+         advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil, broadcasting: Broadcasting? = nil, _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) {
         self.framework = framework
         self.loss = loss
         self.call = call
@@ -46,12 +48,13 @@ public struct FrameworkFunction: Sendable {
         self.weighting = weighting
         self.meanOverTargetWeights = meanOverTargetWeights
         self.advise = advise
+        self.broadcasting = broadcasting
     }
 
     /// The one-line warnings for what the function does silently with these options: each names
     /// the function and what it did.
     public func warnings(for inputs: FrameworkInputs, options: FrameworkOptions) -> [String] {
-        advise?(inputs, options) ?? []
+        (broadcasting == .torch ? Broadcasting.torchWarning(inputs) : []) + (advise?(inputs, options) ?? [])
     }
 
     /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.
@@ -78,6 +81,7 @@ public struct FrameworkFunction: Sendable {
             if option == .sampleWeight { throw FrameworkError("--sample-weight: \(name) \(framework.sampleWeightRefusal)") }
             throw FrameworkError("\(option.flag): \(name) has no such argument")
         }
+        let inputs = try broadcasting?.apply(inputs) ?? inputs
         var values = try unreduced(inputs, given)
         guard let reductions else { return values }
         let reduction = given.reduction ?? reductions.defaultName

@@ -18,11 +18,11 @@ enum KerasFunctions {
     /// A Keras loss class called on (y_true, y_pred), reduced the Keras way.
     static func function(_ loss: LossDefinition, _ className: String, arguments: String = "", note: String,
                          options: Set<FrameworkOption> = [], readsCatalogInputs: Bool = true, poolsBatch: Bool = false,
-                         advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil,
+                         advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil, broadcasting: Broadcasting? = nil,
                          _ perSample: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.keras, FrameworkLoss(loss), call: "keras.losses.\(className)(\(arguments))(y_true, y_pred)", note: note,
                           options: options, reductions: reductions, readsCatalogInputs: readsCatalogInputs,
-                          poolsBatch: poolsBatch, weighting: .keras, advise: advise, perSample)
+                          poolsBatch: poolsBatch, weighting: .keras, advise: advise, broadcasting: broadcasting, perSample)
     }
 
     /// The warning for class indices outside 0..<C, which Keras on JAX reads as rows of zeros.

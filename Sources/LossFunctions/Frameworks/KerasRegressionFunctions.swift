@@ -5,31 +5,31 @@ enum KerasRegressionFunctions {
     typealias K = KerasFunctions
 
     static let all: [FrameworkFunction] = [
-        K.function(.l1, "MeanAbsoluteError", note: "mean |y_pred - y_true| over the last axis, then over the samples") { inputs, _ in
+        K.function(.l1, "MeanAbsoluteError", note: "mean |y_pred - y_true| over the last axis, then over the samples", broadcasting: .keras) { inputs, _ in
             try K.perSample(.l1, inputs)
         },
-        K.function(.l2, "MeanSquaredError", note: "mean (y_pred - y_true)² over the last axis, then over the samples") { inputs, _ in
+        K.function(.l2, "MeanSquaredError", note: "mean (y_pred - y_true)² over the last axis, then over the samples", broadcasting: .keras) { inputs, _ in
             try K.perSample(.l2, inputs)
         },
-        K.function(.huber, "Huber", note: "½r² within delta = 1, delta·|r| - ½delta² beyond", options: [.parameter(.delta)]) { inputs, options in
+        K.function(.huber, "Huber", note: "½r² within delta = 1, delta·|r| - ½delta² beyond", options: [.parameter(.delta)], broadcasting: .keras) { inputs, options in
             try K.perSample(.huber, inputs, ParameterValues([.delta: options[.delta] ?? 1]))
         },
         // r + softplus(-2r) rounds differently from the catalog's |r| + log1p(exp(-2|r|)) for negative r.
-        K.function(.logCosh, "LogCosh", note: "r + softplus(-2r) - log 2, stable for large r") { inputs, _ in
+        K.function(.logCosh, "LogCosh", note: "r + softplus(-2r) - log 2, stable for large r", broadcasting: .keras) { inputs, _ in
             try K.perSample(inputs) { y, p in
                 let x = p - y
                 return x + FrameworkMath.softplus(x * -2.0) - log(2.0)
             }
         },
         // log(x + 1), not log1p, and both arrays clipped at epsilon.
-        K.function(.msle, "MeanSquaredLogarithmicError", note: "both arrays clipped below at 1e-7 before log(x + 1)") { inputs, _ in
+        K.function(.msle, "MeanSquaredLogarithmicError", note: "both arrays clipped below at 1e-7 before log(x + 1)", broadcasting: .keras) { inputs, _ in
             try K.perSample(inputs) { y, p in
                 let d = log(max(p, K.epsilon) + 1.0) - log(max(y, K.epsilon) + 1.0)
                 return d * d
             }
         },
         // 100 times the mean of the fractions, not the mean of 100·fraction.
-        K.function(.mape, "MeanAbsolutePercentageError", note: "100·|y - ŷ| / max(|y|, 1e-7): a percentage, zero targets divide by 1e-7") { inputs, _ in
+        K.function(.mape, "MeanAbsolutePercentageError", note: "100·|y - ŷ| / max(|y|, 1e-7): a percentage, zero targets divide by 1e-7", broadcasting: .keras) { inputs, _ in
             try FrameworkKernels.elementwise(inputs) { y, p in abs((y - p) / max(abs(y), K.epsilon)) }
                 .reducingLastAxis { 100.0 * FrameworkKernels.mean($0) }
         },

@@ -19,18 +19,21 @@ enum PyTorchFunctions {
     static func function(_ loss: LossDefinition, _ name: String, arguments: String = "input, target", note: String,
                          options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
                          meanOverTargetWeights: Bool = false, advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil,
+                         broadcasting: Broadcasting? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, reductions: reductions, weighting: weighting,
-                 meanOverTargetWeights: meanOverTargetWeights, advise: advise, unreduced)
+                 meanOverTargetWeights: meanOverTargetWeights, advise: advise, broadcasting: broadcasting, unreduced)
     }
 
     /// A torch.nn.functional function for a loss the catalog has no definition of.
     static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "input, target", note: String,
                          options: Set<FrameworkOption> = [], reductions: FrameworkReductions = reductions, weighting: SampleWeighting? = nil,
                          meanOverTargetWeights: Bool = false, advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil,
+                         broadcasting: Broadcasting? = nil,
                          _ unreduced: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.pytorch, loss, call: "torch.nn.functional.\(name)(\(arguments))", note: note, options: options,
-                          reductions: reductions, weighting: weighting, meanOverTargetWeights: meanOverTargetWeights, advise: advise, unreduced)
+                          reductions: reductions, weighting: weighting, meanOverTargetWeights: meanOverTargetWeights, advise: advise,
+                          broadcasting: broadcasting, unreduced)
     }
 
     /// PyTorch's own refusal of an argument value: one line naming the flag, the value, the function
@@ -52,6 +55,23 @@ enum PyTorchFunctions {
     @Sendable static func negativeSmoothing(_ inputs: FrameworkInputs, _ options: FrameworkOptions) -> [String] {
         guard let epsilon = options[.labelSmoothing], epsilon < 0 else { return [] }
         return ["torch.nn.functional.cross_entropy ignores label_smoothing=\(ShortNumber.format(epsilon)) (it smooths only above 0) and computes without smoothing"]
+    }
+
+    /// gaussian_nll_loss's var against the input (torch/nn/functional.py): the input's shape, one value
+    /// per sample (the input's shape without its last axis, unsqueezed), or one axis of length 1.
+    ///
+    /// - Throws: ``FrameworkError`` "var is of incorrect size" otherwise, as PyTorch raises.
+    static func gaussianVariance(_ inputs: FrameworkInputs) throws -> FrameworkInputs {
+        guard var variance = inputs.variance, variance.shape != inputs.pred.shape else { return inputs }
+        let shape = inputs.pred.shape
+        if Array(shape.dropLast()) == variance.shape {
+            variance = FrameworkArray(shape: variance.shape + [1], values: variance.values)
+        } else if !(variance.rank == shape.count && zip(shape, variance.shape).filter({ $0 != $1 }).map(\.1).reduce(0, +) == 1) {
+            throw FrameworkError("var is of incorrect size")
+        }
+        var result = inputs
+        result.variance = Broadcasting.expand(variance, to: shape)
+        return result
     }
 
     /// PyTorch's default `ignore_index` of cross_entropy and nll_loss.

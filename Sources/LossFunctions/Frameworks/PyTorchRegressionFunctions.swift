@@ -6,20 +6,21 @@ enum PyTorchRegressionFunctions {
 
     static let all: [FrameworkFunction] = [
         P.function(.l1, "l1_loss", note: "mean over every element; with weight= Σ w·l / Σ w",
-                   weighting: .torchElements(dividesBySumOfWeights: true)) { inputs, _ in
+                   weighting: .torchElements(dividesBySumOfWeights: true), broadcasting: .torch) { inputs, _ in
             try FrameworkKernels.exact(.l1, inputs)
         },
         P.function(.l2, "mse_loss", note: "mean over every element; with weight= Σ w·l / Σ w",
-                   weighting: .torchElements(dividesBySumOfWeights: true)) { inputs, _ in
+                   weighting: .torchElements(dividesBySumOfWeights: true), broadcasting: .torch) { inputs, _ in
             try FrameworkKernels.exact(.l2, inputs)
         },
         P.function(.huber, "huber_loss", note: "delta = 1; mean over every element, with weight= too (Σ w·l / n)", options: [.parameter(.delta)],
-                   weighting: .torchElements(dividesBySumOfWeights: false)) { inputs, options in
+                   weighting: .torchElements(dividesBySumOfWeights: false), broadcasting: .torch) { inputs, options in
             let delta = options[.delta] ?? 1
             guard delta > 0 else { throw P.refuse("--delta", delta, "huber_loss", "huber_loss does not support non-positive values for delta.") }
             return try FrameworkKernels.exact(.huber, inputs, ParameterValues([.delta: delta]))
         },
-        P.function(.smoothL1, "smooth_l1_loss", note: "Huber divided by beta = 1; beta = 0 is L1", options: [.parameter(.beta)]) { inputs, options in
+        P.function(.smoothL1, "smooth_l1_loss", note: "Huber divided by beta = 1; beta = 0 is L1", options: [.parameter(.beta)],
+                   broadcasting: .torch) { inputs, options in
             let beta = options[.beta] ?? 1
             guard beta >= 0 else { throw P.refuse("--beta", beta, "smooth_l1_loss", "smooth_l1_loss does not support negative values for beta.") }
             return try FrameworkKernels.exact(.smoothL1, inputs, ParameterValues([.beta: beta]))
@@ -39,7 +40,7 @@ enum PyTorchRegressionFunctions {
             if let v = inputs.variance?.values.first(where: { $0 < 0 }) {
                 throw P.refuse("--var", v, "gaussian_nll_loss", "var has negative entry/entries")
             }
-            return try FrameworkKernels.gaussianNLL(inputs, full: options.full ?? false)
+            return try FrameworkKernels.gaussianNLL(P.gaussianVariance(inputs), full: options.full ?? false)
         },
         // Labels other than 1 and -1 add both terms, where the catalog's loss is undefined.
         P.function(.hingeEmbedding, "hinge_embedding_loss", note: "x where y = 1, max(0, margin - x) where y = -1 (a distance, not a margin)",

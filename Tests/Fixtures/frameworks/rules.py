@@ -154,6 +154,32 @@ SKLEARN_CASES.append(("l2", "mean_squared_error(y_true, y_pred)", {}, [], [], {}
                       lambda y, p, x: np.float64(skm.mean_squared_error(np.zeros(0), np.zeros(0)))))
 
 
+# Broadcasting: PyTorch broadcasts a target of another size (with a UserWarning); Keras first adds or
+# drops a trailing axis of 1; gaussian_nll_loss takes one var per sample.
+CASES += [
+    ("l2", "mse_loss(input, target)", {}, [0.0, 1.0, 2.0], [[1.0], [2.0], [3.0]], {},
+     lambda y, p, x: F.mse_loss(t(p), t(y))),
+    ("l1", "l1_loss(input, target)", {}, [[0.0, 1.0], [2.0, 2.0], [1.0, 1.0]], [1.0, 2.0], {},
+     lambda y, p, x: F.l1_loss(t(p), t(y))),
+    ("huber", "huber_loss(input, target)", {}, [0.0, 1.0], [1.0, 2.0, 3.0], {},
+     lambda y, p, x: F.huber_loss(t(p), t(y))),
+    ("gaussian-nll", "gaussian_nll_loss(input, target, var)", {}, [[0.0, 1.0], [2.0, 2.0]], [[1.0, 2.0], [3.0, 4.0]], {"var": [1.0, 2.0]},
+     lambda y, p, x: F.gaussian_nll_loss(t(p), t(y), t(x["var"]))),
+    ("gaussian-nll", "gaussian_nll_loss(input, target, var)", {}, [[0.0, 1.0], [2.0, 2.0]], [[1.0, 2.0], [3.0, 4.0]], {"var": [[1.0], [2.0]]},
+     lambda y, p, x: F.gaussian_nll_loss(t(p), t(y), t(x["var"]))),
+    ("gaussian-nll", "gaussian_nll_loss(input, target, var)", {}, [[0.0, 1.0], [2.0, 2.0]], [[1.0, 2.0], [3.0, 4.0]], {"var": [1.0, 2.0, 3.0]},
+     lambda y, p, x: F.gaussian_nll_loss(t(p), t(y), t(x["var"]))),
+]
+KERAS_CASES += [
+    ("l2", "MeanSquaredError()(y_true, y_pred)", {}, [0.0, 1.0, 2.0], [[1.0], [2.0], [3.0]], {},
+     lambda y, p, x: keras.losses.MeanSquaredError()(np.array(y), np.array(p))),
+    ("l2", "MeanSquaredError()(y_true, y_pred)", {}, [[0.0, 1.0], [2.0, 2.0], [1.0, 1.0]], [[1.0, 2.0]], {},
+     lambda y, p, x: keras.losses.MeanSquaredError()(np.array(y), np.array(p))),
+    ("l2", "MeanSquaredError()(y_true, y_pred)", {}, [0.0, 1.0], [1.0, 2.0, 3.0], {},
+     lambda y, p, x: keras.losses.MeanSquaredError()(np.array(y), np.array(p))),
+]
+
+
 def main():
     records, refused = [], []
     cases = [("pytorch", "torch.nn.functional.") + c for c in CASES] + [("sklearn", "sklearn.metrics.") + c for c in SKLEARN_CASES] \
