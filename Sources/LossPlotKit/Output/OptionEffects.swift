@@ -63,10 +63,10 @@ extension PlotRun {
         guard writesFile, dpi != 100, request.furniture.size?.hasPixels != true else { return }
         let what: String
         switch request.destination.kind {
-        case .image(let format) where format != .png: what = "a .\(format.rawValue) is drawn in points"
+        case .image(let format) where format != .png: what = "a .\(format.rawValue) is drawn in points at its size in inches"
         case .page: what = "the .html page draws its frames at 100 dpi"
         default: return
         }
-        throw InputError("--dpi: '\(ShortNumber.format(dpi))' sets the pixels of a .png, .gif, .webp or .apng, and the inches of a --size in pixels; \(what) at its size in inches")
+        throw InputError("--dpi: '\(ShortNumber.format(dpi))' sets the pixels of a .png, .gif, .webp or .apng, and the inches of a --size in pixels; \(what)")
     }
 }

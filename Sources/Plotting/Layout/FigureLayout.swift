@@ -176,34 +176,38 @@ public struct FigureLayout {
         return m
     }
 
-    /// The plot area a panel needs: ``minimumPlotArea``, and room for its tick labels side by
-    /// side, its axis labels and title unwrapped, and a legend inside the axes.
+    /// The plot area a panel needs: ``minimumPlotArea``, room for its tick labels side by side,
+    /// and its axis labels and title unwrapped up to 12 em wide (8 em for the y label, which runs
+    /// along the shorter side), longer text wrapping and ending in an ellipsis by design; and a
+    /// legend inside the axes, which may cover curves, as matplotlib's does, but not stick out.
     static func neededArea(panel: Panel, geometry g: PanelGeometry, canvas: Canvas, text: TextSizes) -> Size {
         let style = TextStyle(size: text.base)
-        func size(_ s: String, markup: Bool = false) -> Size { canvas.measure(s, style: style, markup: markup, maxWidth: nil) }
+        func width(_ s: String?, markup: Bool = false) -> Double {
+            guard let s, !s.isEmpty else { return 0 }
+            return canvas.measure(s, style: style, markup: markup, maxWidth: nil).width
+        }
         // Neighbouring tick labels keep a gap of half an em between them.
         let gap = 0.5 * text.base
-        let xLabels = g.xTicks.labels.filter { !$0.isEmpty }.map { size($0).width }
-        let yLabels = g.yTicks.labels.filter { !$0.isEmpty }.map { size($0).height }
-        var width = max(minimumPlotArea.width, xLabels.reduce(0, +) + Double(max(xLabels.count - 1, 0)) * gap)
-        var height = max(minimumPlotArea.height, yLabels.reduce(0, +) + Double(max(yLabels.count - 1, 0)) * gap)
-        if let label = panel.xLabel, !label.isEmpty { width = max(width, size(label, markup: true).width) }
-        if let label = panel.yLabel, !label.isEmpty { height = max(height, size(label, markup: true).width) }
-        if let title = panel.title, !title.isEmpty { width = max(width, size(title, markup: true).width) }
+        let xLabels = g.xTicks.labels.filter { !$0.isEmpty }.map { width($0) }
+        let yLabels = g.yTicks.labels.filter { !$0.isEmpty }.map { canvas.measure($0, style: style, markup: false, maxWidth: nil).height }
+        let ticksWide = xLabels.reduce(0, +) + Double(max(xLabels.count - 1, 0)) * gap
+        let ticksHigh = yLabels.reduce(0, +) + Double(max(yLabels.count - 1, 0)) * gap
+        let labelsWide = min(max(width(panel.xLabel, markup: true), width(panel.title, markup: true)), 12 * text.base)
+        let labelHigh = min(width(panel.yLabel, markup: true), 8 * text.base)
+        var needed = Size(max(minimumPlotArea.width, ticksWide, labelsWide), max(minimumPlotArea.height, ticksHigh, labelHigh))
         if panel.legend != .none, panel.legend != .outside {
-            // Labels unwrapped: a legend label wraps past a share of the plot area's width.
-            let widest = panel.series.filter { !$0.label.isEmpty }.map { size($0.label, markup: true).width }.max() ?? 0
-            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: widest + 1, text: text)
+            // Its labels wrap at a share of the plot area's width, as drawn.
+            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: g.area.width * TextLimits.legendShare, text: text)
             if !legend.entries.isEmpty {
-                width = max(width, legend.size.width + 2 * text.legendBorderAxesPad, widest / TextLimits.legendShare)
-                height = max(height, legend.size.height + 2 * text.legendBorderAxesPad)
+                needed.width = max(needed.width, legend.size.width + 2 * text.legendBorderAxesPad)
+                needed.height = max(needed.height, legend.size.height + 2 * text.legendBorderAxesPad)
             }
         }
-        return Size(width, height)
+        return needed
     }
 
     /// The smallest size at which `figure` holds its axes and text, each plot area at least
-    /// its ``neededArea``, without its outside legend's strip (which the figure grows by), in
+    /// its ``neededArea`` and an outside legend inside the figure, without its outside legend's strip (which the figure grows by), in
     /// pixels at scale 1; nil when the figure's own size does.
     ///
     /// Tick labels and a wrapped title depend on the size, so each round lays the figure out at
