@@ -31,7 +31,7 @@ public struct FigureFlags: ParsableArguments {
     @Flag(help: "Draw a grid at the ticks.")
     var grid = false
 
-    @Option(parsing: .unconditional, help: "The figure's size WxH, each side in pixels (640 or 640px) or in, cm, mm, pt (3.5inx2.5in); pixels are 1/dpi inch (default 640x480 at 100 dpi, 6.4x4.8 in; 1200x480 with --gradient). A PDF or SVG page is the size in points, 72 an inch.")
+    @Option(parsing: .unconditional, help: "The figure's size WxH, each side in pixels (640 or 640px) or in, cm, mm, pt (3.5inx2.5in); pixels are 1/dpi inch (default 640x480 at 100 dpi, 6.4x4.8 in; 1200x480 with --gradient). A PDF page is the size in points, 72 an inch; an SVG's is in px, 100 an inch.")
     var size: String?
 
     public init() {}

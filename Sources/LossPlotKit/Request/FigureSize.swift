@@ -6,7 +6,16 @@ import Plotting
 public struct FigureSize: Sendable, Hashable {
     /// A unit of length a side may be given in.
     public enum Unit: String, Sendable, CaseIterable {
-        case px, `in`, cm, mm, pt
+        /// Pixels, 1/dpi inch each.
+        case px
+        /// Inches.
+        case `in`
+        /// Centimetres, 1/2.54 inch.
+        case cm
+        /// Millimetres, 1/25.4 inch.
+        case mm
+        /// Typographic points, 1/72 inch.
+        case pt
 
         /// Inches per unit; pixels have none of their own (they depend on the dpi).
         var inches: Double? {
