@@ -176,7 +176,7 @@ public struct FigureLayout {
         return m
     }
 
-    /// The plot area a panel needs: ``minimumPlotArea``, room for its tick labels side by side,
+    /// The plot area a panel needs: ``minimumPlotArea``, room for its tick labels not to touch,
     /// and its axis labels and title unwrapped up to 12 em wide (8 em for the y label, which runs
     /// along the shorter side), longer text wrapping and ending in an ellipsis by design; and a
     /// legend inside the axes, which may cover curves, as matplotlib's does, but not stick out.
@@ -186,12 +186,20 @@ public struct FigureLayout {
             guard let s, !s.isEmpty else { return 0 }
             return canvas.measure(s, style: style, markup: markup, maxWidth: nil).width
         }
-        // Neighbouring tick labels keep a gap of half an em between them.
-        let gap = 0.5 * text.base
-        let xLabels = g.xTicks.labels.filter { !$0.isEmpty }.map { width($0) }
-        let yLabels = g.yTicks.labels.filter { !$0.isEmpty }.map { canvas.measure($0, style: style, markup: false, maxWidth: nil).height }
-        let ticksWide = xLabels.reduce(0, +) + Double(max(xLabels.count - 1, 0)) * gap
-        let ticksHigh = yLabels.reduce(0, +) + Double(max(yLabels.count - 1, 0)) * gap
+        // Neighbouring tick labels must not touch: the axis grows, with the same ticks, until the
+        // closest pair is a quarter em apart.
+        let gap = 0.25 * text.base
+        func length(_ ticks: AxisTicks, _ position: (Double) -> Double, _ extent: (String) -> Double, current: Double) -> Double {
+            let labelled = zip(ticks.values, ticks.labels).filter { !$0.1.isEmpty }.map { (position($0.0), extent($0.1)) }
+            var factor = 0.0
+            for (a, b) in zip(labelled, labelled.dropFirst()) where abs(b.0 - a.0) > 0 {
+                factor = max(factor, ((a.1 + b.1) / 2 + gap) / abs(b.0 - a.0))
+            }
+            return current * factor
+        }
+        let ticksWide = length(g.xTicks, { g.xScale($0) }, { width($0) }, current: g.area.width)
+        let ticksHigh = length(g.yTicks, { g.yScale($0) }, { canvas.measure($0, style: style, markup: false, maxWidth: nil).height },
+                               current: g.area.height)
         let labelsWide = min(max(width(panel.xLabel, markup: true), width(panel.title, markup: true)), 12 * text.base)
         let labelHigh = min(width(panel.yLabel, markup: true), 8 * text.base)
         var needed = Size(max(minimumPlotArea.width, ticksWide, labelsWide), max(minimumPlotArea.height, ticksHigh, labelHigh))
