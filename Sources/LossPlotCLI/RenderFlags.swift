@@ -9,11 +9,11 @@ public struct RenderFlags: ParsableArguments, Sendable {
     var scaleText = "1"
 
     @Option(name: .customLong("dpi"), parsing: .unconditional,
-            help: "Pixels per inch (default 100, as matplotlib's): a size in pixels is that many inches over it, and a PNG has this many pixels an inch, so --size 3.5inx2.5in --dpi 300 gives 1050x750 pixels with the layout of 100 dpi scaled; --scale multiplies it.")
+            help: "Pixels per inch, as matplotlib's dpi: a --size in pixels is pixels/dpi inches, and a PNG has dpi pixels an inch, so --size 3.5inx2.5in --dpi 300 gives 1050x750 pixels, the 100-dpi layout scaled; --scale multiplies it.")
     var dpiText = "100"
 
     @Option(name: .customLong("font-size"), parsing: .unconditional,
-            help: "The base font size in points (default 10, matplotlib's font.size): tick labels, axis labels and the legend are this size, the title 1.2 times it.")
+            help: "The base font size in points, matplotlib's font.size: tick labels, axis labels and the legend are this size, the title 1.2 times it.")
     var fontSizeText = "10"
 
     @Option(name: .customLong("theme"), help: "The colours of axes, text and background: light or dark.")
