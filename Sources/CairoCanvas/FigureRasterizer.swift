@@ -38,6 +38,14 @@ public enum FigureRasterizer {
         }
     }
 
+    /// Lends a canvas that measures text as a PNG at scale 1 (and an SVG) shapes it, for laying a
+    /// figure out before any surface of its size exists.
+    public static func measuring<T>(_ body: (Canvas) throws -> T) throws -> T {
+        let surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1), "cairo_image_surface_create")
+        let canvas = try CairoCanvas(surface: surface, scale: 1, kind: "png-1.0")
+        return try body(canvas)
+    }
+
     /// The figure drawn on an ARGB image surface, `scale` device pixels per pixel.
     static func rasterize(_ figure: Figure, scale: Double = 1) throws -> CairoSurface {
         let surface = try CairoSurface(

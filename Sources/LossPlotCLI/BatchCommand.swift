@@ -30,7 +30,8 @@ public struct BatchCommand: ParsableCommand {
     public func run() throws {
         if printManifest {
             let given = [("--out-dir", outDir != nil), ("--format", format != nil), ("--manifest", manifest != nil), ("--only", only != nil),
-                         ("--scale", render.scaleText != "1"), ("--theme", render.themeText != "light"), ("--transparent", render.transparent)]
+                         ("--scale", render.scaleText != "1"), ("--dpi", render.dpiText != "100"),
+                         ("--font-size", render.fontSizeText != "10"), ("--theme", render.themeText != "light"), ("--transparent", render.transparent)]
             if let flag = given.first(where: \.1)?.0 {
                 throw InputError("\(flag): --print-manifest prints the built-in set and renders nothing; give one or the other")
             }

@@ -25,13 +25,13 @@ public struct FigureFlags: ParsableArguments {
     @Option(parsing: .unconditional, help: "Fixed y limits LO:HI; lines are clipped there.")
     var ylim: String?
 
-    @Option(help: "Legend position, by matplotlib's names: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, none.")
+    @Option(help: "Legend position, by matplotlib's names: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, none; or outside: right of the axes, the figure widened by it.")
     var legend: String?
 
     @Flag(help: "Draw a grid at the ticks.")
     var grid = false
 
-    @Option(parsing: .unconditional, help: "The figure's size WxH in pixels (default 640x480, 1200x480 with --gradient).")
+    @Option(parsing: .unconditional, help: "The figure's size WxH, each side in pixels (640 or 640px) or in, cm, mm, pt (3.5inx2.5in); pixels are 1/dpi inch (default 640x480 at 100 dpi, 6.4x4.8 in; 1200x480 with --gradient). A PDF page and an SVG are the size in points, 72 an inch.")
     var size: String?
 
     public init() {}

@@ -88,6 +88,16 @@ struct BadInputTests {
         (["sparse-softmax-cross-entropy", "--target", "0.5"],
          "--target: class 0.5 is not a whole number; a class index of sparse-softmax-cross-entropy is 0, 1, 2, ..."),
         (["l1", "--size", "16385x10"], "--size: '16385x10' is out of range; each side must be from 1 to 16384 pixels"),
+        (["l1", "--size", "3.5inx0in"], "--size: '3.5inx0in' is out of range; each side must be above 0 and at most 100 in (254 cm)"),
+        (["l1", "--size", "3.5furlongx2in"],
+         "--size: '3.5furlongx2in' is not of the form WxH, e.g. 640x480, 3.5inx2.5in or 8.9cmx6cm (units px, in, cm, mm, pt)"),
+        (["l1", "--size", "640.5x480"], "--size: '640.5x480' has a fraction of a pixel; give whole pixels or a unit (in, cm, mm, pt)"),
+        (["l1", "--size", "60inx50in", "--dpi", "300"], "--dpi: '300' makes the image 18000x15000 pixels; each side must be from 1 to 16384"),
+        (["l1", "--dpi", "5"], "--dpi: '5' is not allowed; it must be a number from 10 to 2400"),
+        (["l1", "--dpi", "abc"], "--dpi: 'abc' is not a number"),
+        (["l1", "--font-size", "0"], "--font-size: '0' is not allowed; it must be a number of points above 0 and at most 72"),
+        (["l1", "--font-size", "-3"], "--font-size: '-3' is not allowed; it must be a number of points above 0 and at most 72"),
+        (["l1", "--font-size", "73"], "--font-size: '73' is not allowed; it must be a number of points above 0 and at most 72"),
         (["binary-crossentrpy"],
          "loss: unknown loss 'binary-crossentrpy'; did you mean 'binary-crossentropy', 'binary-cross-entropy', 'binary-focal-crossentropy'?"),
     ]
@@ -196,7 +206,9 @@ struct BadInputTests {
         if result.status == 0 {
             #expect(left == [arguments.last!])
         } else {
-            #expect(result.stderr.hasPrefix("Error: --range: ") && result.stderr.filter { $0 == "\n" }.count == 1)
+            // A 1x1 figure is refused for its size before its range is looked at.
+            #expect((result.stderr.hasPrefix("Error: --range: ") || result.stderr.hasPrefix("Error: --size: '1x1' is too small"))
+                && result.stderr.filter { $0 == "\n" }.count == 1)
             #expect(left.isEmpty)
         }
     }

@@ -33,8 +33,8 @@ struct EndToEndTests {
         let parser = XMLParser(data: data)
         #expect(parser.parse())
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("width=\"640px\""))
-        #expect(text.contains("height=\"480px\""))
+        #expect(text.contains("width=\"460.8pt\""))  // 6.4 in at 72 pt an inch
+        #expect(text.contains("height=\"345.6pt\"") && text.contains("viewBox=\"0 0 640 480\""))
     }
 
     @Test("PDF: a one-page PDF whose bytes are the same run after run")

@@ -19,7 +19,7 @@ struct ErrorMessageTests {
         (["hinge", "--target", "0.5"],
          "Error: --target: '0.5' is outside the domain of hinge; it must be a label -1, 0 or 1 (0 is read as -1)"),
         (["l1", "--legend", "top"],
-         "Error: --legend: unknown position 'top'; use one of best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, none"),
+         "Error: --legend: unknown position 'top'; use one of best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, outside, none"),
         (["l1", "--delta", "1"], "Error: --delta: none of l1 takes delta"),
         ([], "Error: name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all"),
         (["eval", "mse", "--target", "1,2", "--pred", "1,2;3"],

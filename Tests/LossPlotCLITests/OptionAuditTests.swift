@@ -62,6 +62,11 @@ struct OptionAuditTests {
         ("plot --ylim", ["huber", "--out", "o.svg"], ["huber", "--ylim", "0:3", "--out", "o.svg"]),
         ("plot --legend", ["huber", "--out", "o.svg"], ["huber", "--legend", "none", "--out", "o.svg"]),
         ("plot --grid", ["huber", "--out", "o.svg"], ["huber", "--grid", "--out", "o.svg"]),
+        ("plot --legend outside", ["huber", "--out", "o.svg"], ["huber", "--legend", "outside", "--out", "o.svg"]),
+        ("plot --dpi", ["huber", "--out", "o.png"], ["huber", "--dpi", "200", "--out", "o.png"]),
+        ("plot --dpi with a size in pixels", ["huber", "--size", "640x480", "--out", "o.pdf"],
+         ["huber", "--size", "640x480", "--dpi", "200", "--out", "o.pdf"]),
+        ("plot --font-size", ["huber", "--out", "o.svg"], ["huber", "--font-size", "8", "--out", "o.svg"]),
         ("plot --size", ["huber", "--out", "o.svg"], ["huber", "--size", "300x200", "--out", "o.svg"]),
         ("plot --xscale", ["huber", "--out", "o.svg"], ["huber", "--xscale", "symlog", "--out", "o.svg"]),
         ("plot --yscale", ["huber", "--out", "o.svg"], ["huber", "--yscale", "symlog", "--out", "o.svg"]),
@@ -113,6 +118,8 @@ struct OptionAuditTests {
         ("batch --only", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2,huber", "--format", "svg"]),
         ("batch --print-manifest", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--print-manifest"]),
         ("batch --scale", ["batch", "--only", "l1-l2", "--format", "png"], ["batch", "--only", "l1-l2", "--format", "png", "--scale", "2"]),
+        ("batch --dpi", ["batch", "--only", "l1-l2", "--format", "png"], ["batch", "--only", "l1-l2", "--format", "png", "--dpi", "200"]),
+        ("batch --font-size", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--font-size", "8"]),
         ("batch --theme", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--theme", "dark"]),
         ("batch --transparent", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--transparent"]),
         ("list --json", ["list"], ["list", "--json"]),
@@ -139,7 +146,7 @@ struct OptionAuditTests {
         ["--title", "T"], ["--xlabel", "X"], ["--ylabel", "Y"], ["--xlim", "0:1"], ["--ylim", "0:1"], ["--xscale", "symlog"],
         ["--yscale", "symlog"], ["--xscale", "symlog", "--linthresh", "0.5"], ["--color", "red"], ["--palette", "tab10"], ["--legend", "none"], ["--grid"],
         ["--size", "300x200"], ["--hline", "1"], ["--vline", "1"], ["--span", "0:1"], ["--linestyle", "dashed"],
-        ["--linewidth", "3"], ["--scale", "2"], ["--theme", "dark"], ["--transparent"],
+        ["--linewidth", "3"], ["--scale", "2"], ["--theme", "dark"], ["--transparent"], ["--dpi", "200"], ["--font-size", "8"],
     ]
 
     @Test("an option of the picture is refused when the file holds the numbers", arguments: pictureOptions)
@@ -150,7 +157,8 @@ struct OptionAuditTests {
 
     @Test("an option the terminal chart does not draw is refused for the chart alone",
           arguments: [["--grid"], ["--size", "300x200"], ["--hline", "1"], ["--vline", "1"], ["--span", "0:1"], ["--linestyle", "dashed"],
-                      ["--linewidth", "3"], ["--scale", "2"], ["--theme", "dark"], ["--transparent"], ["--legend", "upper left"]])
+                      ["--linewidth", "3"], ["--scale", "2"], ["--theme", "dark"], ["--transparent"], ["--legend", "upper left"],
+                      ["--legend", "outside"], ["--dpi", "200"], ["--font-size", "8"]])
     func chartOptionRefused(option: [String]) throws {
         #expect(try refusal(["huber", "--terminal"] + option)
             == "Error: \(option[0]): the terminal chart does not draw it; add --out FILE.png to draw a picture too\n")
@@ -191,6 +199,18 @@ struct OptionAuditTests {
          "--input2: keras.losses.MeanSquaredError takes no second input; it is for margin_ranking, cosine_embedding and triplet losses"),
         (["eval", "nll", "--target", "0;1", "--pred", "-0.1,-2.3;-1.2,-0.4", "--ignore-index", "1"],
          "--ignore-index: changes only what --framework or --compare computes (it is a framework function's argument); add one of them"),
+        (["huber", "--dpi", "300", "--out", "o.pdf"],
+         "--dpi: '300' sets the pixels of a .png, .gif, .webp or .apng, and the inches of a --size in pixels; a .pdf is drawn in points at its size in inches"),
+        (["huber", "--size", "3.5inx2.5in", "--dpi", "300", "--out", "o.svg"],
+         "--dpi: '300' sets the pixels of a .png, .gif, .webp or .apng, and the inches of a --size in pixels; a .svg is drawn in points at its size in inches"),
+        (["huber", "--animate", "delta=1:2:3", "--dpi", "200", "--out", "o.html"],
+         "--dpi: '200' sets the pixels of a .png, .gif, .webp or .apng, and the inches of a --size in pixels; the .html page draws its frames at 100 dpi"),
+        (["huber", "--animate", "delta=1:2:3", "--legend", "outside", "--out", "o.gif"],
+         "--legend: 'outside' widens a still figure by its legend; an animation's frames keep one size, so put the legend inside the axes"),
+        (["batch", "--format", "svg,pdf", "--dpi", "300"],
+         "--dpi: '300' sets the pixels of a .png; svg and pdf are drawn in points at the figures' sizes in inches"),
+        (["batch", "--print-manifest", "--dpi", "300"], "--dpi: --print-manifest prints the built-in set and renders nothing; give one or the other"),
+        (["batch", "--print-manifest", "--font-size", "8"], "--font-size: --print-manifest prints the built-in set and renders nothing; give one or the other"),
         (["list", "--json", "--markdown"], "--markdown: prints the catalog as Markdown and --json as JSON; give one of them"),
         (["batch", "--format", "svg,pdf", "--scale", "2"], "--scale: '2' sets the pixel density of a .png; svg and pdf are drawn in points at any size"),
         (["batch", "--print-manifest", "--out-dir", "x"], "--out-dir: --print-manifest prints the built-in set and renders nothing; give one or the other"),

@@ -57,7 +57,7 @@ struct RunListTests {
         let out = ["--out", "{out}/fig.png"]
         let cases = (BadInputTests.refused + BadInputTests.misparsed + BadInputTests.misattributed).map { $0.0 + out }
             + BadInputTests.evalRefused.map(\.0)
-        #expect(cases.count == 39)
+        #expect(cases.count == 48)
         for arguments in cases {
             #expect(refusals.contains(arguments), "not in Tests/Sanitizers/runs.txt: \(arguments)")
         }

@@ -32,7 +32,7 @@ struct SVGInlineBrowserTests {
         let figures = svgs.map { svg in
             "<div style=\"width:640px;height:480px\">" + svg.replacingOccurrences(of: #"<\?xml[^>]*\?>\n"#, with: "", options: .regularExpression) + "</div>"
         }
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#fff}svg{display:block}</style></head><body>"
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#fff}svg{display:block;width:640px;height:480px}</style></head><body>"
             + figures.joined() + "</body></html>"
     }
 
@@ -47,8 +47,12 @@ struct SVGInlineBrowserTests {
             let unprefixed = [a, b].map { $0.replacingOccurrences(of: "f[0-9a-f]{8}-", with: "", options: .regularExpression) }
             try Self.page(unprefixed).write(toFile: folder + "/shared-ids.html", atomically: true, encoding: .utf8)
 
-            _ = try Chromium.drive(url: "file://\(folder)/a.svg", screenshot: folder + "/a.png", keys: 0, width: 640, height: 480)
-            _ = try Chromium.drive(url: "file://\(folder)/b.svg", screenshot: folder + "/b.png", keys: 0, width: 640, height: 480)
+            // Each figure alone, inlined the same way in a page of its own (an SVG's size is in points, so a
+            // file opened by itself lays out otherwise than in the page's 640x480 box).
+            try Self.page([a]).write(toFile: folder + "/a.html", atomically: true, encoding: .utf8)
+            try Self.page([b]).write(toFile: folder + "/b.html", atomically: true, encoding: .utf8)
+            _ = try Chromium.drive(url: "file://\(folder)/a.html", screenshot: folder + "/a.png", keys: 0, width: 640, height: 480)
+            _ = try Chromium.drive(url: "file://\(folder)/b.html", screenshot: folder + "/b.png", keys: 0, width: 640, height: 480)
             _ = try Chromium.drive(url: "file://\(folder)/page.html", screenshot: folder + "/page.png", keys: 0, width: 640, height: 960)
             _ = try Chromium.drive(url: "file://\(folder)/shared-ids.html", screenshot: folder + "/shared.png", keys: 0, width: 640, height: 960)
             let alone = [try DecodedImage(contentsOf: folder + "/a.png"), try DecodedImage(contentsOf: folder + "/b.png")]

@@ -208,8 +208,9 @@ public final class SVGFrameCanvas: Canvas {
         return id
     }
 
-    /// The frame drawn as the bytes of a standalone SVG 1.1 file of the canvas's size in
-    /// pixels: the definitions (glyph outlines, clip paths, gradients), then the elements in
+    /// The frame drawn as the bytes of a standalone SVG 1.1 file: its width and height in points
+    /// (a layout pixel is 1/100 inch, 0.72 pt, as in the PDF, so `--size 3.5inx2.5in` is 252x180 pt,
+    /// as matplotlib writes its SVGs), its viewBox in layout pixels; the definitions (glyph outlines, clip paths, gradients), then the elements in
     /// drawing order, one a line. Ids are numbered in order of first use and prefixed with a hash
     /// of the figure's content (`idPrefix`), so a figure gives the same bytes whatever was drawn
     /// before it, and two figures inlined in one HTML page never take each other's glyphs.
@@ -232,7 +233,7 @@ public final class SVGFrameCanvas: Canvas {
         let svg = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" \
-            width="\(width)px" height="\(height)px" viewBox="0 0 \(width) \(height)" version="1.1">
+            width="\(Self.number(size.width * 0.72))pt" height="\(Self.number(size.height * 0.72))pt" viewBox="0 0 \(width) \(height)" version="1.1">
 
             """ + body + "</svg>\n"
         return Array(svg.utf8)

@@ -11,6 +11,7 @@ enum AnimationOutput {
         case .animation(let format):
             let renderer = try FrameRenderer(size: plan.size, scale: plan.options.scale)
             try plan.fixAxes(measuringWith: renderer)
+            try FigureFit.check(plan.figure(ofFrame: 0), options: plan.options)
             let order = frameOrder(count: plan.frameCount, bounce: animation.bounce)
             let timing = FrameTiming(fps: animation.framesPerSecond, plays: animation.plays, frames: order.count)
             let progress = ProgressBar(total: order.count, label: "frames")
@@ -30,6 +31,7 @@ enum AnimationOutput {
         case .page:
             let renderer = try FrameRenderer(size: plan.size, scale: 1)
             try plan.fixAxes(measuringWith: renderer)
+            try FigureFit.check(plan.figure(ofFrame: 0), options: plan.options)
             let progress = ProgressBar(total: plan.frameCount, label: "frames")
             defer { progress.finish() }
             let page = try ExplorerPage(plan: plan, fps: animation.framesPerSecond) { progress.update($0) }

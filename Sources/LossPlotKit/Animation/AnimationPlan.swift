@@ -69,7 +69,9 @@ struct AnimationPlan {
         }
         firstFrame = try first ?? FigureBuilder(request.figureSpec())
         let size = sizes.first ?? FigureBuilder.defaultSize
-        options = try request.render.options(size: size)
+        var options = try request.render.options(size: size)
+        options.givenSize = request.furniture.size
+        self.options = options
         self.size = options.size ?? size
     }
 

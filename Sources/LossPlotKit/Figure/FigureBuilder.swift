@@ -194,6 +194,8 @@ public struct FigureBuilder: Sendable {
         let colorBar = spec.colorBar.map {
             ColorBar(label: $0.label, range: $0.range[0]...$0.range[1], colorMap: .viridis(on: options.theme), logarithmic: $0.logarithmic == true)
         }
-        return Figure(size: size, title: spec.title, panels: panels, columns: columns, theme: options.theme, colorBar: colorBar)
+        var figure = Figure(size: size, title: spec.title, panels: panels, columns: columns, theme: options.theme, colorBar: colorBar)
+        figure.text = TextSizes(points: options.fontSize)
+        return figure
     }
 }

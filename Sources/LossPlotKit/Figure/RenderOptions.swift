@@ -8,6 +8,12 @@ public struct RenderOptions: Sendable {
     public var scale: Double
     /// The colours of axes, text and background.
     public var theme: Theme
+    /// Pixels per inch, for naming sizes in messages (``scale`` already holds it over 100).
+    public var dpi: Double = 100
+    /// The size as `--size` gave it, for naming it in messages; nil when not given.
+    public var givenSize: FigureSize?
+    /// The base font size in points (matplotlib's `font.size`, 10 by default).
+    public var fontSize: Double = 10
     /// Streams large sweeps through M4 decimation (the default); off keeps every sample.
     public var decimation: Bool
 

@@ -48,6 +48,9 @@ public struct BatchRun {
         if request.render.scale != 1, !request.formats.contains(.png) {
             throw InputError("--scale: '\(ShortNumber.format(request.render.scale))' sets the pixel density of a .png; svg and pdf are drawn in points at any size")
         }
+        if request.render.dpi != 100, !request.formats.contains(.png) {
+            throw InputError("--dpi: '\(ShortNumber.format(request.render.dpi))' sets the pixels of a .png; svg and pdf are drawn in points at the figures' sizes in inches")
+        }
         var specs = try request.manifest.map { try Manifest.load(path: $0) } ?? ArticleFigures.gallery
         if let names = request.only {
             for name in names where !specs.contains(where: { $0.name == name }) {

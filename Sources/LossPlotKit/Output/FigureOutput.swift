@@ -17,7 +17,7 @@ public enum FigureOutput {
                       through sink: ((BufferedWriter) throws -> Void) throws -> Void) throws -> [String] {
         switch kind {
         case .image(let format):
-            let figure = builder.figure(options)
+            let figure = try FigureFit.fitted(builder.figure(options), options: options)
             let bytes = try FigureRasterizer.render(figure, format: format, scale: options.scale)
             try sink { try $0.write(bytes) }
             return figure.hiddenCurves

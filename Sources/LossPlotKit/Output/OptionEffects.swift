@@ -19,6 +19,7 @@ extension PlotRun {
             ("--hline", !axes.hLines.isEmpty, false), ("--vline", !axes.vLines.isEmpty, false),
             ("--span", !axes.spans.isEmpty, false), ("--linestyle", !look.lineStyles.isEmpty, false),
             ("--linewidth", !look.lineWidths.isEmpty, false), ("--scale", request.render.scale != 1, false),
+            ("--dpi", request.render.dpi != 100, false), ("--font-size", request.render.fontSize != 10, false),
             ("--theme", request.render.theme != .light && request.render.theme != Theme.light.transparent, false),
             ("--transparent", request.render.theme.background == nil, false),
         ]
@@ -49,8 +50,23 @@ extension PlotRun {
         default:
             break
         }
+        try checkDPITakesEffect(request, writesFile: writesFile)
         if !writesFile, let option = pictureOptions(request).first(where: { !$0.chartReads }) {
             throw InputError("\(option.flag): the terminal chart does not draw it; add --out FILE.png to draw a picture too")
         }
+    }
+
+    /// `--dpi` sets a PNG's (or animation's) pixels, and the inches of a size given in pixels; a
+    /// vector file or a page whose size is in units of length has neither.
+    private static func checkDPITakesEffect(_ request: PlotRequest, writesFile: Bool) throws {
+        let dpi = request.render.dpi
+        guard writesFile, dpi != 100, request.furniture.size?.hasPixels != true else { return }
+        let what: String
+        switch request.destination.kind {
+        case .image(let format) where format != .png: what = "a .\(format.rawValue) is drawn in points at its size in inches"
+        case .page: what = "the .html page draws its frames at 100 dpi"
+        default: return
+        }
+        throw InputError("--dpi: '\(ShortNumber.format(dpi))' sets the pixels of a .png, .gif, .webp or .apng, and the inches of a --size in pixels; \(what)")
     }
 }

@@ -33,7 +33,9 @@ public struct PlotRun {
             self.plan = plan
         } else {
             builder = try FigureBuilder(try request.figureSpec())
-            options = try request.render.options(size: builder.size(RenderOptions()))
+            var options = try request.render.options(size: builder.size(RenderOptions()))
+            options.givenSize = request.furniture.size
+            self.options = options
             plan = nil
         }
         try Self.checkSize(request, builder: builder)
@@ -71,6 +73,9 @@ public struct PlotRun {
                 throw InputError("--out: '\(path)' cannot hold an animation; use .gif, .webp, .apng or .html with --animate")
             }
             if request.terminal { throw InputError("--terminal: cannot be combined with --animate; draw the terminal chart without it") }
+            if request.furniture.legend == .outside {
+                throw InputError("--legend: 'outside' widens a still figure by its legend; an animation's frames keep one size, so put the legend inside the axes")
+            }
             return
         }
         guard !kind.isAnimated else {

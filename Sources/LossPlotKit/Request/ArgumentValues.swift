@@ -78,15 +78,32 @@ public enum ArgumentValues {
     }
 
     /// "WxH" in pixels, each side from 1 to 16384.
-    public static func size(_ text: String, flag: String) throws -> [Double] {
-        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]) else {
-            throw InputError("\(flag): '\(text)' is not of the form WxH, e.g. 640x480")
+    public static func size(_ text: String, flag: String) throws -> FigureSize {
+        // "px" holds the separator's letter, so a side is a number and a unit, read from the left.
+        let sides = text.lowercased().wholeMatch(of: /\s*([0-9.]+)\s*(px|in|cm|mm|pt)?\s*x\s*([0-9.]+)\s*(px|in|cm|mm|pt)?\s*/)
+        guard let sides, let w = length(sides.1, sides.2), let h = length(sides.3, sides.4) else {
+            throw InputError("\(flag): '\(text)' is not of the form WxH, e.g. 640x480, 3.5inx2.5in or 8.9cmx6cm (units px, in, cm, mm, pt)")
         }
-        guard (1...16384).contains(w), (1...16384).contains(h) else {
-            throw InputError("\(flag): '\(text)' is out of range; each side must be from 1 to 16384 pixels")
+        for side in [w, h] where side.unit == .px {
+            guard side.value == side.value.rounded() else {
+                throw InputError("\(flag): '\(text)' has a fraction of a pixel; give whole pixels or a unit (in, cm, mm, pt)")
+            }
+            guard (1...16384).contains(side.value) else {
+                throw InputError("\(flag): '\(text)' is out of range; each side must be from 1 to 16384 pixels")
+            }
         }
-        return [Double(w), Double(h)]
+        for side in [w, h] where side.unit != .px {
+            guard side.value > 0, side.value * (side.unit.inches ?? 0) <= 100 else {
+                throw InputError("\(flag): '\(text)' is out of range; each side must be above 0 and at most 100 in (254 cm)")
+            }
+        }
+        return FigureSize(width: w, height: h)
+    }
+
+    /// A side's number and optional unit (pixels when none).
+    private static func length(_ number: Substring, _ unit: Substring?) -> FigureSize.Length? {
+        guard let value = Double(number), value.isFinite else { return nil }
+        return FigureSize.Length(value, unit.flatMap { FigureSize.Unit(rawValue: String($0)) } ?? .px)
     }
 
     /// "LO:HI" or "LO:HI:LABEL", a shaded x span; the label may hold colons of its own.

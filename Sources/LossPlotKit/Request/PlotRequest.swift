@@ -75,8 +75,8 @@ public struct PlotRequest: Sendable {
         public var legend: LegendPosition?
         /// Whether a grid is drawn at the ticks.
         public var grid = false
-        /// [width, height] in pixels.
-        public var size: [Double]?
+        /// The size as given, in pixels or a unit of length; nil for the figure's default.
+        public var size: FigureSize?
 
         /// No title, automatic limits and legend, the default size.
         public init() {}
@@ -189,7 +189,7 @@ extension PlotRequest {
             name: destination.name, title: furniture.title ?? LossDefaults.title(for: curves), xLabel: furniture.xLabel ?? LossDefaults.inputName(kinds),
             yLabel: furniture.yLabel ?? "loss", range: range, samples: samples, curves: curves,
             xLimits: furniture.xLimits, yLimits: furniture.yLimits, legend: furniture.legend?.rawValue,
-            grid: furniture.grid, derivatives: derivatives.isEmpty ? nil : derivatives, size: furniture.size, colorBar: colorBar)
+            grid: furniture.grid, derivatives: derivatives.isEmpty ? nil : derivatives, size: furniture.size?.layoutPixels(dpi: render.dpi), colorBar: colorBar)
         spec.palette = look.palette
         try axes.apply(to: &spec)
         try AxisChecks.checkRange(spec)

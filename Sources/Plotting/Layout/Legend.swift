@@ -7,23 +7,27 @@ public struct Legend {
     /// Labels wider than this wrap, then end in an ellipsis.
     public let maxLabelWidth: Double
 
-    /// Measures the entries of a panel's labelled curves.
-    public init(series: [Series], canvas: Canvas, maxLabelWidth: Double) {
-        let style = TextStyle(size: FigureStyle.fontSize)
+    /// The text sizes and spacings it is drawn with.
+    public let text: TextSizes
+
+    /// Measures the entries of a panel's labelled curves, with text of `text`'s base size.
+    public init(series: [Series], canvas: Canvas, maxLabelWidth: Double, text: TextSizes = TextSizes()) {
+        let style = TextStyle(size: text.base)
         self.maxLabelWidth = maxLabelWidth
+        self.text = text
         entries = series.filter { !$0.label.isEmpty }.map {
             ($0, canvas.measure($0.label, style: style, markup: true, maxWidth: maxLabelWidth))
         }
         let textWidth = entries.map(\.size.width).max() ?? 0
-        let rows = entries.map(\.size.height).reduce(0, +) + Double(max(entries.count - 1, 0)) * FigureStyle.legendLabelSpacing
-        size = Size(2 * FigureStyle.legendBorderPad + FigureStyle.legendHandleLength + FigureStyle.legendHandleTextPad + textWidth,
-                    2 * FigureStyle.legendBorderPad + rows)
+        let rows = entries.map(\.size.height).reduce(0, +) + Double(max(entries.count - 1, 0)) * text.legendLabelSpacing
+        size = Size(2 * text.legendBorderPad + text.legendHandleLength + text.legendHandleTextPad + textWidth,
+                    2 * text.legendBorderPad + rows)
     }
 
     /// The legend's frame in the plot area: at the asked position, or for `best` the candidate
     /// that covers the fewest curve vertices and crosses the fewest curves (matplotlib's rule).
     public func frame(at position: LegendPosition, in area: Rect, curves: [[[Point]]]) -> Rect {
-        let pad = FigureStyle.legendBorderAxesPad
+        let pad = text.legendBorderAxesPad
         guard position == .best else { return position.frame(of: size, in: area, pad: pad) }
         var best = LegendPosition.upperRight.frame(of: size, in: area, pad: pad)
         var bestBadness = Int.max
@@ -61,20 +65,20 @@ public struct Legend {
 
     /// Draws the box, line samples and labels.
     public func draw(in frame: Rect, on canvas: Canvas, theme: Theme) {
-        canvas.fill(frame, color: theme.legendFace, cornerRadius: FigureStyle.legendCornerRadius)
+        canvas.fill(frame, color: theme.legendFace, cornerRadius: text.legendCornerRadius)
         canvas.strokeRect(frame, style: StrokeStyle(color: theme.legendEdge, width: FigureStyle.legendEdgeWidth),
-                          cornerRadius: FigureStyle.legendCornerRadius)
-        var y = frame.minY + FigureStyle.legendBorderPad
-        let x = frame.minX + FigureStyle.legendBorderPad
-        let style = TextStyle(size: FigureStyle.fontSize, color: theme.foreground)
+                          cornerRadius: text.legendCornerRadius)
+        var y = frame.minY + text.legendBorderPad
+        let x = frame.minX + text.legendBorderPad
+        let style = TextStyle(size: text.base, color: theme.foreground)
         for (series, size) in entries {
             let middle = y + size.height / 2
             let width = series.width * FigureStyle.point
-            canvas.stroke(.line(Point(x, middle), Point(x + FigureStyle.legendHandleLength, middle)),
+            canvas.stroke(.line(Point(x, middle), Point(x + text.legendHandleLength, middle)),
                           style: StrokeStyle(color: theme.curveColor(series.color), width: width, lineStyle: series.lineStyle))
-            canvas.draw(series.label, at: Point(x + FigureStyle.legendHandleLength + FigureStyle.legendHandleTextPad, middle),
+            canvas.draw(series.label, at: Point(x + text.legendHandleLength + text.legendHandleTextPad, middle),
                         anchor: TextAnchor(horizontal: 0, vertical: 0.5), angle: 0, style: style, markup: true, maxWidth: maxLabelWidth)
-            y += size.height + FigureStyle.legendLabelSpacing
+            y += size.height + text.legendLabelSpacing
         }
     }
 }

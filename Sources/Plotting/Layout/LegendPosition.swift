@@ -22,6 +22,9 @@ public enum LegendPosition: String, CaseIterable, Sendable, Codable {
     case upperCenter = "upper center"
     /// The centre of the axes.
     case center
+    /// Right of the axes, outside them, its top at theirs (matplotlib's `bbox_to_anchor=(1.02, 1)`,
+    /// `loc="upper left"`); the figure is widened by it, so the axes keep their size.
+    case outside
     /// No legend.
     case none
 
@@ -46,6 +49,7 @@ public enum LegendPosition: String, CaseIterable, Sendable, Codable {
         let (x, y): (Double, Double)
         switch self {
         case .upperRight, .best, .none: (x, y) = (right, top)
+        case .outside: (x, y) = (area.maxX + pad, area.minY)
         case .upperLeft: (x, y) = (left, top)
         case .lowerLeft: (x, y) = (left, bottom)
         case .lowerRight: (x, y) = (right, bottom)

@@ -16,13 +16,13 @@ public struct LegendVote {
             badness += Array(repeating: nil, count: figure.panels.count - badness.count)
         }
         for (p, (panel, geometry)) in zip(figure.panels, layout.panels).enumerated() where panel.legend == .best {
-            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: geometry.area.width * TextLimits.legendShare)
+            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: geometry.area.width * TextLimits.legendShare, text: figure.text)
             guard !legend.entries.isEmpty else { continue }
             let clipper = LineClipper(area: geometry.area)
             let curves = panel.series.map { clipper.polylines(xs: $0.xs, ys: $0.ys, xScale: geometry.xScale, yScale: geometry.yScale) }
             var sums = badness[p] ?? Array(repeating: 0, count: LegendPosition.candidates.count)
             for (c, candidate) in LegendPosition.candidates.enumerated() {
-                let frame = candidate.frame(of: legend.size, in: geometry.area, pad: FigureStyle.legendBorderAxesPad)
+                let frame = candidate.frame(of: legend.size, in: geometry.area, pad: figure.text.legendBorderAxesPad)
                 sums[c] += Legend.badness(of: frame, curves: curves)
             }
             badness[p] = sums

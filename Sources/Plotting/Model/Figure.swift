@@ -12,6 +12,10 @@ public struct Figure: Sendable {
     public var theme: Theme
     /// Optional colour bar beside the panels, for curves coloured by a parameter.
     public var colorBar: ColorBar?
+    /// The text sizes, from the base font size (10 pt by default).
+    public var text = TextSizes()
+    /// The strip at the right that `size` includes for a legend outside the axes; 0 without one.
+    public var outsideLegendWidth = 0.0
 
     /// A figure of `panels` laid out `columns` to a row (at least 1), `size` in pixels at scale 1.
     public init(size: Size = Size(640, 480), title: String? = nil, panels: [Panel], columns: Int = 1,

@@ -11,7 +11,7 @@ extension FigureRenderer {
             canvas.fill(Rect(x: lo, y: area.minY, width: hi - lo, height: area.height), color: FigureStyle.spanColor, cornerRadius: 0)
             if let label = span.label, !label.isEmpty {
                 canvas.draw(label, at: Point((lo + hi) / 2, area.minY + FigureStyle.tickPad), anchor: .topCenter, angle: 0,
-                            style: TextStyle(size: FigureStyle.fontSize, color: figure.theme.foreground), markup: true,
+                            style: TextStyle(size: figure.text.base, color: figure.theme.foreground), markup: true,
                             maxWidth: max(hi - lo, 1))
             }
         }

@@ -27,9 +27,12 @@ public struct FigureRenderer {
             let measured = canvas.measure(title, style: TextStyle(size: layout.titleSize), markup: true, maxWidth: layout.titleWidth)
             // Centre over the plot areas, but never run off the figure.
             let half = measured.width / 2
-            let center = min(max((left + right) / 2, FigureStyle.figurePad + half), figure.size.width - FigureStyle.figurePad - half)
+            let center = min(max((left + right) / 2, figure.text.figurePad + half), figure.size.width - figure.text.figurePad - half)
             canvas.draw(title, at: Point(center, layout.titleTop), anchor: .topCenter, angle: 0,
                         style: TextStyle(size: layout.titleSize, color: theme.foreground), markup: true, maxWidth: layout.titleWidth)
+        }
+        if let frame = layout.outsideLegendFrame {
+            figure.outsideLegend(canvas: canvas).draw(in: frame, on: canvas, theme: theme)
         }
         if let bar = figure.colorBar, let area = layout.colorBarArea, let ticks = layout.colorBarTicks {
             drawColorBar(bar, area: area, ticks: ticks, on: canvas)
@@ -63,7 +66,7 @@ public struct FigureRenderer {
 
         canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false, snap: true), cornerRadius: 0)
 
-        let textStyle = TextStyle(size: FigureStyle.fontSize, color: foreground)
+        let textStyle = TextStyle(size: figure.text.base, color: foreground)
         let length = FigureStyle.tickLength
         var tickLines: [[Point]] = []
         for (v, label) in zip(g.xTicks.values, g.xTicks.labels) {
@@ -104,8 +107,8 @@ public struct FigureRenderer {
             canvas.draw(title, at: Point(area.midX, area.minY - FigureStyle.titlePad), anchor: .bottomCenter, angle: 0,
                         style: textStyle, markup: true, maxWidth: area.width)
         }
-        if panel.legend != .none {
-            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: area.width * TextLimits.legendShare)
+        if panel.legend != .none, panel.legend != .outside {
+            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: area.width * TextLimits.legendShare, text: figure.text)
             if !legend.entries.isEmpty {
                 let frame = legend.frame(at: panel.legend, in: area, curves: curves)
                 legend.draw(in: frame, on: canvas, theme: theme)
@@ -118,7 +121,7 @@ public struct FigureRenderer {
         let foreground = figure.theme.foreground
         canvas.strokeRect(area, style: StrokeStyle(color: foreground, width: FigureStyle.spineWidth, roundJoins: false, snap: true), cornerRadius: 0)
         let scale = AxisMap(scale: bar.scale, view: ticks.view, range: (area.maxY, area.minY))
-        let style = TextStyle(size: FigureStyle.fontSize, color: foreground)
+        let style = TextStyle(size: figure.text.base, color: foreground)
         var lines: [[Point]] = []
         var widest = 0.0
         var minorLines: [[Point]] = []

@@ -3,7 +3,8 @@
 public enum FigureStyle {
     /// Pixels per typographic point.
     public static let point = 100.0 / 72.0
-    /// Tick labels, axis labels and legend text: matplotlib's `font.size`, 10 pt (13.9 px).
+    /// Tick labels, axis labels and legend text at the default `font.size`, 10 pt (13.9 px);
+    /// a figure's own sizes are its ``TextSizes``.
     public static let fontSize = 10 * point
     /// Titles: matplotlib's `axes.titlesize` "large", 12 pt (16.7 px).
     public static let titleSize = 12 * point
@@ -21,22 +22,6 @@ public enum FigureStyle {
     public static let spineWidth = 0.8 * point
     /// Grid lines: `grid.linewidth`, 0.8 pt.
     public static let gridWidth = 0.8 * point
-    /// Space kept free around the whole figure.
-    public static let figurePad = 0.6 * fontSize
-    /// Space between panels of a grid.
-    public static let panelGap = 1.2 * fontSize
-    /// Inside the legend box: `legend.borderpad`, 0.4 em.
-    public static let legendBorderPad = 0.4 * fontSize
-    /// Between legend rows: `legend.labelspacing`, 0.5 em.
-    public static let legendLabelSpacing = 0.5 * fontSize
-    /// A legend row's line sample: `legend.handlelength`, 2 em.
-    public static let legendHandleLength = 2.0 * fontSize
-    /// Between a line sample and its label: `legend.handletextpad`, 0.8 em.
-    public static let legendHandleTextPad = 0.8 * fontSize
-    /// Between the legend box and the axes: `legend.borderaxespad`, 0.5 em.
-    public static let legendBorderAxesPad = 0.5 * fontSize
-    /// The legend box's rounded corners (matplotlib's `fancybox`), 0.2 em.
-    public static let legendCornerRadius = 0.2 * fontSize
     /// The legend box's border, 1 pt.
     public static let legendEdgeWidth = 1 * point
     /// A colour bar as wide as matplotlib's: 5% of a 480-pixel figure's height.

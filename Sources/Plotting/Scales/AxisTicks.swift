@@ -20,10 +20,10 @@ public struct AxisTicks: Sendable {
         self.init(scale: .linear, view: view, length: length, vertical: vertical)
     }
 
-    /// Ticks for an axis of any scale `length` pixels long showing `view`.
-    public init(scale: AxisScale, view: ClosedRange<Double>, length: Double, vertical: Bool) {
+    /// Ticks for an axis of any scale `length` pixels long showing `view`, with labels of `fontSize` pixels.
+    public init(scale: AxisScale, view: ClosedRange<Double>, length: Double, vertical: Bool, fontSize: Double = FigureStyle.fontSize) {
         self.init(scale: scale, view: view,
-                  tickSpace: TickLocator.bins(length: length, fontSize: FigureStyle.fontSize, vertical: vertical))
+                  tickSpace: TickLocator.bins(length: length, fontSize: fontSize, vertical: vertical))
     }
 
     /// Ticks for an axis with room for `tickSpace` bins (matplotlib's `get_tick_space`).
