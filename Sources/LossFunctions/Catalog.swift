@@ -18,7 +18,7 @@ public enum Catalog {
         // Distribution
         .softmaxCrossEntropy, .sparseSoftmaxCrossEntropy, .categoricalCrossEntropy, .sparseCategoricalCrossEntropy,
         .klDivergence, .entropy,
-        .nll, .generalizedCrossEntropy, .categoricalFocal, .multiclassHinge, .dice, .tversky,
+        .nll, .generalizedCrossEntropy, .categoricalFocal, .multiclassHinge, .categoricalHinge, .dice, .tversky,
         // Ranking
         .marginRanking, .hingeEmbedding, .tripletMargin, .contrastive, .cosineSimilarity, .cosineDistance,
     ]

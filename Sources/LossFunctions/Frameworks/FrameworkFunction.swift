@@ -16,7 +16,7 @@ public struct FrameworkFunction: Sendable {
     /// The function called instead for some options (optax's kl_divergence_with_log_targets).
     let renamed: (@Sendable (FrameworkOptions) -> String?)?
     /// Whether it reads the arrays `eval` reads for the catalog's loss; false where the framework's
-    /// function of that name takes others (Keras's CategoricalHinge: one-hot rows, not class indices).
+    /// function of that name takes others.
     let readsCatalogInputs: Bool
     /// Whether it returns one number for the whole batch (Keras's Dice and Tversky, axis=None).
     let poolsBatch: Bool

@@ -49,9 +49,7 @@ enum KerasRegressionFunctions {
                 return h * h
             }
         },
-        // One-hot rows, where the catalog's multiclass hinge (Crammer-Singer) reads class indices.
-        K.function(.multiclassHinge, "CategoricalHinge", note: "one-hot y_true: max(0, max((1 - y)·ŷ) - Σ y·ŷ + 1)",
-                   readsCatalogInputs: false) { inputs, _ in
+        K.function(.categoricalHinge, "CategoricalHinge", note: "one-hot y_true: max(0, max((1 - y)·ŷ) - Σ y·ŷ + 1)") { inputs, _ in
             try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, p in
                 let pos = zip(y, p).reduce(0) { $0 + $1.0 * $1.1 }
                 let neg = zip(y, p).map { (1.0 - $0.0) * $0.1 }.max() ?? 0
