@@ -79,6 +79,12 @@ public struct FrameworkFunction: Sendable {
     public func evaluate(_ inputs: FrameworkInputs, options given: FrameworkOptions = FrameworkOptions()) throws -> FrameworkArray {
         for option in given.given where !acceptedOptions.contains(option) {
             if option == .sampleWeight { throw FrameworkError("--sample-weight: \(name) \(framework.sampleWeightRefusal)") }
+            if option == .classWeight || option == .ignoreIndex {
+                // What the framework offers instead, by the functions of its table that take the option.
+                let takers = framework.functions.values.filter { $0.options.contains(option) }.map(\.name).sorted()
+                let instead = takers.isEmpty ? "\(framework.displayName) has no function that takes it" : "\(framework.displayName)'s \(takers.joined(separator: ", ")) take it"
+                throw FrameworkError("\(option.flag): \(name) has no such argument; \(instead)")
+            }
             throw FrameworkError("\(option.flag): \(name) has no such argument")
         }
         let inputs = try broadcasting?.apply(inputs) ?? inputs
