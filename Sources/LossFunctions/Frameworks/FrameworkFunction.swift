@@ -82,7 +82,7 @@ public struct FrameworkFunction: Sendable {
             if option == .classWeight || option == .ignoreIndex {
                 // What the framework offers instead, by the functions of its table that take the option.
                 let takers = framework.functions.values.filter { $0.options.contains(option) }.map(\.name).sorted()
-                let instead = takers.isEmpty ? "\(framework.displayName) has no function that takes it" : "\(framework.displayName)'s \(takers.joined(separator: ", ")) take it"
+                let instead = takers.isEmpty ? "\(framework.displayName) has no function that takes it" : "\(framework.displayName)'s \(takers.joined(separator: ", ")) \(takers.count == 1 ? "takes" : "take") it"
                 throw FrameworkError("\(option.flag): \(name) has no such argument; \(instead)")
             }
             throw FrameworkError("\(option.flag): \(name) has no such argument")
