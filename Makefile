@@ -39,9 +39,10 @@ test-deps: deps
 build: deps
 	swift build -c $(CONFIG) $(BUILD_FLAGS)
 
-## plots: render the article's figure set into plots/
+## plots: render the article's figure set into plots/, and the README's default and paper figures (plots/readme-figures.sh)
 plots: build
 	$(BIN) batch --out-dir plots --format png,svg
+	plots/readme-figures.sh $(BIN) plots
 
 ## catalog: docs/catalog.md, the catalog as a Markdown page (a test checks that it is current)
 catalog: build

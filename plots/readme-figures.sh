@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The README's figures beyond the gallery: what `loss-plot LOSS` draws with no options for three losses,
+# and a journal-column figure with maths in its labels (PDF, and a PNG of it for the README).
+# `make plots` runs it into plots/; a test runs it into a temporary folder and compares the PNGs.
+# Usage: plots/readme-figures.sh LOSS_PLOT OUT_DIR
+set -euo pipefail
+bin="$1"
+out="$2"
+mkdir -p "$out/defaults" "$out/paper"
+for loss in huber tukey softmax-cross-entropy; do
+    "$bin" "$loss" --out "$out/defaults/$loss.png"
+done
+paper=(huber --delta 0.5,1,2 --range -3:3
+       --label '$\delta = 0.5$' --label '$\delta = 1$' --label '$\delta = 2$'
+       --title 'Huber loss $\ell_\delta(r)$' --xlabel '$r = \hat{y} - y$' --ylabel '$\ell_\delta(r)$'
+       --size 3.5inx2.5in --font-size 8 --legend outside)
+"$bin" "${paper[@]}" --out "$out/paper/huber.pdf"
+"$bin" "${paper[@]}" --dpi 200 --out "$out/paper/huber.png"
