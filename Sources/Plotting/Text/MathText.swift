@@ -62,23 +62,31 @@ public enum MathText {
         return result
     }
 
-    /// Runs as Pango markup: one span per run of like runs, never nested, so that each run's
-    /// size and rise are its own whatever Pango does with nested spans.
+    /// Runs as Pango markup: one span for each stretch of one size and rise, never nested, so
+    /// that each stretch's size and rise are its own whatever Pango does with nested spans.
     static func markup(of runs: [MathRun], fontSize: Double) -> String {
-        var merged: [MathRun] = []
+        var stretches: [[MathRun]] = []
         for run in runs where !run.text.isEmpty {
-            if let last = merged.last, last.italic == run.italic, last.level == run.level, last.rise == run.rise {
-                merged[merged.count - 1].text += run.text
+            if let first = stretches.last?.first, first.level == run.level, first.rise == run.rise {
+                stretches[stretches.count - 1].append(run)
             } else {
-                merged.append(run)
+                stretches.append([run])
             }
         }
-        return merged.map { run in
-            var body = escaped(run.text)
-            if run.italic { body = "<i>\(body)</i>" }
+        return stretches.map { stretch in
+            var body = ""
+            var italic: [String] = []
+            for (i, run) in stretch.enumerated() {
+                if run.italic { italic.append(run.text) } else { body += escaped(run.text) }
+                if !italic.isEmpty, i == stretch.count - 1 || !stretch[i + 1].italic {
+                    body += "<i>\(escaped(italic.joined()))</i>"
+                    italic = []
+                }
+            }
+            let first = stretch[0]
             var attributes: [String] = []
-            if run.level > 0 { attributes.append("size=\"\(percent(MathRun.scale(level: run.level)))\"") }
-            let rise = Int((run.rise * fontSize * 1024).rounded())
+            if first.level > 0 { attributes.append("size=\"\(percent(MathRun.scale(level: first.level)))\"") }
+            let rise = Int((first.rise * fontSize * 1024).rounded())
             if rise != 0 { attributes.append("rise=\"\(rise)\"") }
             return attributes.isEmpty ? body : "<span \(attributes.joined(separator: " "))>\(body)</span>"
         }.joined()
