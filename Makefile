@@ -1,7 +1,7 @@
 # Two commands on a fresh Debian machine with Swift: `make plots` and `make test`.
 SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev libgif-dev libwebp-dev pkg-config fonts-dejavu-core fonts-dejavu-extra
-# For the install test: man renders the manual page with groff.
-TEST_PACKAGES := man-db groff-base
+# For the install test: man renders the manual page with groff; for the maths test: pdftotext and pdffonts.
+TEST_PACKAGES := man-db groff-base poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # CONFIG=debug installs the debug build (the install test does, after `swift test` built it).
 CONFIG ?= release
