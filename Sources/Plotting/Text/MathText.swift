@@ -6,6 +6,7 @@
 public enum MathText {
     /// Why a text's maths cannot be drawn, in one sentence naming the offending command.
     public struct Failure: Error, Equatable, CustomStringConvertible {
+        /// The reason, without the flag or the text, which the caller names.
         public let description: String
 
         init(_ description: String) {
