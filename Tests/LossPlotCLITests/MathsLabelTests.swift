@@ -14,6 +14,7 @@ struct MathsLabelTests {
         (["huber", "--xlabel", "${r$"], "--xlabel: '${r$': unbalanced braces in maths: a { without its }"),
         (["huber", "--ylabel", "$\\rho$ in $"], #"--ylabel: '$\rho$ in $': an odd number of $ (maths goes between two $; write \$ for a dollar sign)"#),
         (["huber", "--span", "0:1:$a_$"], "--span: '$a_$': _ with nothing after it in maths"),
+        (["huber", "--label", "a\n$x^$"], #"--label: 'a\n$x^$': ^ with nothing after it in maths"#),
         (["l1", "l2", "--label", "$x$", "--label", #"$\frac{1}{2}x^2$"#],
          #"--label: '$\frac{1}{2}x^2$': \frac is not supported in labels: write a/b, or \left(a\right)/b"#),
     ]

@@ -71,6 +71,9 @@ struct MathTextTests {
     static let refusals: [(String, String)] = [
         (#"$\foo$"#, #"unknown command \foo in maths (supported: Greek letters"#),
         (#"$\alpah$"#, #"unknown command \alpah in maths"#),
+        // Found by fuzz-maths: a backslash before a line break named a command of two lines.
+        ("$\\\noo$", #"unknown command \U+000A in maths"#),
+        ("$\\\u{200B}$", #"unknown command \U+200B in maths"#),
         ("$x^$", "^ with nothing after it in maths"),
         ("$x_$", "_ with nothing after it in maths"),
         ("${x^}$", "^ with nothing after it in maths"),

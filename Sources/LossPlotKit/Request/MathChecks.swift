@@ -1,3 +1,4 @@
+import Foundation
 import Plotting
 
 /// Refuses a title or label whose `$...$` maths cannot be drawn, before anything is written:
@@ -9,8 +10,13 @@ enum MathChecks {
         do {
             try MathText.check(text)
         } catch {
-            throw InputError("\(flag): '\(text)': \(error)")
+            throw InputError("\(flag): '\(Self.oneLine(text))': \(error)")
         }
+    }
+
+    /// The text with its line breaks as `\n`, so that the refusal stays one line.
+    static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
     }
 
     /// Checks every text of a manifest's figure: title, axis labels, curve labels and panels,

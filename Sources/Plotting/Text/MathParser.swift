@@ -133,7 +133,19 @@ struct MathParser {
             accented.text = (accented.text + String(accent)).precomposedStringWithCanonicalMapping
             return Item(runs: [accented], kind: .ordinary)
         }
-        throw MathText.Failure("unknown command \\\(name) in maths (\(MathSymbols.summary))")
+        throw MathText.Failure("unknown command \\\(Self.visible(name)) in maths (\(MathSymbols.summary))")
+    }
+
+    /// A command's name on one line: a control character or a line break (`\` then a newline)
+    /// as its code point, U+000A.
+    static func visible(_ name: String) -> String {
+        name.unicodeScalars.map { scalar in
+            let category = scalar.properties.generalCategory
+            guard [.control, .format, .lineSeparator, .paragraphSeparator].contains(category)
+                || (category == .spaceSeparator && scalar != " ") else { return String(scalar) }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }.joined()
     }
 
     /// The one symbol or braced group a command applies to.
@@ -164,7 +176,7 @@ struct MathParser {
         default: nil
         }
         guard let shown else {
-            throw MathText.Failure("\(command) takes a delimiter in maths: ( ) [ ] | \\| \\{ \\} or .; not \(name)")
+            throw MathText.Failure("\(command) takes a delimiter in maths: ( ) [ ] | \\| \\{ \\} or .; not \(Self.visible(name))")
         }
         return Item(runs: shown.isEmpty ? [] : [run(shown, italic: false, context)], kind: left ? .open : .close)
     }
