@@ -44,6 +44,9 @@ struct MathTextTests {
         ("$\\$$", "$"),
         ("<b>Huber</b> $\\delta$", "<b>Huber</b> <i>δ</i>"),
         ("$$", ""),
+        // Found by fuzz-maths: a combining mark after & made one Character of the two, left unescaped.
+        ("$&\u{06E3}$", "&amp;\u{06E3}"),
+        ("$<\u{0301}$", "&lt;\u{0301}"),
     ]
 
     @Test("each construct gives the markup the rules say", arguments: cases)
@@ -66,6 +69,7 @@ struct MathTextTests {
     @Test("the plain part is escaped when asked, as for a text that is not valid markup")
     func escapedOutside() throws {
         #expect(try MathText.markup("a < b & $x$", fontSize: 10, outsideIsMarkup: false) == "a &lt; b &amp; <i>x</i>")
+        #expect(try MathText.markup("<b>a</b>", fontSize: 10, outsideIsMarkup: false) == "&lt;b&gt;a&lt;/b&gt;")
     }
 
     static let refusals: [(String, String)] = [
@@ -74,6 +78,8 @@ struct MathTextTests {
         // Found by fuzz-maths: a backslash before a line break named a command of two lines.
         ("$\\\noo$", #"unknown command \U+000A in maths"#),
         ("$\\\u{200B}$", #"unknown command \U+200B in maths"#),
+        // Found by fuzz-maths: a NUL in maths cut Pango's reading of the markup inside a span.
+        ("$x^{2\0}$", "a control character U+0000 in maths"),
         ("$x^$", "^ with nothing after it in maths"),
         ("$x_$", "_ with nothing after it in maths"),
         ("${x^}$", "^ with nothing after it in maths"),

@@ -82,6 +82,9 @@ struct MathParser {
         case "\\":
             return try command(context)
         default:
+            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                throw MathText.Failure("a control character \(Self.visible(String(character))) in maths")
+            }
             let italic = character.isLetter && !context.upright
             return Item(runs: [run(MathSymbols.shown(character), italic: italic, context)], kind: MathSymbols.kind(of: character))
         }

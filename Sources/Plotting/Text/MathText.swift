@@ -2,7 +2,7 @@
 /// (`$\ell_\delta(r)$`, `$e^{-x}$`, `$\hat{y}$`) and turned into Pango markup, Latin and
 /// lower-case Greek letters in italics, scripts smaller and shifted. Outside the `$`, the text
 /// is kept as it is (markup included), but `\$` stands for a dollar sign. A text without `$` is
-/// returned unchanged.
+/// returned unchanged unless asked to escape it.
 public enum MathText {
     /// Why a text's maths cannot be drawn, in one sentence naming the offending command.
     public struct Failure: Error, Equatable, CustomStringConvertible {
@@ -28,7 +28,7 @@ public enum MathText {
     /// units). `outsideIsMarkup` false escapes the text outside the maths too: for a text whose
     /// plain part is not valid markup, which the canvas would otherwise draw as plain text.
     public static func markup(_ text: String, fontSize: Double, outsideIsMarkup: Bool = true) throws(Failure) -> String {
-        guard hasMaths(text) else { return text }
+        guard hasMaths(text) else { return outsideIsMarkup ? text : escaped(text) }
         var result = ""
         var characters = text[...]
         while let character = characters.first {
@@ -99,14 +99,16 @@ public enum MathText {
         return tenths % 10 == 0 ? "\(tenths / 10)%" : "\(tenths / 10).\(tenths % 10)%"
     }
 
+    /// The text with `&`, `<` and `>` as entities, scalar by scalar: a combining mark after `&`
+    /// makes one Character of the two, which a comparison of Characters would not escape.
     private static func escaped(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
