@@ -1,4 +1,4 @@
-import CairoCanvas
+@testable import CairoCanvas
 import Foundation
 import Plotting
 import TestUtilities
@@ -92,6 +92,16 @@ struct MathsLabelTests {
         let legend = Legend(series: [Series(label: label, xs: [0], ys: [0], color: .black)], canvas: canvas, maxLabelWidth: 1000)
         #expect(legend.entries[0].size.width == maths)
         #expect(legend.size.width == 2 * FigureStyle.legendBorderPad + FigureStyle.legendHandleLength + FigureStyle.legendHandleTextPad + maths)
+    }
+
+    /// What makes a figure without `$` byte for byte what it was: its texts reach Pango unchanged.
+    /// (Pixels are compared by GalleryTests with a tolerance, never as PNG bytes, which differ
+    /// between FreeType versions; the 42 PNG and SVG files of plots/ were compared with `cmp` once.)
+    @Test("a text without $ reaches Pango as it is: markup, entities and backslashes untouched")
+    func noDollarUnchanged() {
+        for text in ["L<sub>1</sub> &amp; δ", "<b>x</b", #"\alpha \{ x_i^2"#, "a < b", ""] {
+            #expect(TextLayouts.withMaths(text, size: 10) == text)
+        }
     }
 
     @Test("a title whose plain part is not valid markup is still drawn: the plain part is escaped")
