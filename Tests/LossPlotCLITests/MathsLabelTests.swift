@@ -61,6 +61,15 @@ struct MathsLabelTests {
         }
     }
 
+    @Test("a library user's spec with bad maths is refused by FigureBuilder, naming the figure and field")
+    func builder() throws {
+        var figure = try spec(["huber"])
+        figure.yLabel = #"$\rho_$"#
+        #expect(throws: InputError("figure 'huber.png' yLabel: '$\\rho_$': _ with nothing after it in maths")) {
+            try FigureBuilder(figure)
+        }
+    }
+
     @Test("maths is drawn as text in a PDF: δ and ŷ are found by pdftotext, DejaVu Sans and its oblique face are embedded")
     func pdfText() throws {
         let folder = try temporaryFolder()
