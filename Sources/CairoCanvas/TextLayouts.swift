@@ -129,7 +129,7 @@ final class TextLayouts: @unchecked Sendable {
         return (try? MathText.markup(text, fontSize: size, outsideIsMarkup: false)) ?? text
     }
 
-    private static func isValidMarkup(_ text: String) -> Bool {
+    static func isValidMarkup(_ text: String) -> Bool {
         var error: UnsafeMutablePointer<GError>?
         guard pango_parse_markup(text, -1, 0, nil, nil, nil, &error) != 0 else {
             if let error { g_error_free(error) }
