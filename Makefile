@@ -1,8 +1,9 @@
 # Two commands on a fresh Debian machine with Swift: `make plots` and `make test`.
 SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev libgif-dev libwebp-dev pkg-config fonts-dejavu-core fonts-dejavu-extra
 # For the install test: man renders the manual page with groff. For the browser tests (the explorer
-# page, two SVGs inlined in one page): Debian's chromium, headless.
-TEST_PACKAGES := man-db groff-base chromium
+# page, two SVGs inlined in one page): Debian's chromium, headless. For the maths and paper-figure
+# tests: pdftotext and pdffonts.
+TEST_PACKAGES := man-db groff-base chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # CONFIG=debug installs the debug build (the install test does, after `swift test` built it).
 CONFIG ?= release
@@ -96,7 +97,7 @@ sanitize: deps
 ## Leaks are left to `make sanitize`: the fonts and layouts pooled for the process would be reported
 ## after every input.
 SECONDS ?= 60
-FUZZERS := values manifest markup command-line arrays
+FUZZERS := values manifest markup maths command-line arrays
 FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
 fuzz: deps
 	for name in $(FUZZERS); do \

@@ -88,7 +88,7 @@ if Context.environment["LOSS_PLOT_MANUAL"] == nil {
 // LLVMFuzzerTestOneInput and they link only with `-sanitize=fuzzer`, so they exist only in the
 // build `make fuzz` runs (LOSS_PLOT_FUZZ=1, scratch path .build-fuzz).
 if Context.environment["LOSS_PLOT_FUZZ"] != nil {
-    for name in ["fuzz-values", "fuzz-manifest", "fuzz-markup", "fuzz-command-line"] {
+    for name in ["fuzz-values", "fuzz-manifest", "fuzz-markup", "fuzz-maths", "fuzz-command-line"] {
         package.targets.append(.executableTarget(
             name: name, dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas"], path: "Fuzz/\(name)"))
     }

@@ -95,7 +95,7 @@ final class TextLayouts: @unchecked Sendable {
             pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         }
         let shown = Self.withoutLoneModifiers(text)
-        if !(markup && Self.setMarkup(shown, on: layout)) {
+        if !(markup && Self.setMarkup(Self.withMaths(shown, size: style.size), on: layout)) {
             pango_layout_set_text(layout, shown, -1)
         }
         layouts[key] = layout
@@ -118,6 +118,24 @@ final class TextLayouts: @unchecked Sendable {
             previous = scalar
         }
         return String(kept)
+    }
+
+    /// A text's `$...$` maths as markup (``MathText``). When the text outside the maths is not
+    /// valid markup, it is escaped, as the canvas would draw it plain; maths that cannot be read
+    /// (the command line refuses them first) leave the text as it is.
+    static func withMaths(_ text: String, size: Double) -> String {
+        guard MathText.hasMaths(text), let converted = try? MathText.markup(text, fontSize: size) else { return text }
+        if isValidMarkup(converted) { return converted }
+        return (try? MathText.markup(text, fontSize: size, outsideIsMarkup: false)) ?? text
+    }
+
+    static func isValidMarkup(_ text: String) -> Bool {
+        var error: UnsafeMutablePointer<GError>?
+        guard pango_parse_markup(text, -1, 0, nil, nil, nil, &error) != 0 else {
+            if let error { g_error_free(error) }
+            return false
+        }
+        return true
     }
 
     /// The logical size of a layout, in pixels at scale 1.
@@ -149,17 +167,22 @@ final class TextLayouts: @unchecked Sendable {
             pango_attr_list_unref(attributes)
             g_free(plain)
         }
-        // Nested <big> and <small> multiply: when all scales together pass the limit, none is kept.
-        var product = 1.0
-        _ = withUnsafeMutablePointer(to: &product) { product in
+        // Nested <big> and <small> multiply: when the scales over some character together pass
+        // the limit, none is kept. Scales one after another (the scripts of maths) do not multiply.
+        var scales: [(start: UInt32, end: UInt32, value: Double)] = []
+        _ = withUnsafeMutablePointer(to: &scales) { scales in
             pango_attr_list_filter(attributes, { attribute, data in
                 guard let attribute, let data, attribute.pointee.klass.pointee.type == PANGO_ATTR_SCALE else { return 0 }
                 let scale = UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: PangoAttrFloat.self).pointee.value
-                data.assumingMemoryBound(to: Double.self).pointee *= scale
+                data.assumingMemoryBound(to: [(start: UInt32, end: UInt32, value: Double)].self).pointee
+                    .append((attribute.pointee.start_index, attribute.pointee.end_index, scale))
                 return 0
-            }, product)
+            }, scales)
         }
-        var dropScales = !(product > 1 / TextLimits.largestScale && product <= TextLimits.largestScale)
+        let products = scales.map { scale in
+            scales.filter { $0.start <= scale.start && scale.start < $0.end }.reduce(1.0) { $0 * $1.value }
+        }
+        var dropScales = !products.allSatisfy { $0 > 1 / TextLimits.largestScale && $0 <= TextLimits.largestScale }
         let dropped = withUnsafeMutablePointer(to: &dropScales) { dropScales in
             pango_attr_list_filter(attributes, { attribute, data in
                 guard let attribute, let data else { return 0 }

@@ -10,13 +10,13 @@ public struct FigureFlags: ParsableArguments {
     @Option(help: "The file's format when --out is - or has no extension: png, svg, pdf, csv or json.")
     var format: String?
 
-    @Option(help: "The figure's title (Pango markup allowed).")
+    @Option(help: "The figure's title (Pango markup and $maths$ allowed).")
     var title: String?
 
-    @Option(help: "The x axis label.")
+    @Option(help: "The x axis label ($maths$ allowed).")
     var xlabel: String?
 
-    @Option(help: "The y axis label.")
+    @Option(help: "The y axis label ($maths$ allowed).")
     var ylabel: String?
 
     @Option(parsing: .unconditional, help: "Fixed x limits LO:HI; lines are clipped there.")

@@ -20,6 +20,19 @@ public struct PlotCommand: ParsableCommand {
             flag's for it. NAME is a flag's name without dashes (delta, pos-weight); VALUES a list \
             a,b,c or a sweep LO:HI:N, one curve per value, as the flags take them; several bindings \
             follow one another, focal:gamma=0,2:alpha=0.25.
+            Maths in --title, --xlabel, --ylabel, --label, --span labels and a manifest's titles, \
+            labels and panels, as matplotlib's mathtext: the text between two $ is TeX, \
+            '$\\ell_\\delta(r)$', '$r = \\hat{y} - y$', '$e^{-x_i^2}$'. Latin and lower-case Greek \
+            letters are italic, digits and function names upright, scripts at 70% of their base. \
+            Supported: \\alpha to \\omega (\\epsilon, \\varepsilon, \\vartheta, \\varphi, ...) and \
+            \\Gamma to \\Omega; x_i, x^2, x_{ij}, e^{-x}, nested; \\hat{y}, \\bar{x}, \\tilde{x}; \
+            \\mathrm{...}; \\log \\exp \\ln \\min \\max \\sin \\cos \\tan \\tanh \\arg \\sup \\inf; \
+            \\sum \\prod; \\cdot \\times \\pm + - * = < > :; \\leq \\geq \\neq \\approx \\sim \
+            \\propto \\to \\in; \\ell \\| \\infty \\partial \\nabla; \\left( \\right) with ( ) [ ] | \\| \
+            \\{ \\} or .; spaces \\, \\: \\; \\quad and backslash-space; \\{ \\} \\$ \\% \\_ \\& \\#. \
+            Any other command (\\frac among them), an unbalanced brace, a ^ or _ with nothing after \
+            it or an odd number of $ is refused. Outside the $ the text is Pango markup as before, and \
+            \\$ is a dollar sign.
             """)
 
     @Argument(help: ArgumentHelp("The losses to draw, each as LOSS or LOSS:NAME=VALUES[:NAME=VALUES...] with parameter values of its own (huber:delta=1.345); `loss-plot list` shows them all.",
@@ -45,7 +58,7 @@ public struct PlotCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "The fixed rest of the prediction row: logits (default -3,10) or relative probabilities.")
     var rest: String?
 
-    @Option(name: .customLong("label"), help: "A curve's label; repeat once per curve, in order.")
+    @Option(name: .customLong("label"), help: "A curve's label (Pango markup and $maths$ allowed); repeat once per curve, in order.")
     var labels: [String] = []
 
     @Flag(help: "Add the first derivatives: the short form of --derivative 1.")

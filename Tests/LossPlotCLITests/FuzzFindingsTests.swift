@@ -1,4 +1,5 @@
 import Foundation
+import Plotting
 import TestUtilities
 import Testing
 @testable import CairoCanvas
@@ -77,5 +78,24 @@ struct FuzzFindingsTests {
         #expect(TextLayouts.withoutLoneModifiers("\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}") == "\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}")
         #expect(TextLayouts.withoutLoneModifiers("\u{1F44D}\u{1F3FB}\u{1F3FB}") == "\u{1F44D}\u{1F3FB}")
         #expect(TextLayouts.withoutLoneModifiers("δ = 0.5") == "δ = 0.5")
+    }
+
+    /// fuzz-maths, Fuzz/corpus/maths/finding-*: a backslash before a line break named a command of
+    /// two lines; a NUL in a script cut Pango's reading of the markup inside a span; a combining
+    /// mark after `&` made one Character of the two, left unescaped, so the markup was invalid.
+    @Test("the maths findings: refused in one line, or markup Pango reads", arguments: [
+        ("finding-backslash-newline", "unknown command \\U+000A in maths"),
+        ("finding-nul-in-script", "a control character U+0000 in maths"),
+        ("finding-combining-after-ampersand", nil),
+    ] as [(String, String?)])
+    func mathsFinding(name: String, refusal: String?) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: repositoryRoot + "/Fuzz/corpus/maths/" + name))
+        let text = String(decoding: data, as: UTF8.self)
+        if let refusal {
+            #expect { try MathText.check(text) } throws: { "\($0)".hasPrefix(refusal) && !"\($0)".contains("\n") }
+        } else {
+            #expect(TextLayouts.isValidMarkup(try MathText.markup(text, fontSize: 10, outsideIsMarkup: false)))
+            #expect(TextLayouts.isValidMarkup(TextLayouts.withMaths(text, size: 10)))
+        }
     }
 }

@@ -77,6 +77,8 @@ public struct FigureBuilder: Sendable {
                 throw InputError("\(name): colorBar range must be two finite numbers, lower first")
             }
         }
+        // The command line and manifests refuse bad maths first, naming the flag or field.
+        try MathChecks.check(spec, name)
         self.spec = spec
         // In small multiples a label keeps its colour from panel to panel.
         let labels = spec.curves.map { $0.label ?? $0.loss.name }

@@ -97,7 +97,8 @@ enum Manifest {
             throw InputError("--manifest: '\(path)': \(error)")
         }
         var names = Set<String>()
-        for figure in file.figures {
+        for (i, figure) in file.figures.enumerated() {
+            try MathChecks.check(figure, "--manifest: '\(path)': figure \(i + 1)")
             let name = figure.name
             let parts = name.split(separator: "/", omittingEmptySubsequences: false)
             guard !name.isEmpty, !name.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains(""),

@@ -175,6 +175,11 @@ extension PlotRequest {
         if let given = self.range { range = given }
         if let given = self.samples { samples = given }
         var curves = grid.curves(for: kinds)
+        for label in labels { try MathChecks.check(label, "--label") }
+        try MathChecks.check(furniture.title, "--title")
+        try MathChecks.check(furniture.xLabel, "--xlabel")
+        try MathChecks.check(furniture.yLabel, "--ylabel")
+        for span in axes.spans { try MathChecks.check(span.label, "--span") }
         if !labels.isEmpty {
             guard labels.count == curves.count else {
                 throw InputError("--label: \(labels.count) labels given for \(curves.count) curves; give one per curve, in order")

@@ -1,12 +1,13 @@
 /// Labels as a terminal chart writes them: one line of plain text.
 enum TerminalText {
-    /// Text as the canvas shows it, on one line: Pango tags dropped and entities decoded when the
+    /// Text as the canvas shows it, on one line: maths read (`$x^2$` is x2), Pango tags dropped and entities decoded when the
     /// text is valid markup, as it is otherwise (the Cairo canvas falls back the same way), and
     /// control characters, which would move the cursor, turned into spaces: typed ones and
     /// ones an entity such as `&#x1B;` decodes to.
     static func plain(_ text: String?) -> String {
         guard let text else { return "" }
-        let visible = stripMarkup(text) ?? text
+        let source = MathText.hasMaths(text) ? (try? MathText.markup(text, fontSize: 1)) ?? text : text
+        let visible = stripMarkup(source) ?? source
         return String(visible.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
     }
 
