@@ -6,65 +6,31 @@ Usage: the venv of generate.py (README.md), then
     KERAS_BACKEND=jax /tmp/fwvenv/bin/python Tests/Fixtures/frameworks/names.py
 """
 
-import json
 import os
 import sys
 
-os.environ.setdefault("KERAS_BACKEND", "jax")
-
-import jax  # noqa: E402
-
-jax.config.update("jax_enable_x64", True)
-import jax.numpy as jnp  # noqa: E402
-import keras  # noqa: E402
-import keras.src.backend.jax.numpy as keras_jax_numpy  # noqa: E402
-import mlx.core as mx  # noqa: E402
-import mlx.nn.losses as mlx_losses  # noqa: E402
-import numpy as np  # noqa: E402
-import optax  # noqa: E402
-import sklearn  # noqa: E402
-import sklearn.metrics as skm  # noqa: E402
-import torch  # noqa: E402
-import torch.nn.functional as F  # noqa: E402
+from common import encode, f64, write
+import jax.numpy as jnp
+import keras
+import mlx.core as mx
+import numpy as np
+import optax
+import sklearn
+import sklearn.metrics as skm
+import torch
+import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 # torchvision's sigmoid_focal_loss run from its own file, as generate.py does (its C extension does not load).
 from generate import sigmoid_focal_loss  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-keras.config.set_floatx("float64")
-_keras_mean = keras_jax_numpy.mean
-
-
-def _keras_mean_float64(x, axis=None, keepdims=False):
-    x = keras_jax_numpy.convert_to_tensor(x)
-    if x.dtype == jnp.float64:
-        return jnp.mean(x, axis=axis, keepdims=keepdims)
-    return _keras_mean(x, axis=axis, keepdims=keepdims)
-
-
-keras_jax_numpy.mean = _keras_mean_float64
-torch.set_default_dtype(torch.float64)
 mx.set_default_device(mx.cpu)
-
-
-def f64(a):
-    return np.asarray(a, dtype=np.float64)
 
 
 def logit(p):
     p = f64(p)
     return np.log(p) - np.log1p(-p)
-
-
-def number(x):
-    x = float(x)
-    return "nan" if np.isnan(x) else ("inf" if x == np.inf else ("-inf" if x == -np.inf else x))
-
-
-def encode(a):
-    a = np.asarray(a, dtype=np.float64)
-    return number(a) if a.ndim == 0 else [encode(i) for i in a]
 
 
 PROBS_1D = ([1.0, 0.0, 1.0], [0.9, 0.2, 0.6])
@@ -122,9 +88,7 @@ def main():
                 "versions": {"python": sys.version.split()[0], "torch": torch.__version__, "keras": keras.__version__,
                              "optax": optax.__version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__},
                 "counts": counts, "records": records, "refused": []}
-    with open(os.path.join(HERE, "names.json"), "w") as handle:
-        json.dump(document, handle, indent=1, allow_nan=False)
-        handle.write("\n")
+    write(os.path.join(HERE, "names.json"), document)
     print(f"{len(records)} records: {counts}")
 
 

@@ -6,53 +6,22 @@ Usage: the venv of generate.py (README.md), then
     KERAS_BACKEND=jax /tmp/fwvenv/bin/python Tests/Fixtures/frameworks/rules.py
 """
 
-import json
 import os
 import sys
 
-os.environ.setdefault("KERAS_BACKEND", "jax")
-
-import jax  # noqa: E402
-
-jax.config.update("jax_enable_x64", True)
-import jax.numpy as jnp  # noqa: E402
-import keras  # noqa: E402
-import keras.src.backend.jax.numpy as keras_jax_numpy  # noqa: E402
-import numpy as np  # noqa: E402
+from common import call, encode, write
+import keras
+import numpy as np
 import sklearn
 import sklearn.metrics as skm
 import torch
 import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-torch.set_default_dtype(torch.float64)
-# Keras in float64, as generate.py sets it up (its mean would otherwise compute in float32).
-keras.config.set_floatx("float64")
-_keras_mean = keras_jax_numpy.mean
-
-
-def _keras_mean_float64(x, axis=None, keepdims=False):
-    x = keras_jax_numpy.convert_to_tensor(x)
-    if x.dtype == jnp.float64:
-        return jnp.mean(x, axis=axis, keepdims=keepdims)
-    return _keras_mean(x, axis=axis, keepdims=keepdims)
-
-
-keras_jax_numpy.mean = _keras_mean_float64
 
 
 def t(a):
     return torch.tensor(np.asarray(a, dtype=np.float64))
-
-
-def number(x):
-    x = float(x)
-    return "nan" if np.isnan(x) else ("inf" if x == np.inf else ("-inf" if x == -np.inf else x))
-
-
-def encode(a):
-    a = np.asarray(a, dtype=np.float64)
-    return number(a) if a.ndim == 0 else [encode(i) for i in a]
 
 
 # (loss, call, options, target, pred, extra arrays, run)
@@ -184,28 +153,17 @@ def main():
     records, refused = [], []
     cases = [("pytorch", "torch.nn.functional.") + c for c in CASES] + [("sklearn", "sklearn.metrics.") + c for c in SKLEARN_CASES] \
         + [("keras", "keras.losses.") + c for c in KERAS_CASES]
-    for framework, module, loss, call, options, y, p, extra, run in cases:
-        record = {"framework": framework, "loss": loss, "call": module + call, "options": options,
+    for framework, module, loss, function, options, y, p, extra, run in cases:
+        record = {"framework": framework, "loss": loss, "call": module + function, "options": options,
                   "target": encode(y), "pred": encode(p)}
         record.update({k: encode(v) for k, v in extra.items()})
-        try:
-            value = run(y, p, extra)
-            value = value.detach().numpy() if isinstance(value, torch.Tensor) else np.asarray(value, dtype=np.float64)
-        except Exception as error:
-            record["error"] = f"{type(error).__name__}: {str(error).strip().splitlines()[0]}"
-            refused.append(record)
-            continue
-        record["shape"] = list(value.shape)
-        record["value"] = encode(value)
-        records.append(record)
+        call(record, lambda: run(y, p, extra), records, refused)
     document = {"generator": "Tests/Fixtures/frameworks/rules.py",
                 "versions": {"python": sys.version.split()[0], "torch": torch.__version__, "scikit-learn": sklearn.__version__,
                              "keras": keras.__version__ + " (backend jax, floatx float64, mean in float64)",
                              "numpy": np.__version__},
                 "counts": {f: sum(r["framework"] == f for r in records) for f in ("pytorch", "sklearn", "keras")}, "records": records, "refused": refused}
-    with open(os.path.join(HERE, "rules.json"), "w") as handle:
-        json.dump(document, handle, indent=1, allow_nan=False)
-        handle.write("\n")
+    write(os.path.join(HERE, "rules.json"), document)
     print(f"{len(records)} records, {len(refused)} refusals")
 
 

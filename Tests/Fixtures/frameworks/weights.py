@@ -10,64 +10,23 @@ What each framework divides the weighted sum by is the point of these cases: Ker
 mse_loss and l1_loss by the sum of the weights and its huber_loss by the number of elements.
 """
 
-import json
 import os
 import sys
-from importlib.metadata import version
 
-os.environ.setdefault("KERAS_BACKEND", "jax")
-
-import jax  # noqa: E402
-
-jax.config.update("jax_enable_x64", True)
-import jax.numpy as jnp  # noqa: E402
-import keras  # noqa: E402
-import keras.src.backend.jax.numpy as keras_jax_numpy  # noqa: E402
-import mlx.core as mx  # noqa: E402
-import mlx.nn.losses as mlx_losses  # noqa: E402
-import numpy as np  # noqa: E402
-import sklearn  # noqa: E402
-import sklearn.metrics as skm  # noqa: E402
-import torch  # noqa: E402
-import torch.nn.functional as F  # noqa: E402
+from common import encode, f64, write
+from common import call as run_call
+import jax
+import keras
+import mlx.core as mx
+import mlx.nn.losses as mlx_losses
+import numpy as np
+import sklearn
+import sklearn.metrics as skm
+import torch
+import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-# Keras in float64, as generate.py sets it up (its mean would otherwise compute in float32).
-keras.config.set_floatx("float64")
-_keras_mean = keras_jax_numpy.mean
-
-
-def _keras_mean_float64(x, axis=None, keepdims=False):
-    x = keras_jax_numpy.convert_to_tensor(x)
-    if x.dtype == jnp.float64:
-        return jnp.mean(x, axis=axis, keepdims=keepdims)
-    return _keras_mean(x, axis=axis, keepdims=keepdims)
-
-
-keras_jax_numpy.mean = _keras_mean_float64
-torch.set_default_dtype(torch.float64)
 mx.set_default_device(mx.cpu)
-
-
-def f64(a):
-    return np.asarray(a, dtype=np.float64)
-
-
-def number(x):
-    x = float(x)
-    if np.isnan(x):
-        return "nan"
-    if np.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
-
-
-def encode(array):
-    array = np.asarray(array, dtype=np.float64)
-    if array.ndim == 0:
-        return number(array)
-    return [encode(item) for item in array]
 
 
 KERAS_REDUCTION = {"mean": "sum_over_batch_size", "sum": "sum", "none": "none"}
@@ -131,30 +90,11 @@ def main():
     def add(framework, loss, call, options, t, p, w, run):
         record = {"framework": framework, "loss": loss, "call": call, "options": options,
                   "target": encode(t), "pred": encode(p), "sample_weight": encode(w)}
-        try:
-            value = np.asarray(run(t, p, w), dtype=np.float64)
-        except Exception as error:  # the framework refuses: keep its message
-            message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            record["error"] = f"{type(error).__name__}: {message}"[:300]
-            refused.append(record)
-            return
-        record["shape"] = list(value.shape)
-        record["value"] = encode(value)
-        records.append(record)
+        run_call(record, lambda: run(t, p, w), records, refused)
 
     def add_classes(framework, loss, call, options, t, p, run):
-        record = {"framework": framework, "loss": loss, "call": call, "options": options,
-                  "target": encode(t), "pred": encode(p)}
-        try:
-            value = np.asarray(run(t, p), dtype=np.float64)
-        except Exception as error:  # the framework refuses: keep its message
-            message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            record["error"] = f"{type(error).__name__}: {message}"[:300]
-            refused.append(record)
-            return
-        record["shape"] = list(value.shape)
-        record["value"] = encode(value)
-        records.append(record)
+        record = {"framework": framework, "loss": loss, "call": call, "options": options, "target": encode(t), "pred": encode(p)}
+        run_call(record, lambda: run(t, p), records, refused)
 
     for loss, cls in KERAS.items():
         for reduction in ("mean", "sum", "none"):
@@ -269,11 +209,7 @@ def main():
         "records": records,
         "refused": refused,
     }
-    path = os.path.join(HERE, "weights.json")
-    with open(path + ".tmp", "w") as handle:
-        json.dump(document, handle, indent=1, allow_nan=False)
-        handle.write("\n")
-    os.replace(path + ".tmp", path)
+    write(os.path.join(HERE, "weights.json"), document)
     print(f"{len(records)} records, {len(refused)} refusals: {counts}")
 
 
