@@ -30,8 +30,9 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
             let limits = try ArgumentValues.interval(text, flag: "--range")
             require(limits.count == 2 && limits[0] < limits[1] && (limits[1] - limits[0]).isFinite, "interval '\(text)' gave \(limits)")
         case 3:
-            let sides = try ArgumentValues.size(text, flag: "--size")
-            require(sides.count == 2 && sides.allSatisfy { (1...16384).contains($0) }, "size '\(text)' gave \(sides)")
+            let size = try ArgumentValues.size(text, flag: "--size")
+            let sides = size.layoutPixels(dpi: 100)
+            require(sides.count == 2 && sides.allSatisfy { $0 > 0 && $0 <= 16384 }, "size '\(text)' gave \(sides)")
         case 4:
             let rows = try Rows.parse(text, flag: "--pred")
             require(!rows.isEmpty && rows.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isFinite) }, "rows '\(text)'")

@@ -31,7 +31,6 @@ import jax  # noqa: E402
 jax.config.update("jax_enable_x64", True)
 import jax.numpy as jnp  # noqa: E402
 import keras  # noqa: E402
-import keras.src.backend.jax.numpy as keras_jax_numpy  # noqa: E402
 import mlx.core as mx  # noqa: E402
 import mlx.nn.losses as mlx_losses  # noqa: E402
 import numpy as np  # noqa: E402
@@ -44,23 +43,9 @@ import torch.nn.functional as F  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# Keras in float64: floatx float64, and keras.ops.mean computing in the input's dtype. Keras 3's JAX
-# `mean` computes in dtypes.result_type(x.dtype, "float32"), which is float32 even for float64 input,
-# so every 'sum_over_batch_size' and every mean over the last axis would lose precision.
-keras.config.set_floatx("float64")
-_keras_mean = keras_jax_numpy.mean
+# Keras and torch in float64, as every script of this folder sets them up (common.py).
+import common  # noqa: E402,F401
 
-
-def _keras_mean_float64(x, axis=None, keepdims=False):
-    x = keras_jax_numpy.convert_to_tensor(x)
-    if x.dtype == jnp.float64:
-        return jnp.mean(x, axis=axis, keepdims=keepdims)
-    return _keras_mean(x, axis=axis, keepdims=keepdims)
-
-
-keras_jax_numpy.mean = _keras_mean_float64
-
-torch.set_default_dtype(torch.float64)
 mx.set_default_device(mx.cpu)
 
 
