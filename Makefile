@@ -107,7 +107,7 @@ fuzz: deps
 	status=0; for name in $(FUZZERS); do \
 	  mkdir -p .build-fuzz/corpus/$$name; \
 	  dict=""; [ -f Fuzz/$$name.dict ] && dict="-dict=Fuzz/$$name.dict"; \
-	  ASAN_OPTIONS=detect_leaks=0 nice -n 10 .build-fuzz/release/fuzz-$$name -max_total_time=$(SECONDS) -timeout=20 -rss_limit_mb=3072 \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 nice -n 10 .build-fuzz/release/fuzz-$$name -max_total_time=$(SECONDS) -timeout=20 -rss_limit_mb=3072 \
 	    -detect_leaks=0 -print_final_stats=1 $$dict -artifact_prefix=.build-fuzz/findings/$$name- \
 	    .build-fuzz/corpus/$$name Fuzz/corpus/$$name 2>&1 | grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::number_of_executed_units|Fatal error|ERROR' \
 	    || true; \
