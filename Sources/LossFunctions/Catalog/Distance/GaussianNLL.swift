@@ -18,7 +18,7 @@ extension LossDefinition {
             LossProperties(convex: true, strictlyConvex: true, lipschitz: nil, bounded: nil, differentiable: true,
                            twiceDifferentiable: true, symmetric: true)
         },
-        conventions: "PyTorch GaussianNLLLoss (full=False): the variance is clamped at eps = 1e-6 and the constant log(2π)/2 is left out (PyTorch's full=True and MLX's full add it; loss-plot has no --full flag yet); eval: the mean over a sample's row, one variance for all",
+        conventions: "PyTorch GaussianNLLLoss (full=False): the variance is clamped at eps = 1e-6 and the constant log(2π)/2 is left out (PyTorch's full=True and MLX's full add it: eval --framework pytorch --full); the catalog's curve and plain eval leave it out; eval: the mean over a sample's row, one variance for all",
         source: "torch.nn.GaussianNLLLoss; mlx.nn.losses.gaussian_nll_loss",
         figure: FigureDefaults(range: [-3, 3], samples: 301, targets: [0], xLabel: "residual ŷ - t"))
 
