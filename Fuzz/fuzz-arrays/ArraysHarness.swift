@@ -2,7 +2,8 @@ import ArrayText
 import Foundation
 
 /// libFuzzer's entry point for the `@FILE` arrays of eval: any bytes are either a table or an
-/// error with a line and a column inside the text. A table is rectangular, and each of its numbers
+/// error with a line and a column inside the text; as an array of any rank (and after a .npy magic
+/// string), a shape that holds exactly its values or a one-line error. A table is rectangular, and each of its numbers
 /// is what strtod reads from the same characters: every number of a one-number line is checked.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArrays(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
@@ -24,6 +25,20 @@ public func fuzzArrays(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let lineCount = bytes.filter { $0 == 10 }.count + 1
         require(error.line >= 1 && error.line <= lineCount + 1 && error.column >= 1, "an error outside the text: \(error)")
         require(!error.reason.isEmpty, "an error without a reason at \(error.line):\(error.column)")
+    }
+    // The same bytes as an array of any rank (a .npy file, JSON nested to any depth, or a table):
+    // its shape holds exactly its values, or the error says why in one line.
+    do {
+        let array = try ArrayText.parseArray(bytes)
+        require(array.shape.reduce(1, *) == array.values.count && array.shape.allSatisfy { $0 >= 0 }, "shape \(array.shape) for \(array.values.count) values")
+    } catch {
+        require(!error.description.isEmpty && !error.description.contains("\n"), "an array error that is not one line: \(error)")
+    }
+    // And as a .npy file: these bytes after a valid magic string and version.
+    var npy: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59, 1, 0]
+    npy.append(contentsOf: bytes)
+    if let array = try? ArrayText.parseArray(npy) {
+        require(array.shape.reduce(1, *) == array.values.count, "npy shape \(array.shape) for \(array.values.count) values")
     }
     return 0
 }

@@ -66,6 +66,9 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
     /// The one function a framework has for a loss it lacks by name, run on converted inputs (names.py).
     static let names: Document? = load("names.json")
 
+    /// Arrays of three dimensions (ndarrays.py).
+    static let ndarrays: Document? = load("ndarrays.json")
+
     static func load(_ name: String) -> Document? {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../Fixtures/frameworks/\(name)").standardized
@@ -105,11 +108,13 @@ struct FrameworkFixture: Decodable, Sendable, CustomTestStringConvertible {
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            // A flat array first, so that [] is the empty batch of shape (0,), not (0, 0).
+            // A flat array first, so that [] is the empty batch of shape (0,), not (0, 0); nested
+            // arrays of any depth stack their elements' shape.
             if let vector = try? container.decode([Number].self) {
                 array = FrameworkArray(vector: vector.map(\.value))
-            } else if let rows = try? container.decode([[Number]].self) {
-                array = FrameworkArray(rows: rows.map { $0.map(\.value) })
+            } else if let nested = try? container.decode([Numbers].self), let first = nested.first,
+                      nested.allSatisfy({ $0.array.shape == first.array.shape }) {
+                array = FrameworkArray(shape: [nested.count] + first.array.shape, values: nested.flatMap(\.array.values))
             } else {
                 array = FrameworkArray(scalar: try container.decode(Number.self).value)
             }

@@ -85,3 +85,22 @@ struct FrameworkEquivalentTests {
         #expect(Framework.sklearn.equivalent(to: FrameworkLoss(.logCosh)) == nil)
     }
 }
+
+/// Arrays of three dimensions, as segmentation and sequence users hold them (Tests/Fixtures/frameworks/ndarrays.json).
+@Suite("N-D arrays: each framework reduces over its own axes")
+struct FrameworkNDArrayTests {
+    @Test("Keras and PyTorch on (2, 3, 4) arrays, every reduction, within 1e-6", arguments: FrameworkFixture.ndarrays?.records ?? [])
+    func value(_ fixture: FrameworkFixture) throws {
+        #expect(fixture.inputs.pred.shape == [2, 3, 4])
+        let function = try #require(fixture.framework.function(for: FrameworkLoss.named(fixture.loss)))
+        let actual = try function.evaluate(fixture.inputs, options: fixture.frameworkOptions)
+        let expected = try #require(fixture.value?.array)
+        #expect(actual.shape == expected.shape)
+        #expect(FrameworkFixtureTests.close(actual.values, expected.values), "\(actual.values) for \(expected.values)")
+    }
+
+    @Test("27 records")
+    func count() {
+        #expect(FrameworkFixture.ndarrays?.records.count == 27)
+    }
+}

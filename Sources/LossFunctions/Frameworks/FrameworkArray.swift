@@ -1,14 +1,14 @@
-/// A float64 array of rank 0, 1 or 2 as a framework receives or returns it: 1-D and 2-D matter
-/// because each framework reduces over its own axis.
+/// A float64 array of any rank as a framework receives or returns it: the rank matters because
+/// each framework reduces over its own axes (Keras over the last, then every other).
 public struct FrameworkArray: Equatable, Sendable {
-    /// The dimensions: [] for a scalar, [n] for a vector, [rows, columns] for a matrix.
+    /// The dimensions: [] for a scalar, [n] for a vector, [rows, columns] for a matrix, [n, h, w] and beyond.
     public let shape: [Int]
     /// The elements in row-major order.
     public let values: [Double]
 
     /// An array of the given shape; the number of values must match it.
     public init(shape: [Int], values: [Double]) {
-        precondition(shape.count <= 2 && shape.reduce(1, *) == values.count, "shape \(shape) for \(values.count) values")
+        precondition(shape.reduce(1, *) == values.count, "shape \(shape) for \(values.count) values")
         self.shape = shape
         self.values = values
     }
@@ -37,7 +37,8 @@ public struct FrameworkArray: Equatable, Sendable {
     /// The length of the last axis (1 for a scalar).
     public var lastAxis: Int { shape.last ?? 1 }
 
-    /// The slices along the last axis: one row for a vector, `shape[0]` rows for a matrix.
+    /// The slices along the last axis: one row for a vector, `shape[0]` rows for a matrix, one per
+    /// element of the other axes beyond.
     public var rows: [ArraySlice<Double>] {
         // One slice per element of the other axes (one for a scalar or a vector, none for an empty batch).
         let width = rank == 0 ? 1 : lastAxis

@@ -51,10 +51,40 @@ enum SampleSource: Equatable, Sendable {
         }
     }
 
+    /// The array of a file or of standard input with its shape (a .npy file, JSON nested to any
+    /// depth, or a table); nil for inline rows.
+    ///
+    /// - Throws: ``InputError`` naming the flag, the file and the problem.
+    func array(flag: String) throws -> NDArray? {
+        let (bytes, name): ([UInt8], String)
+        switch self {
+        case .inline:
+            return nil
+        case .file(let path):
+            guard !path.isEmpty else {
+                throw InputError("\(flag): '@' names no file; write @FILE, or - for standard input")
+            }
+            (bytes, name) = (try InputBytes.file(path, flag: flag), "'\(path)'")
+        case .standardInput:
+            (bytes, name) = (try InputBytes.standardInput(flag: flag), "standard input")
+        }
+        do {
+            return try ArrayText.parseArray(bytes)
+        } catch {
+            throw InputError("\(flag): \(name), \(error)")
+        }
+    }
+
     private func table(_ bytes: [UInt8], name: String, flag: String) throws -> NumberTable {
         do {
             return try ArrayText.parse(bytes)
         } catch {
+            // A .npy file or a JSON array of more than two dimensions is an array eval's rows cannot
+            // hold: say so, and which flag reads it whole.
+            if let array = try? ArrayText.parseArray(bytes) {
+                let shape = "(" + array.shape.map(String.init).joined(separator: ", ") + (array.shape.count == 1 ? ",)" : ")")
+                throw InputError("\(flag): \(name) holds an array of shape \(shape); eval's own rows are 1-D or 2-D: add --framework keras (eval's convention) or another framework to compute over its axes")
+            }
             throw InputError("\(flag): \(name), \(error)")
         }
     }

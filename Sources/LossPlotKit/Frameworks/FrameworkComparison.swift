@@ -74,19 +74,21 @@ struct FrameworkComparison {
     }
 
     static func text(_ array: FrameworkArray) -> String {
-        switch array.rank {
-        case 0: ShortNumber.format(array.values[0])
-        case 1: "[" + array.values.map(ShortNumber.format).joined(separator: ", ") + "]"
-        default: "[" + array.rows.map { "[" + $0.map(ShortNumber.format).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
-        }
+        nested(array.shape[...], array.values[...], ShortNumber.format)
     }
 
     static func json(_ array: FrameworkArray) -> String {
-        switch array.rank {
-        case 0: number(array.values[0])
-        case 1: "[" + array.values.map(number).joined(separator: ", ") + "]"
-        default: "[" + array.rows.map { "[" + $0.map(number).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+        nested(array.shape[...], array.values[...], number)
+    }
+
+    /// Values of `shape` as nested brackets, as numpy's tolist() nests them; a scalar bare.
+    static func nested(_ shape: ArraySlice<Int>, _ values: ArraySlice<Double>, _ format: (Double) -> String) -> String {
+        guard let length = shape.first else { return values.first.map(format) ?? "" }
+        let inner = shape.dropFirst(), size = inner.reduce(1, *)
+        let items = (0..<length).map { i in
+            nested(inner, values[values.startIndex + i * size..<values.startIndex + (i + 1) * size], format)
         }
+        return "[" + items.joined(separator: ", ") + "]"
     }
 
     static func number(_ value: Double) -> String {

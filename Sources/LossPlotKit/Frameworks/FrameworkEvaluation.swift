@@ -48,13 +48,15 @@ struct FrameworkEvaluation {
                                  variance: try parameters[.variance].map { try Self.array($0, flag: "--var") })
     }
 
-    /// One row is a 1-D array, rows separated by ';' a 2-D one.
+    /// One row is a 1-D array, rows separated by ';' a 2-D one; @FILE or - an array of any rank
+    /// (`np.save`'s .npy, JSON nested to any depth, or np.savetxt's text).
     static func array(_ text: String, flag: String) throws -> FrameworkArray {
         // An empty argument is an empty batch, shape (0,): each framework answers it its own way.
         if text.allSatisfy(\.isWhitespace) { return FrameworkArray(vector: []) }
-        if let table = try SampleSource(argument: text).table(flag: flag) {
-            // A file of one value per line is a 1-D array, as np.loadtxt reads it.
-            return table.columns == 1 ? FrameworkArray(vector: table.values) : FrameworkArray(rows: table.rowArrays)
+        if let array = try SampleSource(argument: text).array(flag: flag) {
+            // A file of one value per line is a 1-D array, as np.loadtxt reads it; a .npy file or a
+            // JSON array nested deeper keeps its shape, so each framework reduces over its own axes.
+            return FrameworkArray(shape: array.shape, values: array.values)
         }
         let rows = try Rows.parse(text, flag: flag)
         guard text.contains(";") else { return FrameworkArray(vector: rows[0]) }
