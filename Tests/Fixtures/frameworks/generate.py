@@ -43,8 +43,8 @@ import torch.nn.functional as F  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# Keras and torch in float64, as every script of this folder sets them up (common.py).
-import common  # noqa: E402,F401
+# Keras and torch in float64, as every script of this folder sets them up (common.py), and its JSON numbers.
+from common import encode, f64, number  # noqa: E402,F401
 
 mx.set_default_device(mx.cpu)
 
@@ -98,10 +98,6 @@ VERSIONS = {
 # Array conversion per framework
 
 
-def f64(a):
-    return np.asarray(a, dtype=np.float64)
-
-
 def ints(a):
     return np.asarray(a, dtype=np.int64)
 
@@ -130,22 +126,6 @@ def result(value):
         array = np.asarray(value)
         assert array.dtype == np.float64, array.dtype
     return array.astype(np.float64)
-
-
-def number(x):
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
-
-
-def encode(array):
-    array = np.asarray(array)
-    if array.ndim == 0:
-        return number(array)
-    return [encode(item) for item in array]
 
 
 # ---------------------------------------------------------------------------------------------
