@@ -120,7 +120,7 @@ enum NPYReader {
         shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
     }
 
-    /// Each element as a Double.
+    /// Each element as a Double: the dtype is matched once, then one loop of that type.
     static func convert(_ data: UnsafeRawBufferPointer, _ dtype: DType, into values: inout [Double]) {
         let swap = dtype.bigEndian == (1.littleEndian == 1)
         if dtype.kind == "f", dtype.size == 8, !swap {
@@ -129,25 +129,25 @@ enum NPYReader {
             values.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: data[0..<byteCount])) }
             return
         }
-        func load<T: FixedWidthInteger>(_: T.Type, _ i: Int) -> T {
-            let raw = data.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.size, as: T.self)
-            return swap ? raw.byteSwapped : raw
-        }
-        for i in values.indices {
-            switch (dtype.kind, dtype.size) {
-            case ("b", _): values[i] = data[i] == 0 ? 0 : 1
-            case ("i", 1): values[i] = Double(Int8(bitPattern: data[i]))
-            case ("u", 1): values[i] = Double(data[i])
-            case ("i", 2): values[i] = Double(load(Int16.self, i))
-            case ("u", 2): values[i] = Double(load(UInt16.self, i))
-            case ("i", 4): values[i] = Double(load(Int32.self, i))
-            case ("u", 4): values[i] = Double(load(UInt32.self, i))
-            case ("i", 8): values[i] = Double(load(Int64.self, i))
-            case ("u", 8): values[i] = Double(load(UInt64.self, i))
-            case ("f", 2): values[i] = Double(Float16(bitPattern: load(UInt16.self, i)))
-            case ("f", 4): values[i] = Double(Float(bitPattern: load(UInt32.self, i)))
-            default: values[i] = Double(bitPattern: load(UInt64.self, i))
+        func fill<T: FixedWidthInteger>(_: T.Type, _ transform: (T) -> Double) {
+            for i in values.indices {
+                let raw = data.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.size, as: T.self)
+                values[i] = transform(swap ? raw.byteSwapped : raw)
             }
+        }
+        switch (dtype.kind, dtype.size) {
+        case ("b", _): fill(UInt8.self) { $0 == 0 ? 0 : 1 }
+        case ("i", 1): fill(Int8.self) { Double($0) }
+        case ("u", 1): fill(UInt8.self) { Double($0) }
+        case ("i", 2): fill(Int16.self) { Double($0) }
+        case ("u", 2): fill(UInt16.self) { Double($0) }
+        case ("i", 4): fill(Int32.self) { Double($0) }
+        case ("u", 4): fill(UInt32.self) { Double($0) }
+        case ("i", 8): fill(Int64.self) { Double($0) }
+        case ("u", 8): fill(UInt64.self) { Double($0) }
+        case ("f", 2): fill(UInt16.self) { Double(Float16(bitPattern: $0)) }
+        case ("f", 4): fill(UInt32.self) { Double(Float(bitPattern: $0)) }
+        default: fill(UInt64.self) { Double(bitPattern: $0) }
         }
     }
 
