@@ -127,15 +127,7 @@ public struct EvalRun {
     ///
     /// - Throws: ``InputError`` naming `--sample-weight` when a weight is not a finite number or the count differs.
     static func sampleWeights(_ text: String, samples: Int) throws -> [Double] {
-        let weights: [Double]
-        if let table = try SampleSource(argument: text).table(flag: "--sample-weight") {
-            weights = table.values
-        } else {
-            weights = try Rows.parse(text, flag: "--sample-weight").flatMap { $0 }
-        }
-        if let bad = weights.first(where: { !$0.isFinite }) {
-            throw InputError("--sample-weight: \(ShortNumber.format(bad)) is not a finite weight")
-        }
+        let weights = try FrameworkEvaluation.sampleWeights(text).values
         guard weights.count == samples else {
             throw InputError("--sample-weight: \(weights.count) weights for \(samples) samples; give one weight per sample")
         }

@@ -25,13 +25,7 @@ struct FrameworkEvaluation {
         options.logInput = request.logInput
         options.full = request.full ? true : nil
         options.logTarget = request.logTarget ? true : nil
-        if let text = request.sampleWeight {
-            let weights = try Self.array(text, flag: "--sample-weight")
-            if let bad = weights.values.first(where: { !$0.isFinite }) {
-                throw InputError("--sample-weight: \(ShortNumber.format(bad)) is not a finite weight")
-            }
-            options.sampleWeight = weights
-        }
+        options.sampleWeight = try request.sampleWeight.map(Self.sampleWeights)
         if let text = request.classWeight {
             options.classWeight = try Rows.parse(text, flag: "--class-weight").flatMap { $0 }
         }
@@ -46,6 +40,17 @@ struct FrameworkEvaluation {
         inputs = FrameworkInputs(target: try Self.array(request.target, flag: "--target"), pred: try Self.array(request.pred, flag: "--pred"),
                                  input2: try request.input2.map { try Self.array($0, flag: "--input2") },
                                  variance: try parameters[.variance].map { try Self.array($0, flag: "--var") })
+    }
+
+    /// The weights of `--sample-weight` in the shape given (each framework checks it against its loss).
+    ///
+    /// - Throws: ``InputError`` naming `--sample-weight` when a weight is not a finite number.
+    static func sampleWeights(_ text: String) throws -> FrameworkArray {
+        let weights = try array(text, flag: "--sample-weight")
+        if let bad = weights.values.first(where: { !$0.isFinite }) {
+            throw InputError("--sample-weight: \(ShortNumber.format(bad)) is not a finite weight")
+        }
+        return weights
     }
 
     /// One row is a 1-D array, rows separated by ';' a 2-D one; @FILE or - an array of any rank
