@@ -11,6 +11,9 @@ public struct NDArray: Sendable, Equatable {
         self.shape = shape
         self.values = values
     }
+
+    /// The shape as Python prints numpy's: `(2, 3, 4)`, `(5,)`, `()`.
+    public var shapeDescription: String { NPYReader.shapeText(shape) }
 }
 
 /// Why a file could not be read as an array: the problem in one line, with where it is when the

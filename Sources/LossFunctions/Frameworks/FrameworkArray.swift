@@ -62,6 +62,11 @@ public struct FrameworkArray: Equatable, Sendable {
     /// The sum of all elements.
     var sum: Double { values.reduce(0, +) }
 
+    /// A shape as Python prints a tuple, as the frameworks' messages show it: (3,), (2, 3), ().
+    static func pythonShape(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
+
     /// The mean of all elements.
     var mean: Double { sum / Double(count) }
 }

@@ -28,7 +28,7 @@ enum SklearnFunctions {
             // check_array's refusal of an empty batch, before any metric computes.
             if inputs.pred.count == 0 || inputs.target.count == 0 {
                 let empty = inputs.pred.count == 0 ? inputs.pred : inputs.target
-                throw FrameworkError("Found array with 0 sample(s) (shape=\(SampleWeighting.pythonShape(empty.shape))) while a minimum of 1 is required.")
+                throw FrameworkError("Found array with 0 sample(s) (shape=\(FrameworkArray.pythonShape(empty.shape))) while a minimum of 1 is required.")
             }
             let values = try losses(inputs, options)
             guard let weights = options.sampleWeight else { return FrameworkArray(scalar: values.mean) }

@@ -82,8 +82,7 @@ enum SampleSource: Equatable, Sendable {
             // A .npy file or a JSON array of more than two dimensions is an array eval's rows cannot
             // hold: say so, and which flag reads it whole.
             if let array = try? ArrayText.parseArray(bytes) {
-                let shape = "(" + array.shape.map(String.init).joined(separator: ", ") + (array.shape.count == 1 ? ",)" : ")")
-                throw InputError("\(flag): \(name) holds an array of shape \(shape); eval's own rows are 1-D or 2-D: add --framework keras (eval's convention) or another framework to compute over its axes")
+                throw InputError("\(flag): \(name) holds an array of shape \(array.shapeDescription); eval's own rows are 1-D or 2-D: add --framework keras (eval's convention) or another framework to compute over its axes")
             }
             throw InputError("\(flag): \(name), \(error)")
         }
