@@ -44,6 +44,17 @@ struct FrameworkCurveTests {
         }
     }
 
+    @Test("a framework with the loss under another name draws it as eval computes it: optax's sigmoid_focal_loss on log(p / (1 - p))")
+    func equivalentCurve() throws {
+        let c = try Self.columns(["focal", "--framework", "optax,pytorch", "--gamma", "2", "--target", "1", "--range", "0.1:0.9", "--samples", "9"])
+        // Focal loss at target 1, gamma 2, no alpha (Lin et al. 2017): -(1 - p)^2 log p.
+        for (i, p) in c["x"]!.enumerated() {
+            let expected = -(1 - p) * (1 - p) * log(p)
+            #expect(abs(c["optax"]![i] - expected) <= 1e-12 * expected, "p = \(p)")
+            #expect(abs(c["PyTorch"]![i] - expected) <= 1e-12 * expected, "p = \(p)")
+        }
+    }
+
     @Test("a framework that lacks the loss, an unknown framework, or derivatives are refused in one line",
           arguments: [
               (["hinge", "--framework", "pytorch"], "--framework: 'pytorch' has no hinge"),

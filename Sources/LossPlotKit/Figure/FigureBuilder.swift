@@ -92,6 +92,8 @@ public struct FigureBuilder: Sendable {
         let shown = try Self.shownPart(of: sweep, name: name)
         shownWindow = shown.window
         var warnings = shown.warning.map { [$0] } ?? []
+        // A framework that has a curve's loss only under another name: which function drew it, and how (once each).
+        for notice in curves.compactMap(\.framework?.notice) where !warnings.contains(notice) { warnings.append(notice) }
         if let paletteName = spec.palette {
             guard let palette = CurvePalette.named(paletteName) else {
                 throw InputError("\(name): palette '\(paletteName)' is not known; use \(CurvePalette.namesText)")
