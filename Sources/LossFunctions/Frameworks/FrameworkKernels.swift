@@ -29,7 +29,12 @@ enum FrameworkKernels {
     /// f(target row, pred row) for each slice along the last axis.
     static func rowwise(_ target: FrameworkArray, _ pred: FrameworkArray,
                         _ f: (ArraySlice<Double>, ArraySlice<Double>) -> Double) throws -> FrameworkArray {
-        try sameShape(target, pred)
+        let indices = pred.rank >= 1 && (target.shape == pred.reducedShape || target.shape == pred.reducedShape + [1])
+            && target.values.allSatisfy { $0 == $0.rounded() }
+        do { try sameShape(target, pred) } catch let error as FrameworkError where indices {
+            // Class indices where a row of probabilities is read: the sparse losses take them.
+            throw FrameworkError(error.description + "; a target of class indices is read by sparse-softmax-cross-entropy and sparse-categorical-cross-entropy")
+        }
         guard pred.rank >= 1 else { throw FrameworkError("a scalar has no class axis") }
         return FrameworkArray(shape: pred.reducedShape, values: zip(target.rows, pred.rows).map(f))
     }

@@ -53,12 +53,17 @@ enum PyTorchClassificationFunctions {
             }
             return try P.columnWeighted(FrameworkArray(shape: inputs.pred.shape, values: values), options)
         },
-        P.function(.softmaxCrossEntropy, "cross_entropy", note: "always logits; probability targets; mean over the samples",
-                   options: [.parameter(.labelSmoothing)], advise: P.negativeSmoothing) { inputs, options in
+        // With probability targets, weight= multiplies each class's term and 'mean' still divides by
+        // the number of samples (ATen's cross_entropy_loss_prob_target), unlike class indices.
+        P.function(.softmaxCrossEntropy, "cross_entropy", note: "always logits; probability targets; weight= per class; mean over the samples",
+                   options: [.parameter(.labelSmoothing), .classWeight], advise: P.negativeSmoothing) { inputs, options in
             let epsilon = try P.labelSmoothing(options)
+            let weights = try P.classWeights(options, classes: inputs.pred.rank == 0 ? 1 : inputs.pred.lastAxis, prefix: "cross_entropy: ")
             return try FrameworkKernels.rowwise(inputs.target, inputs.pred) { y, x in
                 let classes = Double(y.count)
-                return zip(y, FrameworkMath.logSoftmax(x)).reduce(0) { $0 - ($1.0 * (1 - epsilon) + epsilon / classes) * $1.1 }
+                return zip(zip(y, FrameworkMath.logSoftmax(x)), weights).reduce(0) { total, term in
+                    total - term.1 * (term.0.0 * (1 - epsilon) + epsilon / classes) * term.0.1
+                }
             }
         },
         sparseCrossEntropy,

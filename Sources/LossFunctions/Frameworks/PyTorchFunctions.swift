@@ -131,11 +131,12 @@ enum PyTorchFunctions {
         })
     }
 
-    /// `weight=`: one per class, or ones when it is not given.
-    static func classWeights(_ options: FrameworkOptions, classes: Int) throws -> [Double] {
+    /// `weight=`: one per class, or ones when it is not given. `prefix` starts ATen's message where its
+    /// check names the function (cross_entropy on probability targets says "cross_entropy: ").
+    static func classWeights(_ options: FrameworkOptions, classes: Int, prefix: String = "") throws -> [Double] {
         guard let weights = options.classWeight else { return Array(repeating: 1, count: classes) }
         guard weights.count == classes else {
-            throw FrameworkError("weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weights.count)]")
+            throw FrameworkError(prefix + "weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weights.count)]")
         }
         return weights
     }

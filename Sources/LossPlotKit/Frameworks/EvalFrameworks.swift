@@ -36,7 +36,6 @@ extension EvalRun {
     /// loss-plot's own formula without clipping, when its catalog has the loss and takes these arrays.
     private func exactValues() -> [Double]? {
         var exact = request
-        exact.parameters = [:]
         exact.epsilon = 0
         guard let text = request.sampleWeight else { return try? EvalRun(exact).compute() }
         // With weights, the mathematical weighted mean Σ wᵢ lᵢ / Σ wᵢ (the sum and the weighted values

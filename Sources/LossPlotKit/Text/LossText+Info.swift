@@ -15,9 +15,13 @@ extension LossText {
         out += "conventions:  \(loss.conventions)\n"
         out += "source:       \(loss.source)\n"
         let functions = Framework.having(loss)
-        out += "frameworks:   " + (functions.isEmpty ? "none of Keras, PyTorch, optax, MLX and scikit-learn has it" : "") + "\n"
+        let equivalents = Framework.allCases.compactMap { $0.equivalent(to: FrameworkLoss(loss)) }
+        out += "frameworks:   " + (functions.isEmpty && equivalents.isEmpty ? "none of Keras, PyTorch, optax, MLX and scikit-learn has it" : "") + "\n"
         for function in functions {
             out += "  \(function.framework.displayName): \(function.call); \(function.note)\n"
+        }
+        for equivalent in equivalents {
+            out += "  \(equivalent.function.framework.displayName) (no such name): \(equivalent.function.call); \(equivalent.convention)\n"
         }
         out += "draw it:      \(LossDefaults.command(for: loss))\n"
         out += "              loss-plot \(loss.name) --derivative 1,2 --out \(loss.name)-derivatives.png\n"

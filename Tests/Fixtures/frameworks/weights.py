@@ -155,6 +155,23 @@ def main():
                         add_classes("pytorch", loss, call, options, t, inputs,
                                     lambda t, p, name=name, kwargs=kwargs: getattr(F, name)(
                                         torch.tensor(f64(p)), torch.tensor(np.asarray(t, dtype=np.int64)), **kwargs).numpy())
+    # cross_entropy with probability targets takes weight= too: each class's term times its weight,
+    # and 'mean' divides by the number of samples (not by the weights), as ATen's prob-target path does.
+    soft = [[1.0, 0.0, 0.0], [0.2, 0.3, 0.5], [0.0, 0.0, 1.0], [0.6, 0.4, 0.0]]
+    for reduction in ("mean", "sum", "none"):
+        for smoothing in (0.0, 0.2):
+            kwargs = {"reduction": reduction, "weight": torch.tensor([1.0, 3.0, 0.5], dtype=torch.float64)}
+            options = {"reduction": reduction, "class-weight": [1.0, 3.0, 0.5]}
+            if smoothing:
+                kwargs["label_smoothing"] = smoothing
+                options["label-smoothing"] = smoothing
+            shown = ", ".join(f"{k}={v!r}" for k, v in options.items() if k != "reduction")
+            add_classes("pytorch", "softmax-cross-entropy", f"torch.nn.functional.cross_entropy(input, target, reduction={reduction!r}, {shown})",
+                        options, soft, logits,
+                        lambda t, p, kwargs=kwargs: F.cross_entropy(torch.tensor(f64(p)), torch.tensor(f64(t)), **kwargs).numpy())
+    add_classes("pytorch", "softmax-cross-entropy", "torch.nn.functional.cross_entropy(input, target, weight=[1.0, 2.0])",
+                {"class-weight": [1.0, 2.0]}, soft, logits,
+                lambda t, p: F.cross_entropy(torch.tensor(f64(p)), torch.tensor(f64(t)), weight=torch.tensor([1.0, 2.0], dtype=torch.float64)).numpy())
     # Refusals: a weight per class of the wrong length, a class out of range that is not ignored.
     add_classes("pytorch", "nll", "torch.nn.functional.nll_loss(input, target, weight=[1.0, 2.0])", {"class-weight": [1.0, 2.0]},
                 targets["plain"], log_probs,
