@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit
@@ -18,6 +19,20 @@ struct FrameworkEvalTests {
         // optax has no binary cross-entropy on probabilities: its sigmoid_binary_cross_entropy on log(p / (1 - p)) = -inf.
         #expect(values.map(\.0) == ["Keras", "PyTorch", "optax", "MLX", "scikit-learn", "exact"])
         #expect(values.map(\.1) == ["16.11809565095832", "100", "[inf]", "100", "36.04365338911715", "inf"])
+    }
+
+    @Test("--compare's exact row uses the given parameters: Huber at delta 2, weighted sigmoid cross-entropy at pos_weight 2")
+    func compareExactRowTakesParameters() throws {
+        func exact(_ arguments: [String]) throws -> String? {
+            let row = try Self.output(arguments + ["--compare"]).split(separator: "\n").first { $0.hasPrefix("exact") }
+            return row?.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.map(String.init)
+        }
+        // Residuals 3 and 0 at delta 2: (2·3 - 2²/2 + 0) / 2 = 2 (at delta 1 it would be 1.25).
+        #expect(try exact(["huber", "--target", "1,2", "--pred", "4,2", "--delta", "2"]) == "2")
+        // pos_weight 2 on logits 2, -1, 0.5 with targets 1, 0, 1: (2 log(1 + e⁻²) + log(1 + e⁻¹) + 2 log(1 + e^-0.5)) / 3.
+        let expected = (2 * log1p(exp(-2.0)) + log1p(exp(-1.0)) + 2 * log1p(exp(-0.5))) / 3
+        let value = try #require(try exact(["weighted-sigmoid-cross-entropy", "--target", "1,0,1", "--pred", "2,-1,0.5", "--pos-weight", "2"]).flatMap(Double.init))
+        #expect(abs(value - expected) <= 1e-15 * expected)
     }
 
     @Test("sklearn's log_loss on column arrays (one label per sample): the mean of -log of each true class's probability")
