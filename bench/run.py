@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark loss-plot against gnuplot and matplotlib (`make bench`).
 
-    python3 bench/run.py [--runs K] [--quick] [--only article|animation] [--binary PATH]
+    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays] [--binary PATH]
 
 Three workloads, each tool in its own process and a fresh temporary directory per run, the tools
 alternated run by run:
@@ -9,6 +9,8 @@ alternated run by run:
   - the scale sweep: three Pseudo-Huber curves in one PNG, 100 to 10^7 samples per curve;
   - the animation: 60 frames of Huber (delta 0.1 to 3) beside L1 as GIF, WebP, APNG and an HTML
     page, against matplotlib's FuncAnimation + PillowWriter GIF, and the GIF at 10 and 1000 frames.
+  - the arrays: `eval l2` of two 10^7 float64 .npy files, against numpy's np.load of the same two
+    files (with and without the mean of the squared differences), each a whole process.
 Wall time and the child's peak resident memory (wait4's ru_maxrss) are reported as medians.
 The report goes to stdout as Markdown and, except with --quick, to bench/results.md; progress
 goes to stderr.
@@ -272,6 +274,56 @@ def bench_animation(binary, runs):
     return {name: summarize(s) for name, s in samples.items()}, sizes, flat
 
 
+ARRAY_SIZE = 10**7
+NUMPY_LOAD = "import numpy as np, sys; a = np.load(sys.argv[1]); b = np.load(sys.argv[2])"
+
+
+def bench_arrays(binary, runs):
+    """Returns {name: Sample} for reading two 10^7 float64 .npy files (and their MSE) per tool."""
+    import numpy as np
+    with tempfile.TemporaryDirectory(prefix="bench-arrays-") as tmp:
+        rng = np.random.default_rng(0)
+        a, b = Path(tmp) / "target.npy", Path(tmp) / "pred.npy"
+        np.save(a, rng.standard_normal(ARRAY_SIZE))
+        np.save(b, rng.standard_normal(ARRAY_SIZE))
+        argv = {
+            "loss-plot eval l2": [str(binary), "eval", "l2", "--target", f"@{a}", "--pred", f"@{b}", "--framework", "keras"],
+            "numpy load + mean": [sys.executable, "-c", NUMPY_LOAD + "; print(np.mean((b - a) ** 2))", str(a), str(b)],
+            "numpy load only": [sys.executable, "-c", NUMPY_LOAD, str(a), str(b)],
+            "python + import numpy": [sys.executable, "-c", "import numpy"],
+        }
+        samples = {name: [] for name in argv}
+        for run in range(1, runs + 1):
+            for name, command in argv.items():
+                sample = measure(command)
+                if sample is None:
+                    raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
+                samples[name].append(sample)
+                progress(f"arrays run {run}/{runs}  {name:<22} {format_seconds(sample.seconds)}")
+    return {name: summarize(s) for name, s in samples.items()}
+
+
+def arrays_report(arrays):
+    lp, load = arrays["loss-plot eval l2"], arrays["numpy load only"]
+    lines = [
+        "### Arrays: two 10^7 float64 .npy files (76 MiB each)",
+        "",
+        "`loss-plot eval l2 --target @target.npy --pred @pred.npy --framework keras` against `np.load` of the same "
+        "two files in a Python process, with and without `np.mean((b - a) ** 2)`; each row a whole process.",
+        "",
+        "| tool | median time | peak memory |",
+        "|---|---:|---:|",
+    ] + [f"| {name} | {format_seconds(s.seconds)} | {format_mib(s.peak_kib)} |" for name, s in arrays.items()]
+    return lines + ["", f"loss-plot (read both and reduce) / numpy (np.load both, nothing else): {lp.seconds / load.seconds:.2f}x."]
+
+
+def arrays_checks(arrays):
+    lp, load = arrays["loss-plot eval l2"], arrays["numpy load only"]
+    return [check(lp.seconds <= load.seconds,
+                  f"reading two 10^7 .npy files and reducing them takes no longer than numpy's np.load of them alone: "
+                  f"{format_seconds(lp.seconds)} vs {format_seconds(load.seconds)}")]
+
+
 def animation_checks(animation, sizes, flat):
     ours, peer = animation["loss-plot gif"], animation["matplotlib gif"]
     small, large = flat[FLAT_FRAMES[0]], flat[FLAT_FRAMES[-1]]
@@ -446,7 +498,7 @@ def main():
                         help="timed runs per tool and workload (default 5; at most 3 at 10^7)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke test: 1 run each, no 10^7 sweep, bench/results.md untouched")
-    parser.add_argument("--only", choices=["article", "animation"],
+    parser.add_argument("--only", choices=["article", "animation", "arrays"],
                         help="run one workload only and print its section; bench/results.md untouched")
     parser.add_argument("--binary", metavar="PATH",
                         help="loss-plot executable to benchmark (default .build/release/loss-plot)")
@@ -467,6 +519,13 @@ def main():
             f"- {line}" for line in animation_checks(animation, animation_sizes, flat)]
         print("\n".join(lines))
         return
+    if args.only == "arrays":
+        try:
+            arrays = bench_arrays(binary, runs)
+        except BenchError as error:
+            sys.exit(f"error: {error}")
+        print("\n".join(arrays_report(arrays) + [""] + [f"- {line}" for line in arrays_checks(arrays)]))
+        return
     peers = tools(binary)
     if args.only == "article":
         try:
@@ -486,12 +545,14 @@ def main():
         article, png_bytes = bench_article(peers, runs)
         sweep = bench_sweep(peers, runs, sizes)
         animation, animation_sizes, flat = bench_animation(binary, runs)
+        arrays = bench_arrays(binary, runs)
     except BenchError as error:
         sys.exit(f"error: {error}")
 
-    checks = target_checks(article, png_bytes, sweep) + animation_checks(animation, animation_sizes, flat)
+    checks = (target_checks(article, png_bytes, sweep) + animation_checks(animation, animation_sizes, flat)
+              + arrays_checks(arrays))
     text = report(binary, runs, args.quick, article, png_bytes, sweep, checks,
-                  animation_report(animation, animation_sizes, flat))
+                  animation_report(animation, animation_sizes, flat) + [""] + arrays_report(arrays))
     print(text, end="")
     if args.quick:
         progress("--quick: bench/results.md left unchanged")

@@ -37,6 +37,15 @@ public func fuzzArrays(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     // And as a .npy file: these bytes after a valid magic string and version.
     var npy: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59, 1, 0]
     npy.append(contentsOf: bytes)
+    // Read in place (as a mapped file is), the same array or the same error as from a copy.
+    let inPlace = npy.withUnsafeBytes { raw in Result { () throws(ArrayReadError) in try ArrayText.parseArray(raw) } }
+    let copied = Result { () throws(ArrayReadError) in try ArrayText.parseArray(npy) }
+    switch (inPlace, copied) {
+    case (.success(let a), .success(let b)):
+        require(a.shape == b.shape && a.values.elementsEqual(b.values) { $0 == $1 || ($0.isNaN && $1.isNaN) }, "in place \(a.shape), copied \(b.shape)")
+    case (.failure(let a), .failure(let b)): require(a == b, "in place '\(a)', copied '\(b)'")
+    default: require(false, "in place and copied disagree: \(inPlace), \(copied)")
+    }
     if let array = try? ArrayText.parseArray(npy) {
         require(array.shape.reduce(1, *) == array.values.count, "npy shape \(array.shape) for \(array.values.count) values")
     }

@@ -38,6 +38,13 @@ extension ArrayText {
     ///
     /// - Throws: ``ArrayReadError`` naming the problem: for text, the line and the column; for
     ///   `.npy`, the header field or the byte count.
+    public static func parseArray(_ bytes: UnsafeRawBufferPointer) throws(ArrayReadError) -> NDArray {
+        // A .npy file is read in place (a mapped file is never copied whole); text is parsed from bytes.
+        if bytes.starts(with: npyMagic) { return try NPYReader.read(bytes) }
+        return try parseArray(Array(bytes))
+    }
+
+    /// ``parseArray(_:)-(UnsafeRawBufferPointer)`` of bytes in an array.
     public static func parseArray(_ bytes: [UInt8]) throws(ArrayReadError) -> NDArray {
         if bytes.starts(with: npyMagic) { return try NPYReader.read(bytes) }
         let firstSignificant = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first

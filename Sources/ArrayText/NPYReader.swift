@@ -12,6 +12,12 @@ enum NPYReader {
     }
 
     static func read(_ bytes: [UInt8]) throws(ArrayReadError) -> NDArray {
+        let result = bytes.withUnsafeBytes { raw in Result { () throws(ArrayReadError) in try read(raw) } }
+        return try result.get()
+    }
+
+    /// The array of a whole `.npy` file in memory (a mapped file, or bytes read).
+    static func read(_ bytes: UnsafeRawBufferPointer) throws(ArrayReadError) -> NDArray {
         guard bytes.count >= 10 else { throw ArrayReadError("a .npy file of \(bytes.count) bytes ends inside its preamble (10 bytes at least)") }
         let major = bytes[6]
         let headerLength: Int, headerStart: Int
@@ -47,10 +53,10 @@ enum NPYReader {
         guard !overflow, !overflowBytes, byteCount <= bytes.count - dataStart else {
             throw ArrayReadError("the .npy data holds \(bytes.count - dataStart) bytes; its shape \(shapeText(shape)) of \(descr) needs \(overflow || overflowBytes ? "more than the file" : "\(byteCount)")")
         }
-        var values = [Double](repeating: 0, count: count)
-        bytes.withUnsafeBytes { raw in
-            let data = UnsafeRawBufferPointer(rebasing: raw[dataStart..<dataStart + byteCount])
-            convert(data, dtype, into: &values)
+        // Every element is written by convert, so the storage is not zeroed first.
+        var values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            convert(UnsafeRawBufferPointer(rebasing: bytes[dataStart..<dataStart + byteCount]), dtype, into: buffer)
+            initialized = count
         }
         if fortran == "True", shape.count > 1 { values = rowMajor(values, shape: shape) }
         return NDArray(shape: shape, values: values)
@@ -121,18 +127,17 @@ enum NPYReader {
     }
 
     /// Each element as a Double: the dtype is matched once, then one loop of that type.
-    static func convert(_ data: UnsafeRawBufferPointer, _ dtype: DType, into values: inout [Double]) {
+    static func convert(_ data: UnsafeRawBufferPointer, _ dtype: DType, into values: UnsafeMutableBufferPointer<Double>) {
         let swap = dtype.bigEndian == (1.littleEndian == 1)
         if dtype.kind == "f", dtype.size == 8, !swap {
             // float64 in this machine's order, as np.save writes it here: the bytes are the values.
-            let byteCount = values.count * 8
-            values.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: data[0..<byteCount])) }
+            UnsafeMutableRawBufferPointer(values).copyMemory(from: UnsafeRawBufferPointer(rebasing: data[0..<values.count * 8]))
             return
         }
         func fill<T: FixedWidthInteger>(_: T.Type, _ transform: (T) -> Double) {
             for i in values.indices {
                 let raw = data.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.size, as: T.self)
-                values[i] = transform(swap ? raw.byteSwapped : raw)
+                (values.baseAddress! + i).initialize(to: transform(swap ? raw.byteSwapped : raw))
             }
         }
         switch (dtype.kind, dtype.size) {

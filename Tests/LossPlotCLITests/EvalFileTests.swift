@@ -34,6 +34,17 @@ struct EvalFileTests {
                 == [110.0 / 3, 187.0 / 3])
     }
 
+    @Test(".npy files: 1-D is one sample per value, 2-D one sample per row, as the text forms")
+    func npyFiles() throws {
+        let npy = #filePath.components(separatedBy: "/Tests/")[0] + "/Tests/ArrayTextTests/Fixtures/npy/"
+        // vector.npy is np.arange(5) / 3 (make.py): the squared values 0, 1/9, 4/9, 1, 16/9 have mean 2/3.
+        let values = try evaluate(["eval", "mse", "--target", "@" + npy + "vector.npy", "--pred", "0;0;0;0;0", "--reduction", "none"])
+        #expect(values.count == 5)
+        #expect(abs(try evaluate(["eval", "mse", "--target", "@" + npy + "vector.npy", "--pred", "0;0;0;0;0"])[0] - 2.0 / 3) < 1e-15)
+        // A 3-D array is refused by eval's own rows, naming the flag that reads it whole.
+        #expect(throws: InputError.self) { try evaluate(["eval", "mse", "--target", "@" + npy + "f8-c-3d.npy", "--pred", "0"]) }
+    }
+
     @Test("class indices, one per line as np.savetxt writes a 1-D array")
     func classIndices() throws {
         let folder = try temporaryFolder()

@@ -34,12 +34,13 @@ enum KerasFunctions {
 
     /// Keras's per-sample loss: f(y_true, y_pred) per element, then the mean over the last axis.
     static func perSample(_ inputs: FrameworkInputs, _ f: (Double, Double) -> Double) throws -> FrameworkArray {
-        try FrameworkKernels.elementwise(inputs, f).reducingLastAxis(FrameworkKernels.mean)
+        try FrameworkKernels.elementwiseMean(inputs, f)
     }
 
     /// The catalog's loss per element at Keras's parameter values, then the mean over the last axis.
     static func perSample(_ loss: LossDefinition, _ inputs: FrameworkInputs, _ parameters: ParameterValues = ParameterValues()) throws -> FrameworkArray {
-        try FrameworkKernels.exact(loss, inputs, parameters).reducingLastAxis(FrameworkKernels.mean)
+        let value = FrameworkKernels.exact(loss)
+        return try FrameworkKernels.elementwiseMean(inputs) { y, p in value(p, y, parameters) }
     }
 
     /// p clipped to [1e-7, 1 - 1e-7], then the cross-entropy of each element (the JAX backend's form).

@@ -16,6 +16,25 @@ enum InputBytes {
         return try read(fd, name: "'\(path)'", flag: flag)
     }
 
+    /// `body` over the whole file's bytes: a regular file is mapped read-only (its pages come from
+    /// the page cache, never copied whole); anything else (a pipe, a device) is read into memory.
+    static func withFile<T>(_ path: String, flag: String, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InputError("\(flag): cannot read '\(path)': it is a directory")
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw InputError("\(flag): cannot read '\(path)': \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0,
+           let mapped = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), mapped != MAP_FAILED {
+            defer { munmap(mapped, Int(info.st_size)) }
+            return try body(UnsafeRawBufferPointer(start: mapped, count: Int(info.st_size)))
+        }
+        return try read(fd, name: "'\(path)'", flag: flag).withUnsafeBytes(body)
+    }
+
     static func standardInput(flag: String) throws -> [UInt8] {
         try read(STDIN_FILENO, name: "standard input", flag: flag)
     }

@@ -56,7 +56,6 @@ enum SampleSource: Equatable, Sendable {
     ///
     /// - Throws: ``InputError`` naming the flag, the file and the problem.
     func array(flag: String) throws -> NDArray? {
-        let (bytes, name): ([UInt8], String)
         switch self {
         case .inline:
             return nil
@@ -64,14 +63,15 @@ enum SampleSource: Equatable, Sendable {
             guard !path.isEmpty else {
                 throw InputError("\(flag): '@' names no file; write @FILE, or - for standard input")
             }
-            (bytes, name) = (try InputBytes.file(path, flag: flag), "'\(path)'")
+            return try InputBytes.withFile(path, flag: flag) { bytes in
+                do { return try ArrayText.parseArray(bytes) } catch { throw InputError("\(flag): '\(path)', \(error)") }
+            }
         case .standardInput:
-            (bytes, name) = (try InputBytes.standardInput(flag: flag), "standard input")
-        }
-        do {
-            return try ArrayText.parseArray(bytes)
-        } catch {
-            throw InputError("\(flag): \(name), \(error)")
+            do {
+                return try ArrayText.parseArray(InputBytes.standardInput(flag: flag))
+            } catch let error as ArrayReadError {
+                throw InputError("\(flag): standard input, \(error)")
+            }
         }
     }
 
@@ -79,9 +79,13 @@ enum SampleSource: Equatable, Sendable {
         do {
             return try ArrayText.parse(bytes)
         } catch {
-            // A .npy file or a JSON array of more than two dimensions is an array eval's rows cannot
-            // hold: say so, and which flag reads it whole.
+            // A .npy file: 1-D is one sample per value (as np.savetxt writes it), 2-D one sample per
+            // row. More than two dimensions is an array eval's rows cannot hold: say so, and which
+            // flag reads it whole.
             if let array = try? ArrayText.parseArray(bytes) {
+                if array.shape.count <= 2, !array.values.isEmpty {
+                    return NumberTable(values: array.values, columns: array.shape.count == 2 ? array.shape[1] : 1)
+                }
                 throw InputError("\(flag): \(name) holds an array of shape \(array.shapeDescription); eval's own rows are 1-D or 2-D: add --framework keras (eval's convention) or another framework to compute over its axes")
             }
             throw InputError("\(flag): \(name), \(error)")
