@@ -48,10 +48,12 @@ let package = Package(
         .target(name: "LossFunctions"),
         .target(name: "Plotting"),
         .target(name: "ArrayText"),
+        // Formulas of x, t, r, m and parameters, with exact first and second derivatives (`--expr`).
+        .target(name: "Formula"),
         .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig", "CDeflate", "CGif", "CWebP"]),
         // The application: requests, figure building, figure sets, output, animation, frameworks.
         // It knows nothing of argument parsing.
-        .target(name: "LossPlotKit", dependencies: ["LossFunctions", "Plotting", "CairoCanvas", "ArrayText"]),
+        .target(name: "LossPlotKit", dependencies: ["LossFunctions", "Plotting", "CairoCanvas", "ArrayText", "Formula"]),
         // The commands and their option groups: each turns its options into a LossPlotKit request.
         .target(
             name: "LossPlotCLI",
@@ -65,6 +67,7 @@ let package = Package(
         .target(name: "TestUtilities", path: "Tests/TestUtilities"),
         .target(name: "ImageTestSupport", dependencies: ["CCairo"], path: "Tests/ImageTestSupport"),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
+        .testTarget(name: "FormulaTests", dependencies: ["Formula"], exclude: ["Fixtures"]),
         .testTarget(name: "ArrayTextTests", dependencies: ["ArrayText", "TestUtilities"], exclude: ["Fixtures"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestUtilities"], exclude: ["reference"]),
         .testTarget(

@@ -1,0 +1,186 @@
+import Foundation
+
+/// One step of a compiled formula: a stack machine over dual numbers, in postfix order.
+enum Instruction: Sendable, Equatable {
+    case constant(Double)
+    /// x, t, r = x - t or m = t·x.
+    case variable(Variable)
+    /// A declared parameter by its index in ``Formula/parameters``.
+    case parameter(Int)
+    case negate, add, subtract, multiply, divide, power
+    case compare(Comparison)
+    case function(Function1)
+    case logaddexp
+    /// min or max of the top `count` values.
+    case minimum(Int), maximum(Int)
+    case select
+    case clip
+}
+
+/// The swept prediction and what is made of it and the target.
+public enum Variable: String, Sendable, CaseIterable {
+    /// The swept prediction.
+    case x
+    /// The target (a label ±1 for margin losses).
+    case t
+    /// The residual x - t.
+    case r
+    /// The margin t·x.
+    case m
+}
+
+enum Comparison: String, Sendable {
+    case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">=", equal = "==", notEqual = "!="
+
+    func holds(_ a: Double, _ b: Double) -> Bool {
+        switch self {
+        case .less: a < b
+        case .lessEqual: a <= b
+        case .greater: a > b
+        case .greaterEqual: a >= b
+        case .equal: a == b
+        case .notEqual: a != b
+        }
+    }
+}
+
+/// The functions of one argument, with their value and first two derivatives.
+enum Function1: String, Sendable, CaseIterable {
+    case abs, sign, exp, expm1, log, log1p, log2, log10, sqrt, sin, cos, tan, tanh, sinh, cosh, asinh, atan, sigmoid, softplus
+
+    func value(_ v: Double) -> Double {
+        switch self {
+        case .abs: Swift.abs(v)
+        case .sign: v > 0 ? 1 : v < 0 ? -1 : v == 0 ? 0 : .nan
+        case .exp: Foundation.exp(v)
+        case .expm1: Foundation.expm1(v)
+        case .log: Foundation.log(v)
+        case .log1p: Foundation.log1p(v)
+        case .log2: Foundation.log2(v)
+        case .log10: Foundation.log10(v)
+        case .sqrt: v.squareRoot()
+        case .sin: Foundation.sin(v)
+        case .cos: Foundation.cos(v)
+        case .tan: Foundation.tan(v)
+        case .tanh: Foundation.tanh(v)
+        case .sinh: Foundation.sinh(v)
+        case .cosh: Foundation.cosh(v)
+        case .asinh: Foundation.asinh(v)
+        case .atan: Foundation.atan(v)
+        case .sigmoid: Self.sigmoid(v)
+        case .softplus: Swift.max(v, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(v)))
+        }
+    }
+
+    /// σ(v) without overflow: 1 / (1 + e^-v) for v >= 0, e^v / (1 + e^v) below.
+    static func sigmoid(_ v: Double) -> Double {
+        if v >= 0 { return 1 / (1 + Foundation.exp(-v)) }
+        let e = Foundation.exp(v)
+        return e / (1 + e)
+    }
+
+    /// f(u) with its derivatives. Kinks: abs and sign have derivative 0 at 0 (the catalog's L1 convention).
+    func apply(_ u: Dual) -> Dual {
+        let v = u.value
+        switch self {
+        case .abs: return u.chain(Swift.abs(v), v > 0 ? 1 : v < 0 ? -1 : 0, 0)
+        case .sign: return Dual(value(v))
+        case .exp: let e = Foundation.exp(v); return u.chain(e, e, e)
+        case .expm1: let e = Foundation.exp(v); return u.chain(Foundation.expm1(v), e, e)
+        case .log: return u.chain(Foundation.log(v), 1 / v, -1 / (v * v))
+        case .log1p: let w = 1 + v; return u.chain(Foundation.log1p(v), 1 / w, -1 / (w * w))
+        case .log2: let k = 1 / (v * M_LN2); return u.chain(Foundation.log2(v), k, -k / v)
+        case .log10: let k = 1 / (v * M_LN10); return u.chain(Foundation.log10(v), k, -k / v)
+        case .sqrt: let s = v.squareRoot(); return u.chain(s, 0.5 / s, -0.25 / (s * s * s))
+        case .sin: let s = Foundation.sin(v); return u.chain(s, Foundation.cos(v), -s)
+        case .cos: let c = Foundation.cos(v); return u.chain(c, -Foundation.sin(v), -c)
+        case .tan: let t = Foundation.tan(v), d = 1 + t * t; return u.chain(t, d, 2 * t * d)
+        case .tanh: let t = Foundation.tanh(v), d = 1 - t * t; return u.chain(t, d, -2 * t * d)
+        case .sinh: return u.chain(Foundation.sinh(v), Foundation.cosh(v), Foundation.sinh(v))
+        case .cosh: return u.chain(Foundation.cosh(v), Foundation.sinh(v), Foundation.cosh(v))
+        case .asinh: let w = 1 + v * v; return u.chain(Foundation.asinh(v), 1 / w.squareRoot(), -v / (w * w.squareRoot()))
+        case .atan: let w = 1 + v * v; return u.chain(Foundation.atan(v), 1 / w, -2 * v / (w * w))
+        case .sigmoid: let s = Self.sigmoid(v); return u.chain(s, s * (1 - s), s * (1 - s) * (1 - 2 * s))
+        case .softplus: let s = Self.sigmoid(v); return u.chain(value(v), s, s * (1 - s))
+        }
+    }
+}
+
+/// A compiled formula: a flat program of postfix instructions, evaluated in one loop per sample.
+struct Program: Sendable {
+    let instructions: [Instruction]
+    /// The most values on the stack at once.
+    let depth: Int
+
+    /// The value and both derivatives in x at (x, t).
+    func evaluate(x: Double, t: Double, parameters: [Double]) -> Dual {
+        withUnsafeTemporaryAllocation(of: Dual.self, capacity: depth) { stack in
+            let s = stack.baseAddress!
+            var top = -1
+            for instruction in instructions {
+                switch instruction {
+                case .constant(let c): top += 1; s[top] = Dual(c)
+                case .parameter(let i): top += 1; s[top] = Dual(parameters[i])
+                case .variable(let v):
+                    top += 1
+                    switch v {
+                    case .x: s[top] = Dual(x, 1, 0)
+                    case .t: s[top] = Dual(t)
+                    case .r: s[top] = Dual(x - t, 1, 0)
+                    case .m: s[top] = Dual(t * x, t, 0)
+                    }
+                case .negate: s[top] = -s[top]
+                case .add: top -= 1; s[top] = s[top] + s[top + 1]
+                case .subtract: top -= 1; s[top] = s[top] - s[top + 1]
+                case .multiply: top -= 1; s[top] = s[top] * s[top + 1]
+                case .divide: top -= 1; s[top] = s[top] / s[top + 1]
+                case .power: top -= 1; s[top] = Dual.pow(s[top], s[top + 1])
+                case .compare(let c):
+                    top -= 1
+                    s[top] = Dual(c.holds(s[top].value, s[top + 1].value) ? 1 : 0)
+                case .function(let f): s[top] = f.apply(s[top])
+                case .logaddexp:
+                    // logaddexp(a, b) = max(a, b) + softplus(-|a - b|), written as a + softplus(b - a) or b + softplus(a - b).
+                    top -= 1
+                    let a = s[top], b = s[top + 1]
+                    if a.value.isInfinite, a.value == b.value { s[top] = Dual(a.value) }
+                    else if a.value >= b.value { s[top] = a + Function1.softplus.apply(b - a) }
+                    else { s[top] = b + Function1.softplus.apply(a - b) }
+                case .minimum(let n):
+                    // The first of the smallest; NaN if any is NaN, as numpy's minimum.
+                    top -= n - 1
+                    var best = s[top]
+                    for k in 1..<n {
+                        let c = s[top + k]
+                        if c.value.isNaN || best.value.isNaN { best = Dual(.nan); continue }
+                        if c.value < best.value { best = c }
+                    }
+                    s[top] = best
+                case .maximum(let n):
+                    top -= n - 1
+                    var best = s[top]
+                    for k in 1..<n {
+                        let c = s[top + k]
+                        if c.value.isNaN || best.value.isNaN { best = Dual(.nan); continue }
+                        if c.value > best.value { best = c }
+                    }
+                    s[top] = best
+                case .select:
+                    // where(cond, a, b): only the branch taken, value and derivatives; NaN condition gives NaN.
+                    top -= 2
+                    let condition = s[top].value
+                    s[top] = condition.isNaN ? Dual(.nan) : condition != 0 ? s[top + 1] : s[top + 2]
+                case .clip:
+                    // clip(v, lo, hi) = min(max(v, lo), hi) as numpy: v's derivatives on [lo, hi], the bound's outside.
+                    top -= 2
+                    let v = s[top], lo = s[top + 1], hi = s[top + 2]
+                    if v.value.isNaN || lo.value.isNaN || hi.value.isNaN { s[top] = Dual(.nan) }
+                    else if v.value < lo.value { s[top] = lo.value > hi.value ? hi : lo }
+                    else if v.value > hi.value { s[top] = hi }
+                    else { s[top] = lo.value > hi.value ? hi : v }
+                }
+            }
+            return s[0]
+        }
+    }
+}
