@@ -19,6 +19,8 @@ public struct Formula: Sendable {
     public let parameters: [String]
     /// Which of x, t, r, m the formula reads.
     public let variables: Set<Variable>
+    /// The declared parameters the formula reads, in declaration order.
+    public let usedParameters: [String]
     let program: Program
 
     /// The longest formula accepted, in characters.
@@ -49,6 +51,7 @@ public struct Formula: Sendable {
         self.text = text
         self.parameters = parameters
         self.variables = parser.variables
+        self.usedParameters = parameters.indices.filter(parser.usedParameters.contains).map { parameters[$0] }
         self.program = Program(instructions: parser.output, depth: Swift.max(parser.maxStack, 1))
     }
 

@@ -9,6 +9,7 @@ struct Parser {
     var maxStack = 0
     var depth = 0
     var variables: Set<Variable> = []
+    var usedParameters: Set<Int> = []
 
     init(tokens: [Token], parameters: [String]) {
         self.tokens = tokens
@@ -130,6 +131,7 @@ struct Parser {
             } else if name == "e" {
                 emit(.constant(2.718281828459045), pops: 0)
             } else if let i = parameters.firstIndex(of: name) {
+                usedParameters.insert(i)
                 emit(.parameter(i), pops: 0)
             } else if Formula.functions.contains(where: { $0.name == name }) {
                 throw FormulaError("'\(name)' is a function: call it as \(name)(...)", column: token.column)

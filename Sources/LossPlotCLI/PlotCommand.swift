@@ -52,6 +52,15 @@ public struct PlotCommand: ParsableCommand {
     @OptionGroup(title: "Loss parameters: a list a,b,c or a sweep LO:HI:N, one curve each")
     var parameters: ParameterFlags
 
+    @Option(name: .customLong("expr"), parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("A loss of your own as a formula of x (the prediction), t (the target), r = x - t and m = t*x, drawn beside any named losses, with exact first and second derivatives; repeat for several (e.g. 'c^2/2 * log(1 + (r/c)^2)').",
+                               discussion: FormulaHelp.grammar, valueName: "formula"))
+    var formulas: [String] = []
+
+    @Option(name: .customLong("param"), parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("A parameter of the --expr formulas, NAME=VALUES: a list a,b,c or a sweep LO:HI:N, one curve each (e.g. c=0.5,1,2).", valueName: "name=values"))
+    var formulaParameters: [String] = []
+
     @Flag(help: "Space LO:HI:N parameter sweeps geometrically instead of evenly.")
     var geometric = false
 
@@ -100,13 +109,18 @@ public struct PlotCommand: ParsableCommand {
 
     /// The request this command line makes, every option parsed and checked once.
     func request() throws -> PlotRequest {
-        guard !losses.isEmpty else {
-            throw InputError("name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all")
+        guard !losses.isEmpty || !formulas.isEmpty else {
+            throw InputError("name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`, or give a formula with --expr; `loss-plot list` shows them all")
         }
         let arguments = try losses.map { try LossArgument($0, geometric: geometric) }
-        let destination = try figure.destination(losses: arguments.map(\.name))
-        var request = PlotRequest(losses: arguments.map(\.loss), destination: destination)
-        if arguments.contains(where: { !$0.parameters.isEmpty }) { request.lossParameters = arguments.map(\.parameters) }
+        // With only formulas, one --label per formula names it (its curves add their parameter values).
+        let formulaLabels = losses.isEmpty && labels.count == formulas.count && !formulas.isEmpty
+        let formulaLosses = try FormulaFlags.losses(formulas, parameters: formulaParameters, labels: formulaLabels ? labels : nil, geometric: geometric)
+        let destination = try figure.destination(losses: arguments.map(\.name) + (formulas.isEmpty ? [] : ["formula"]))
+        var request = PlotRequest(losses: arguments.map(\.loss) + formulaLosses, destination: destination)
+        if arguments.contains(where: { !$0.parameters.isEmpty }) {
+            request.lossParameters = arguments.map(\.parameters) + formulaLosses.map { _ in [:] }
+        }
         request.parameters = try parameters.lists(geometric: geometric)
         request.geometric = geometric
         if geometric, !(parameters.given.map(\.1) + animation.animate).contains(where: { $0.contains(":") }) {
@@ -114,7 +128,7 @@ public struct PlotCommand: ParsableCommand {
         }
         request.targets = try target.map { try ArgumentValues.list($0, flag: "--target") }
         request.rest = try rest.map { try ArgumentValues.list($0, flag: "--rest") }
-        request.labels = labels
+        request.labels = formulaLabels ? [] : labels
         request.derivatives = try derivativeOrders()
         request.frameworks = try framework.map(Self.frameworks)
         request.facet = try facet.map { try Facet(argument: $0) }
