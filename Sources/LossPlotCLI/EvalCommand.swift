@@ -14,8 +14,21 @@ public struct EvalCommand: ParsableCommand {
             Example: loss-plot eval mse --target @y.txt --pred @pred.txt
             """)
 
-    @Argument(help: "The loss; `loss-plot list` shows them all.", completion: .list(Catalog.names))
-    var loss: String
+    @Argument(help: "The loss; `loss-plot list` shows them all. Leave it out with --expr.", completion: .list(Catalog.names))
+    var loss: String?
+
+    @Option(name: .customLong("expr"), parsing: .unconditional,
+            help: ArgumentHelp("A loss of your own as a formula of x (the prediction), t (the target), r = x - t and m = t*x, computed element by element like a named loss (e.g. 'log(cosh(r))').",
+                               discussion: FormulaHelp.grammar, valueName: "formula"))
+    var formula: String?
+
+    @Option(name: .customLong("param"), parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("A parameter of the --expr formula, NAME=VALUE (e.g. c=1.5).", valueName: "name=value"))
+    var formulaParameters: [String] = []
+
+    @Option(parsing: .unconditional,
+            help: "With --reduction none: print each element's value,gradient,hessian (orders 1, 2 or 1,2), the derivatives in the prediction a gradient-boosting custom objective returns; a warning says when a Hessian is <= 0.")
+    var derivative: String?
 
     @Option(parsing: .unconditional, help: "Target rows (or one row for every sample); class indices for sparse losses; @FILE or - to read them.")
     var target: String
@@ -47,7 +60,18 @@ public struct EvalCommand: ParsableCommand {
 
     /// The request this command line makes.
     func request() throws -> EvalRequest {
-        var request = EvalRequest(loss: loss, target: target, pred: pred)
+        if loss != nil, formula != nil {
+            throw InputError("--expr: computes a formula instead of a named loss; give '\(loss!)' or --expr, not both")
+        }
+        guard loss != nil || formula != nil else {
+            throw InputError("name a loss (e.g. `loss-plot eval mse --target 1 --pred 2`), or give a formula with --expr")
+        }
+        if formula == nil, let first = formulaParameters.first {
+            throw InputError("--param: '\(first)' is a parameter of an --expr formula, and no --expr is given")
+        }
+        var request = EvalRequest(loss: loss ?? "formula", target: target, pred: pred)
+        request.formula = try formula.map { try FormulaFlags.formula($0, parameters: formulaParameters) }
+        request.derivatives = try PlotCommand.derivativeOrders(derivative, gradient: false)
         request.parameters = Dictionary(parameters.given, uniquingKeysWith: { $1 })
         request.epsilon = try epsilon.map { try ArgumentValues.number($0, flag: "--epsilon") }
         request.reduction = reductionText

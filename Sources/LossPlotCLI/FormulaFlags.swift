@@ -8,6 +8,15 @@ enum FormulaFlags {
     /// - Throws: ``InputError`` naming `--param` (a bad NAME=VALUES, a name given twice, a name no
     ///   formula reads) or `--expr` (the formula's problem and column).
     static func losses(_ formulas: [String], parameters: [String], labels: [String]?, geometric: Bool) throws -> [LossDefinition] {
+        try compiled(formulas, parameters: parameters, labels: labels, geometric: geometric).flatMap(\.losses)
+    }
+
+    /// One formula with its parameters, for eval.
+    static func formula(_ text: String, parameters: [String]) throws -> FormulaLoss {
+        try compiled([text], parameters: parameters, labels: nil, geometric: false)[0]
+    }
+
+    static func compiled(_ formulas: [String], parameters: [String], labels: [String]?, geometric: Bool) throws -> [FormulaLoss] {
         var declared: [(name: String, values: [Double])] = []
         for text in parameters {
             guard let equals = text.firstIndex(of: "=") else {
@@ -29,6 +38,6 @@ enum FormulaFlags {
         for (name, _) in declared where !compiled.contains(where: { $0.formula.usedParameters.contains(name) }) {
             throw InputError("--param: no --expr formula reads '\(name)'")
         }
-        return compiled.flatMap(\.losses)
+        return compiled
     }
 }

@@ -163,6 +163,11 @@ public struct PlotCommand: ParsableCommand {
 
     /// The derivative orders of `--derivative` and `--gradient`, in increasing order.
     func derivativeOrders() throws -> [Int] {
+        try Self.derivativeOrders(derivative, gradient: gradient)
+    }
+
+    /// The orders of a `--derivative` list, with 1 added by `--gradient`.
+    static func derivativeOrders(_ derivative: String?, gradient: Bool) throws -> [Int] {
         var orders: Set<Int> = gradient ? [1] : []
         if let derivative {
             for part in derivative.split(separator: ",", omittingEmptySubsequences: false) {

@@ -37,6 +37,11 @@ public struct EvalRequest: Sendable {
     public var classWeight: String?
     /// The class index left out (PyTorch's `ignore_index`).
     public var ignoreIndex: String?
+    /// A formula computed instead of a named loss (`--expr`), its parameters at one value each.
+    public var formula: FormulaLoss?
+    /// Derivative orders printed beside each element's value with `--reduction none` (1, 2 or both):
+    /// the gradient and Hessian a gradient-boosting custom objective returns.
+    public var derivatives: [Int] = []
 
     /// A request for `loss` over these rows, with Keras's defaults.
     public init(loss: String, target: String, pred: String) {
@@ -63,14 +68,82 @@ public struct EvalRun {
     /// - Throws: ``InputError`` naming the flag and the value.
     public func output() throws -> String {
         try SampleSource.checkOneStandardInput(target: SampleSource(argument: request.target), pred: SampleSource(argument: request.pred))
+        if request.formula != nil, request.usesFrameworks {
+            throw InputError("--expr: a formula is loss-plot's own; --framework and --compare compute the frameworks' named functions")
+        }
         if request.usesFrameworks || request.json { return try frameworkOutput() }
         try checkFrameworkSwitches()
+        if !request.derivatives.isEmpty { return try derivativeLines() }
         return try compute().map(ShortNumber.shortest).joined(separator: "\n")
+    }
+
+    /// The loss computed: the formula at its one value per parameter, or the named loss.
+    func lossDefinition() throws -> LossDefinition {
+        guard let formula = request.formula else { return try LossLookup.loss(named: request.loss, field: "loss") }
+        let combinations = formula.combinations
+        guard combinations.count == 1 else {
+            let name = formula.values.first { $0.value.count != 1 }?.key ?? ""
+            throw InputError("--param: eval takes one value per parameter; '\(name)' has \(formula.values[name]?.count ?? 0)")
+        }
+        return formula.loss(at: combinations[0])
+    }
+
+    /// With `--derivative`: one line per element, `value,gradient,hessian` (the orders asked for),
+    /// each the derivative in the prediction of that element's loss; a warning on standard error
+    /// when any Hessian is <= 0 (XGBoost clips a negative one and never splits on a zero one).
+    func derivativeLines() throws -> String {
+        guard request.reduction == "none" else {
+            throw InputError("--derivative: prints each element's value, gradient and Hessian; add --reduction none")
+        }
+        guard request.sampleWeight == nil else {
+            throw InputError("--sample-weight: multiply the gradients and Hessians by your weights yourself; --derivative prints them unweighted")
+        }
+        let kind = try lossDefinition()
+        guard case .pointwise(let kernel) = kind.kernel else {
+            throw InputError("--derivative: \(kind.name) is a loss of whole rows; eval's derivatives are per element of a pointwise loss or formula")
+        }
+        var values = kind.standardValues
+        for (parameter, text) in request.parameters {
+            guard kind.spec(for: parameter) != nil else {
+                throw InputError("\(parameter.flag): \(kind.name) takes no \(parameter.name); `loss-plot info \(kind.name)` lists its parameters")
+            }
+            values[parameter] = try ArgumentValues.number(text, flag: parameter.flag)
+        }
+        let (predictions, targets) = try SampleSource.rows(pred: SampleSource(argument: request.pred), target: SampleSource(argument: request.target))
+        guard targets.count == 1 || targets.count == predictions.count else {
+            throw InputError("--target: \(targets.count) samples given for \(predictions.count) predictions; give one row per sample, or one row for all")
+        }
+        var lines: [String] = []
+        var nonPositive = 0, first: (Int, Double)?
+        for (i, row) in predictions.enumerated() {
+            let targetRow = targets.count == 1 ? targets[0] : targets[i]
+            guard targetRow.count == row.count || targetRow.count == 1 else {
+                throw InputError("--target: sample \(i + 1) has \(targetRow.count) values and its prediction \(row.count)")
+            }
+            for (j, x) in row.enumerated() {
+                let t = targetRow.count == 1 ? targetRow[0] : targetRow[j]
+                var fields = [ShortNumber.shortest(kernel.value(x, t, values))]
+                if request.derivatives.contains(1) { fields.append(ShortNumber.shortest(kernel.first(x, t, values))) }
+                if request.derivatives.contains(2) {
+                    let h = kernel.second(x, t, values)
+                    if !(h > 0) {
+                        nonPositive += 1
+                        if first == nil { first = (lines.count + 1, h) }
+                    }
+                    fields.append(ShortNumber.shortest(h))
+                }
+                lines.append(fields.joined(separator: ","))
+            }
+        }
+        if let (element, h) = first {
+            FigureOutput.warn(["\(nonPositive) of \(lines.count) Hessians are <= 0 or NaN, the first at element \(element) (\(ShortNumber.shortest(h))); XGBoost clips a negative Hessian and never splits on a zero one"])
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The printed values, every input checked first.
     func compute() throws -> [Double] {
-        let kind = try LossLookup.loss(named: request.loss, field: "loss")
+        let kind = try lossDefinition()
         let reduction = try parsedReduction()
         var values = kind.standardValues
         values.epsilon = 1e-7
