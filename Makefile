@@ -97,7 +97,7 @@ sanitize: deps
 ## Leaks are left to `make sanitize`: the fonts and layouts pooled for the process would be reported
 ## after every input.
 SECONDS ?= 60
-FUZZERS := values manifest markup maths command-line arrays
+FUZZERS := values manifest markup maths command-line arrays formula
 FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
 fuzz: deps
 	for name in $(FUZZERS); do \

@@ -96,4 +96,5 @@ if Context.environment["LOSS_PLOT_FUZZ"] != nil {
             name: name, dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas"], path: "Fuzz/\(name)"))
     }
     package.targets.append(.executableTarget(name: "fuzz-arrays", dependencies: ["ArrayText"], path: "Fuzz/fuzz-arrays"))
+    package.targets.append(.executableTarget(name: "fuzz-formula", dependencies: ["Formula"], path: "Fuzz/fuzz-formula"))
 }

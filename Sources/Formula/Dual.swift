@@ -33,7 +33,7 @@ public struct Dual: Sendable, Equatable {
 
     /// (ab)'' = a''b + 2a'b' + ab''; a constant factor scales the other alone (so 0·inf never enters).
     @inline(__always) static func * (a: Dual, b: Dual) -> Dual {
-        if b.isConstant { return Dual(a.value * b.value, a.first * b.value, a.second * b.value) }
+        if b.isConstant { return a.isConstant ? Dual(a.value * b.value) : Dual(a.value * b.value, a.first * b.value, a.second * b.value) }
         if a.isConstant { return Dual(a.value * b.value, a.value * b.first, a.value * b.second) }
         return Dual(a.value * b.value, a.first * b.value + a.value * b.first,
                     a.second * b.value + 2 * a.first * b.first + a.value * b.second)
@@ -42,7 +42,7 @@ public struct Dual: Sendable, Equatable {
     /// q = a / b: q' = (a' - q b') / b, q'' = (a'' - 2 q' b' - q b'') / b.
     @inline(__always) static func / (a: Dual, b: Dual) -> Dual {
         let q = a.value / b.value
-        if b.isConstant { return Dual(q, a.first / b.value, a.second / b.value) }
+        if b.isConstant { return a.isConstant ? Dual(q) : Dual(q, a.first / b.value, a.second / b.value) }
         let q1 = (a.first - q * b.first) / b.value
         return Dual(q, q1, (a.second - 2 * q1 * b.first - q * b.second) / b.value)
     }
@@ -52,10 +52,10 @@ public struct Dual: Sendable, Equatable {
     static func pow(_ a: Dual, _ b: Dual) -> Dual {
         let n = b.value
         if b.isConstant {
-            let v = Foundation.pow(a.value, n)
-            if a.isConstant { return Dual(v) }
-            let f1 = n == 0 ? 0 : n == 1 ? 1 : n * Foundation.pow(a.value, n - 1)
-            let f2 = n == 0 || n == 1 ? 0 : n == 2 ? 2 : n * (n - 1) * Foundation.pow(a.value, n - 2)
+            if a.isConstant { return Dual(power(a.value, n)) }
+            let v = power(a.value, n)
+            let f1 = n == 0 ? 0 : n == 1 ? 1 : n * power(a.value, n - 1)
+            let f2 = n == 0 || n == 1 ? 0 : n == 2 ? 2 : n * (n - 1) * power(a.value, n - 2)
             return a.chain(v, f1, f2)
         }
         if a.isConstant {
@@ -64,6 +64,18 @@ public struct Dual: Sendable, Equatable {
             return b.chain(v, v * l, v * l * l)
         }
         return exp(b * log(a))
+    }
+
+    /// a^n: a whole exponent up to 16 in size by multiplication (r^2 is r·r, exactly), any other by pow.
+    @inline(__always) static func power(_ a: Double, _ n: Double) -> Double {
+        guard n == n.rounded(), n.magnitude <= 16 else { return Foundation.pow(a, n) }
+        var k = Int(n.magnitude), base = a, result = 1.0
+        while k > 0 {
+            if k & 1 == 1 { result *= base }
+            base *= base
+            k >>= 1
+        }
+        return n < 0 ? 1 / result : result
     }
 
     static func exp(_ u: Dual) -> Dual { let e = Foundation.exp(u.value); return u.chain(e, e, e) }

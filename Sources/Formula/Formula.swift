@@ -67,6 +67,11 @@ public struct Formula: Sendable {
         return nil
     }
 
+    /// The value alone at the prediction x and target t (equal to ``evaluate(x:t:parameters:)``'s value).
+    public func value(x: Double, t: Double, parameters values: [Double] = []) -> Double {
+        program.value(x: x, t: t, parameters: values)
+    }
+
     /// The value and its first and second derivative in x at the prediction x and target t.
     /// Parameters are given in the order of ``parameters``.
     public func evaluate(x: Double, t: Double, parameters values: [Double] = []) -> Dual {

@@ -148,10 +148,21 @@ struct Parser {
         index += 1  // '('
         try nest()
         var count = 0
+        // where(cond, a, b) jumps over the branch not taken: cond, branchUnless, a, jump, b.
+        var branch = -1, jump = -1, base = stack
         if !isSymbol(")") {
             while true {
                 try parseComparison()
                 count += 1
+                if name == "where", count == 1 {
+                    branch = output.count
+                    emit(.branchUnless(otherwise: 0, end: 0), pops: 1, pushes: 0)
+                    base = stack
+                } else if name == "where", count == 2 {
+                    jump = output.count
+                    emit(.jump(0), pops: 0, pushes: 0)
+                    stack = base  // the second branch starts where the first did
+                }
                 if isSymbol(",") { index += 1; continue }
                 break
             }
@@ -175,7 +186,10 @@ struct Parser {
         case "min", "max":
             guard count >= 2 else { throw FormulaError("\(name) takes 2 or more arguments, \(count) given", column: column) }
             emit(name == "min" ? .minimum(count) : .maximum(count), pops: count)
-        case "where": try arity(3); emit(.select, pops: 3)
+        case "where":
+            try arity(3)
+            output[branch] = .branchUnless(otherwise: jump + 1, end: output.count)
+            output[jump] = .jump(output.count)
         case "clip": try arity(3); emit(.clip, pops: 3)
         default:
             let known = Formula.functions.map(\.name).joined(separator: ", ")

@@ -13,7 +13,10 @@ enum Instruction: Sendable, Equatable {
     case logaddexp
     /// min or max of the top `count` values.
     case minimum(Int), maximum(Int)
-    case select
+    /// where's condition: pops it; false goes to `otherwise`, NaN pushes NaN and goes to `end`, true goes on.
+    case branchUnless(otherwise: Int, end: Int)
+    /// The end of where's first branch: goes to the end, past the second.
+    case jump(Int)
     case clip
 }
 
@@ -112,12 +115,69 @@ struct Program: Sendable {
     /// The most values on the stack at once.
     let depth: Int
 
+    /// The value alone at (x, t): the same program over plain numbers, about three times cheaper than duals.
+    func value(x: Double, t: Double, parameters: [Double]) -> Double {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: depth) { stack in
+            let s = stack.baseAddress!
+            var top = -1, pc = 0
+            while pc < instructions.count {
+                let instruction = instructions[pc]
+                pc += 1
+                switch instruction {
+                case .constant(let c): top += 1; s[top] = c
+                case .parameter(let i): top += 1; s[top] = parameters[i]
+                case .variable(let v):
+                    top += 1
+                    switch v {
+                    case .x: s[top] = x
+                    case .t: s[top] = t
+                    case .r: s[top] = x - t
+                    case .m: s[top] = t * x
+                    }
+                case .negate: s[top] = -s[top]
+                case .add: top -= 1; s[top] = s[top] + s[top + 1]
+                case .subtract: top -= 1; s[top] = s[top] - s[top + 1]
+                case .multiply: top -= 1; s[top] = s[top] * s[top + 1]
+                case .divide: top -= 1; s[top] = s[top] / s[top + 1]
+                case .power: top -= 1; s[top] = Dual.power(s[top], s[top + 1])
+                case .compare(let c): top -= 1; s[top] = c.holds(s[top], s[top + 1]) ? 1 : 0
+                case .function(let f): s[top] = f.value(s[top])
+                case .logaddexp:
+                    top -= 1
+                    let a = s[top], b = s[top + 1]
+                    s[top] = a.isInfinite && a == b ? a : Swift.max(a, b) + Foundation.log1p(Foundation.exp(-Swift.abs(a - b)))
+                case .minimum(let n):
+                    top -= n - 1
+                    var best = s[top]
+                    for k in 1..<n { let c = s[top + k]; best = c.isNaN || best.isNaN ? .nan : c < best ? c : best }
+                    s[top] = best
+                case .maximum(let n):
+                    top -= n - 1
+                    var best = s[top]
+                    for k in 1..<n { let c = s[top + k]; best = c.isNaN || best.isNaN ? .nan : c > best ? c : best }
+                    s[top] = best
+                case .branchUnless(let otherwise, let end):
+                    let condition = s[top]
+                    if condition.isNaN { pc = end } else { top -= 1; if condition == 0 { pc = otherwise } }
+                case .jump(let end): pc = end
+                case .clip:
+                    top -= 2
+                    let v = s[top], lo = s[top + 1], hi = s[top + 2]
+                    s[top] = v.isNaN || lo.isNaN || hi.isNaN ? .nan : Swift.min(Swift.max(v, lo), hi)
+                }
+            }
+            return s[0]
+        }
+    }
+
     /// The value and both derivatives in x at (x, t).
     func evaluate(x: Double, t: Double, parameters: [Double]) -> Dual {
         withUnsafeTemporaryAllocation(of: Dual.self, capacity: depth) { stack in
             let s = stack.baseAddress!
-            var top = -1
-            for instruction in instructions {
+            var top = -1, pc = 0
+            while pc < instructions.count {
+                let instruction = instructions[pc]
+                pc += 1
                 switch instruction {
                 case .constant(let c): top += 1; s[top] = Dual(c)
                 case .parameter(let i): top += 1; s[top] = Dual(parameters[i])
@@ -165,11 +225,12 @@ struct Program: Sendable {
                         if c.value > best.value { best = c }
                     }
                     s[top] = best
-                case .select:
-                    // where(cond, a, b): only the branch taken, value and derivatives; NaN condition gives NaN.
-                    top -= 2
+                case .branchUnless(let otherwise, let end):
+                    // where(cond, a, b): only the branch taken is evaluated, so a NaN in the other never
+                    // reaches the derivative; a NaN condition gives NaN (the condition's slot holds it).
                     let condition = s[top].value
-                    s[top] = condition.isNaN ? Dual(.nan) : condition != 0 ? s[top + 1] : s[top + 2]
+                    if condition.isNaN { s[top] = Dual(.nan); pc = end } else { top -= 1; if condition == 0 { pc = otherwise } }
+                case .jump(let end): pc = end
                 case .clip:
                     // clip(v, lo, hi) = min(max(v, lo), hi) as numpy: v's derivatives on [lo, hi], the bound's outside.
                     top -= 2

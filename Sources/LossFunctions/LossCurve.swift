@@ -70,6 +70,15 @@ public struct LossCurve: Sendable, Hashable {
         switch definition.kernel {
         case .pointwise(let kernel):
             let t = target.scalar, p = parameters
+            if let all = kernel.all, first != nil || second != nil {
+                for i in xs.indices {
+                    let (v, d1, d2) = all(xs[i], t, p)
+                    values[i] = v
+                    first?[i] = d1
+                    second?[i] = d2
+                }
+                return
+            }
             for i in xs.indices { values[i] = kernel.value(xs[i], t, p) }
             if let first {
                 for i in xs.indices { first[i] = kernel.first(xs[i], t, p) }

@@ -13,11 +13,17 @@ public struct PointwiseKernel: Sendable {
     /// Its second derivative in x.
     public let second: Function
 
-    /// A kernel from its three functions of (x, t, parameters).
-    public init(value: @escaping Function, first: @escaping Function, second: @escaping Function) {
+    /// The value and both derivatives at once, for a kernel that computes them together (a formula's
+    /// dual numbers): a sweep with derivative panels makes one pass instead of three.
+    public let all: (@Sendable (Double, Double, ParameterValues) -> (value: Double, first: Double, second: Double))?
+
+    /// A kernel from its three functions of (x, t, parameters), and optionally one giving all three.
+    public init(value: @escaping Function, first: @escaping Function, second: @escaping Function,
+                all: (@Sendable (Double, Double, ParameterValues) -> (value: Double, first: Double, second: Double))? = nil) {
         self.value = value
         self.first = first
         self.second = second
+        self.all = all
     }
 
     /// A distance loss ψ(r) of the residual r = x - t; the derivatives in x are ψ'(r) and ψ''(r).

@@ -57,6 +57,20 @@ struct DerivativeFixtureTests {
         // And where(r > 0, sqrt(r), 0) at r = -4: sqrt(-4) is NaN in the branch not taken.
         let root = try Formula("where(r > 0, sqrt(r), 0)").evaluate(x: -4, t: 0)
         #expect(root.value == 0 && root.first == 0 && root.second == 0)
+        // A comparison with NaN is false, as in Python (where(log(r) > 0, 1, 2) is 2 at r = -1), and a
+        // condition that is itself NaN gives NaN (numpy would read NaN as true and pick the first branch).
+        #expect(try Formula("where(log(r) > 0, 1, 2) + 3").evaluate(x: -1, t: 0).value == 5)
+        #expect(try Formula("where(log(r), 1, 2) + 3").evaluate(x: -1, t: 0).value.isNaN)
+        #expect(try Formula("where(log(r), 1, 2) + 3").value(x: -1, t: 0).isNaN)
+        // Nested, in either branch, with the value path equal to the dual path's value.
+        let nested = try Formula("where(r > 0, where(r > 1, r^3, r^2), -where(r < -1, 2*r, r))")
+        for x in [-2.0, -0.5, 0.5, 2] {
+            #expect(nested.value(x: x, t: 0) == nested.evaluate(x: x, t: 0).value)
+        }
+        #expect(nested.evaluate(x: 2, t: 0) == Dual(8, 12, 12))
+        #expect(nested.evaluate(x: -2, t: 0) == Dual(4, -2, 0))
+        /// A constant over zero has derivatives 0, not 0/0 (found by fuzz-formula: c^2/max(0, -122)).
+        #expect(try Formula("2/max(0, -122) + r").evaluate(x: 1, t: 0) == Dual(.infinity, 1, 0))
     }
 
     @Test("kink conventions: abs'(0) = 0, min and max take the first argument at a tie, clip passes v's derivative on [lo, hi]")

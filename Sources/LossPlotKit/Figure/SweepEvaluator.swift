@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import LossFunctions
 import Plotting
 
@@ -63,6 +65,28 @@ struct SweepEvaluator {
         return Samples(xs: xs, ys: ys, derivatives: ds.map { (xs, $0) })
     }
 
+    /// Cores the evaluation of one chunk is split over.
+    static let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+
+    /// `curve.evaluate` over one chunk, its halves (or parts) on separate cores when the chunk is
+    /// large: each sample is independent, and a formula's interpreter or a framework's function
+    /// costs more than the split.
+    static func evaluate(_ curve: ResolvedCurve, _ xs: UnsafeBufferPointer<Double>, values: UnsafeMutableBufferPointer<Double>,
+                         first: UnsafeMutableBufferPointer<Double>?, second: UnsafeMutableBufferPointer<Double>?) {
+        let parts = xs.count >= 2048 ? cores : 1
+        guard parts > 1 else {
+            curve.evaluate(xs, values: values, first: first, second: second)
+            return
+        }
+        nonisolated(unsafe) let (xs, values, first, second) = (xs, values, first, second)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let range = part * xs.count / parts..<(part + 1) * xs.count / parts
+            curve.evaluate(UnsafeBufferPointer(rebasing: xs[range]), values: UnsafeMutableBufferPointer(rebasing: values[range]),
+                           first: first.map { UnsafeMutableBufferPointer(rebasing: $0[range]) },
+                           second: second.map { UnsafeMutableBufferPointer(rebasing: $0[range]) })
+        }
+    }
+
     /// Calls `body` with consecutive chunks of inputs, losses and the derivatives of each order asked for.
     func forEachChunk(_ curve: ResolvedCurve, orders: [Int],
                       _ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, [UnsafeBufferPointer<Double>]) -> Void) {
@@ -80,7 +104,7 @@ struct SweepEvaluator {
                 let y = UnsafeMutableBufferPointer(rebasing: ys[0..<n])
                 let first = UnsafeMutableBufferPointer(rebasing: d1[0..<n])
                 let second = UnsafeMutableBufferPointer(rebasing: d2[0..<n])
-                curve.evaluate(x, values: y, first: orders.contains(1) ? first : nil, second: orders.contains(2) ? second : nil)
+                Self.evaluate(curve, x, values: y, first: orders.contains(1) ? first : nil, second: orders.contains(2) ? second : nil)
                 body(x, UnsafeBufferPointer(y), orders.map { UnsafeBufferPointer($0 == 1 ? first : second) })
                 start += n
             }

@@ -57,9 +57,13 @@ public struct FormulaLoss: Sendable {
         let suffix = formula.usedParameters.map { "\($0) = \(ShortNumber.format(parameters[$0] ?? .nan))" }.joined(separator: ", ")
         let base = label ?? formula.text
         let margin = formula.variables.contains(.m)
-        let kernel = PointwiseKernel(value: { x, t, _ in formula.evaluate(x: x, t: t, parameters: bound).value },
+        let kernel = PointwiseKernel(value: { x, t, _ in formula.value(x: x, t: t, parameters: bound) },
                                      first: { x, t, _ in formula.evaluate(x: x, t: t, parameters: bound).first },
-                                     second: { x, t, _ in formula.evaluate(x: x, t: t, parameters: bound).second })
+                                     second: { x, t, _ in formula.evaluate(x: x, t: t, parameters: bound).second },
+                                     all: { x, t, _ in
+                                         let dual = formula.evaluate(x: x, t: t, parameters: bound)
+                                         return (dual.value, dual.first, dual.second)
+                                     })
         let target = margin ? 1.0 : 0.0
         return LossDefinition(
             name: suffix.isEmpty ? base : base + ", " + suffix, family: margin ? .margin : .distance,
