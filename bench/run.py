@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark loss-plot against gnuplot and matplotlib (`make bench`).
 
-    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays] [--binary PATH]
+    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays|formula] [--binary PATH]
 
 Three workloads, each tool in its own process and a fresh temporary directory per run, the tools
 alternated run by run:
@@ -11,6 +11,9 @@ alternated run by run:
     page, against matplotlib's FuncAnimation + PillowWriter GIF, and the GIF at 10 and 1000 frames.
   - the arrays: `eval l2` of two 10^7 float64 .npy files, against numpy's np.load of the same two
     files (with and without the mean of the squared differences), each a whole process.
+  - the formula: Huber as an --expr formula over 10^7 samples with both derivative panels, against the
+    catalog's huber kernel doing the same, and numpy evaluating the same formula's value alone
+    (sympy lambdify on a 10^7 array, bench/formula/numpy_huber.py).
 Wall time and the child's peak resident memory (wait4's ru_maxrss) are reported as medians.
 The report goes to stdout as Markdown and, except with --quick, to bench/results.md; progress
 goes to stderr.
@@ -75,7 +78,7 @@ def progress(message):
 
 
 def ensure_peers():
-    """Installs gnuplot and matplotlib when they are missing."""
+    """Installs gnuplot, matplotlib and sympy (the formula's numpy peer) when they are missing."""
     if shutil.which("gnuplot") is None:
         progress("gnuplot not found: installing gnuplot-nox")
         apt = ["apt-get", "install", "-y", "gnuplot-nox"]
@@ -86,9 +89,10 @@ def ensure_peers():
             update = apt[:-3] + ["update"]
             subprocess.run(update, env=env, check=True)
             subprocess.run(apt, env=env, check=True)
-    if importlib.util.find_spec("matplotlib") is None:
-        progress("matplotlib not importable: installing it with pip")
-        subprocess.run([sys.executable, "-m", "pip", "install", "matplotlib"], check=True)
+    for module in ("matplotlib", "sympy"):
+        if importlib.util.find_spec(module) is None:
+            progress(f"{module} not importable: installing it with pip")
+            subprocess.run([sys.executable, "-m", "pip", "install", module], check=True)
 
 
 def locate_loss_plot(explicit):
@@ -324,6 +328,53 @@ def arrays_checks(arrays):
                   f"{format_seconds(lp.seconds)} vs {format_seconds(load.seconds)}")]
 
 
+HUBER_FORMULA = "where(abs(r) <= d, r^2/2, d*(abs(r) - d/2))"
+FORMULA_SAMPLES = 10**7
+
+
+def bench_formula(binary, runs):
+    """Returns {name: Sample}: a formula's sweep with derivatives, the catalog kernel's, numpy's value alone."""
+    common = ["--samples", str(FORMULA_SAMPLES), "--range", "-3:3", "--derivative", "1,2", "--out", "{out}"]
+    argv = {
+        "loss-plot --expr (value, 1st, 2nd)": [str(binary), "--expr", HUBER_FORMULA, "--param", "d=1"] + common,
+        "loss-plot huber (value, 1st, 2nd)": [str(binary), "huber", "--delta", "1"] + common,
+        "numpy + sympy lambdify (value)": [sys.executable, str(BENCH / "formula" / "numpy_huber.py"), str(FORMULA_SAMPLES)],
+    }
+    samples = {name: [] for name in argv}
+    for run in range(1, runs + 1):
+        for name, command in argv.items():
+            with tempfile.TemporaryDirectory(prefix="bench-formula-") as tmp:
+                sample = measure([arg.replace("{out}", str(Path(tmp) / "f.png")) for arg in command])
+            if sample is None:
+                raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
+            samples[name].append(sample)
+            progress(f"formula run {run}/{runs}  {name:<36} {format_seconds(sample.seconds)}")
+    return {name: summarize(s) for name, s in samples.items()}
+
+
+def formula_report(formula):
+    lines = [
+        "### Formula: Huber as `--expr` over 10^7 samples",
+        "",
+        f"`loss-plot --expr '{HUBER_FORMULA}' --param d=1 --samples 10000000 --range -3:3 --derivative 1,2 --out f.png` "
+        "against `loss-plot huber --delta 1` with the same flags, and numpy evaluating the same formula's value alone "
+        "(`bench/formula/numpy_huber.py`: sympy's Piecewise lambdified to numpy on `np.linspace(-3, 3, 10**7)`); each a whole process.",
+        "",
+        "| tool | median time | peak memory |",
+        "|---|---:|---:|",
+    ] + [f"| {name} | {format_seconds(s.seconds)} | {format_mib(s.peak_kib)} |" for name, s in formula.items()]
+    expr, huber, numpy = formula.values()
+    return lines + ["", f"formula / catalog kernel: {expr.seconds / huber.seconds:.2f}x; numpy (value alone) / formula (value and both derivatives, drawn): {numpy.seconds / expr.seconds:.2f}x."]
+
+
+def formula_checks(formula):
+    expr, huber, numpy = formula.values()
+    return [check(expr.seconds <= 3 * huber.seconds,
+                  f"a formula with both derivatives over 10^7 samples within 3x of the catalog's kernel: {expr.seconds / huber.seconds:.2f}x"),
+            check(expr.seconds < numpy.seconds,
+                  f"the formula with both derivatives, drawn, is faster than numpy's value alone: {format_seconds(expr.seconds)} vs {format_seconds(numpy.seconds)}")]
+
+
 def animation_checks(animation, sizes, flat):
     ours, peer = animation["loss-plot gif"], animation["matplotlib gif"]
     small, large = flat[FLAT_FRAMES[0]], flat[FLAT_FRAMES[-1]]
@@ -498,7 +549,7 @@ def main():
                         help="timed runs per tool and workload (default 5; at most 3 at 10^7)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke test: 1 run each, no 10^7 sweep, bench/results.md untouched")
-    parser.add_argument("--only", choices=["article", "animation", "arrays"],
+    parser.add_argument("--only", choices=["article", "animation", "arrays", "formula"],
                         help="run one workload only and print its section; bench/results.md untouched")
     parser.add_argument("--binary", metavar="PATH",
                         help="loss-plot executable to benchmark (default .build/release/loss-plot)")
@@ -518,6 +569,13 @@ def main():
         lines = animation_report(animation, animation_sizes, flat) + [""] + [
             f"- {line}" for line in animation_checks(animation, animation_sizes, flat)]
         print("\n".join(lines))
+        return
+    if args.only == "formula":
+        try:
+            formula = bench_formula(binary, runs)
+        except BenchError as error:
+            sys.exit(f"error: {error}")
+        print("\n".join(formula_report(formula) + [""] + [f"- {line}" for line in formula_checks(formula)]))
         return
     if args.only == "arrays":
         try:
@@ -546,13 +604,15 @@ def main():
         sweep = bench_sweep(peers, runs, sizes)
         animation, animation_sizes, flat = bench_animation(binary, runs)
         arrays = bench_arrays(binary, runs)
+        formula = bench_formula(binary, runs)
     except BenchError as error:
         sys.exit(f"error: {error}")
 
     checks = (target_checks(article, png_bytes, sweep) + animation_checks(animation, animation_sizes, flat)
-              + arrays_checks(arrays))
+              + arrays_checks(arrays) + formula_checks(formula))
     text = report(binary, runs, args.quick, article, png_bytes, sweep, checks,
-                  animation_report(animation, animation_sizes, flat) + [""] + arrays_report(arrays))
+                  animation_report(animation, animation_sizes, flat) + [""] + arrays_report(arrays)
+                  + [""] + formula_report(formula))
     print(text, end="")
     if args.quick:
         progress("--quick: bench/results.md left unchanged")
