@@ -18,14 +18,14 @@ public struct AnimationFlags: ParsableArguments, Sendable {
     public init() {}
 
     /// What moves and how fast, or nil when nothing does; errors name the flag and the value.
-    func animation(geometric: Bool) throws -> AnimationRequest? {
+    func animation(geometric: Bool, formulas: Bool = false) throws -> AnimationRequest? {
         guard !animate.isEmpty else {
             for (flag, given) in [("--fps", fps != nil), ("--loop", loop != nil), ("--bounce", bounce)] where given {
                 throw InputError("\(flag): only applies to an animation; add --animate PARAM=LO:HI:N and --out x.gif")
             }
             return nil
         }
-        var animation = AnimationRequest(animated: try animate.map { try AnimatedParameter($0, geometric: geometric) })
+        var animation = AnimationRequest(animated: try animate.map { try AnimatedParameter($0, geometric: geometric, formulas: formulas) })
         if let fps {
             let value = try ArgumentValues.number(fps, flag: "--fps")
             // Browsers show GIF delays under 2/100 s as 1/10 s: past 50 fps the animation slows down.

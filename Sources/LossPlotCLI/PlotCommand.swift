@@ -115,15 +115,31 @@ public struct PlotCommand: ParsableCommand {
         let arguments = try losses.map { try LossArgument($0, geometric: geometric) }
         // With only formulas, one --label per formula names it (its curves add their parameter values).
         let formulaLabels = losses.isEmpty && labels.count == formulas.count && !formulas.isEmpty
-        let formulaLosses = try FormulaFlags.losses(formulas, parameters: formulaParameters, labels: formulaLabels ? labels : nil, geometric: geometric)
+        // A formula parameter an animation moves is declared by --animate (each frame gives it a value).
+        let animationRequest = try animation.animation(geometric: geometric, formulas: !formulas.isEmpty)
+        let moving = (animationRequest?.animated ?? []).compactMap { parameter -> String? in
+            if case .formulaParameter(let name) = parameter.kind { return "\(name)=" + parameter.values.map { "\($0)" }.joined(separator: ",") }
+            return nil
+        }
+        let given = formulaParameters.map { String($0.prefix { $0 != "=" }).trimmingCharacters(in: .whitespaces) }
+        let compiledFormulas = try FormulaFlags.compiled(formulas, parameters: formulaParameters + moving.filter { !given.contains(String($0.prefix { $0 != "=" })) },
+                                                 labels: formulaLabels ? labels : nil, geometric: geometric)
+        let compiled = try compiledFormulas.map { formula in
+            var formula = formula
+            formula.unnamed = Set(moving.map { String($0.prefix { $0 != "=" }) })
+            return formula
+        }
+        let formulaLosses = compiled.flatMap(\.losses)
         let destination = try figure.destination(losses: arguments.map(\.name) + (formulas.isEmpty ? [] : ["formula"]))
         var request = PlotRequest(losses: arguments.map(\.loss) + formulaLosses, destination: destination)
+        request.formulas = compiled
+        request.givenFormulaParameters = Set(given)
         if arguments.contains(where: { !$0.parameters.isEmpty }) {
             request.lossParameters = arguments.map(\.parameters) + formulaLosses.map { _ in [:] }
         }
         request.parameters = try parameters.lists(geometric: geometric)
         request.geometric = geometric
-        if geometric, !(parameters.given.map(\.1) + animation.animate).contains(where: { $0.contains(":") }) {
+        if geometric, !(parameters.given.map(\.1) + animation.animate + formulaParameters).contains(where: { $0.contains(":") }) {
             throw InputError("--geometric: spaces a LO:HI:N sweep, and no parameter or --animate is given as one (e.g. --delta 0.1:10:5)")
         }
         request.targets = try target.map { try ArgumentValues.list($0, flag: "--target") }
@@ -143,7 +159,7 @@ public struct PlotCommand: ParsableCommand {
         request.axes = try axes.axes()
         request.look = try look.look()
         request.render = try render.settings()
-        request.animation = try animation.animation(geometric: geometric)
+        request.animation = animationRequest
         request.terminal = terminal
         request.force = force
         return request

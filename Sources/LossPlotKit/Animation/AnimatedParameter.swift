@@ -13,6 +13,8 @@ public struct AnimatedParameter: Sendable, Equatable {
         case parameter(LossParameter)
         /// The target (`--animate target=...`).
         case target
+        /// A parameter of the `--expr` formulas (`--animate c=...`).
+        case formulaParameter(String)
     }
 
     /// What moves.
@@ -27,7 +29,9 @@ public struct AnimatedParameter: Sendable, Equatable {
     /// Parses `PARAM=LO:HI:N` or `PARAM=a,b,c`.
     ///
     /// - Throws: ``InputError`` naming `--animate` and the text.
-    public init(_ text: String, geometric: Bool) throws {
+    /// With `formulas`, a name that is neither a loss parameter nor the target is a parameter of
+    /// the `--expr` formulas.
+    public init(_ text: String, geometric: Bool, formulas: Bool = false) throws {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         let names = LossParameter.all.map(\.name) + ["target"]
         guard parts.count == 2 else {
@@ -38,6 +42,8 @@ public struct AnimatedParameter: Sendable, Equatable {
             kind = .target
         } else if let parameter = LossParameter.named(name) {
             kind = .parameter(parameter)
+        } else if formulas, FormulaHelp.reserved(parts[0].trimmingCharacters(in: .whitespaces)) == nil {
+            kind = .formulaParameter(parts[0].trimmingCharacters(in: .whitespaces))
         } else {
             throw InputError("--animate: '\(parts[0])' in '\(text)' is not a parameter; use one of \(names.joined(separator: ", "))")
         }
@@ -52,7 +58,14 @@ public struct AnimatedParameter: Sendable, Equatable {
         switch kind {
         case .parameter(let parameter): parameter.name
         case .target: "target"
+        case .formulaParameter(let name): name
         }
+    }
+
+    /// The flag that would also set it: --delta, --target, --param c.
+    var flag: String {
+        if case .formulaParameter(let name) = kind { return "--param \(name)" }
+        return "--\(name)"
     }
 
     /// The symbol shown beside a value: δ, τ, t...
@@ -60,6 +73,7 @@ public struct AnimatedParameter: Sendable, Equatable {
         switch kind {
         case .parameter(let parameter): parameter.symbol
         case .target: "t"
+        case .formulaParameter(let name): name
         }
     }
 
@@ -68,6 +82,7 @@ public struct AnimatedParameter: Sendable, Equatable {
         switch kind {
         case .parameter(let parameter): request.parameters[parameter] != nil
         case .target: request.targets != nil
+        case .formulaParameter(let name): request.givenFormulaParameters.contains(name)
         }
     }
 
@@ -76,6 +91,7 @@ public struct AnimatedParameter: Sendable, Equatable {
         switch kind {
         case .parameter(let parameter): request.parameters[parameter] = [value]
         case .target: request.targets = [value]
+        case .formulaParameter(let name): request.setFormulaParameter(name, to: value)
         }
     }
 

@@ -29,7 +29,7 @@ struct AnimationPlan {
         let animated = animation.animated
         for (i, parameter) in animated.enumerated() {
             if parameter.isGiven(in: request) {
-                throw InputError("--animate: '\(parameter.text)' moves \(parameter.name), which --\(parameter.name) also sets; give it once")
+                throw InputError("--animate: '\(parameter.text)' moves \(parameter.name), which \(parameter.flag) also sets; give it once")
             }
             if animated[..<i].contains(where: { $0.kind == parameter.kind }) {
                 throw InputError("--animate: '\(parameter.text)' moves \(parameter.name) a second time; give each parameter once")

@@ -1,3 +1,4 @@
+import Foundation
 import Formula
 import LossFunctions
 
@@ -10,7 +11,9 @@ public struct FormulaLoss: Sendable {
     /// The legend's name; nil for the formula's text.
     public let label: String?
     /// The values of each declared parameter the formula reads, one curve per combination.
-    public let values: [String: [Double]]
+    public var values: [String: [Double]]
+    /// Parameters left out of the curves' names: those an animation moves (its frame shows the value).
+    public var unnamed: Set<String> = []
 
     /// The figure's default sweep for a formula: -3 to 3 (wide enough for a robust loss with c ≈ 1).
     public static let defaultRange: [Double] = [-3, 3]
@@ -54,7 +57,9 @@ public struct FormulaLoss: Sendable {
     public func loss(at parameters: [String: Double]) -> LossDefinition {
         let formula = self.formula
         let bound = formula.parameters.map { parameters[$0] ?? .nan }
-        let suffix = formula.usedParameters.map { "\($0) = \(ShortNumber.format(parameters[$0] ?? .nan))" }.joined(separator: ", ")
+        // Values to 4 significant digits, as a legend shows a sweep's values (0.5455 for 0.1:5:12's second).
+        let suffix = formula.usedParameters.filter { !unnamed.contains($0) }
+            .map { "\($0) = \(String(format: "%.4g", parameters[$0] ?? .nan))" }.joined(separator: ", ")
         let base = label ?? formula.text
         let margin = formula.variables.contains(.m)
         let kernel = PointwiseKernel(value: { x, t, _ in formula.value(x: x, t: t, parameters: bound) },

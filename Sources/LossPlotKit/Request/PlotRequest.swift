@@ -24,6 +24,10 @@ public struct PlotRequest: Sendable {
     /// order, or empty when no loss has values of its own. For that loss they replace the values
     /// of ``parameters``, which apply to every loss that takes the parameter.
     public var lossParameters: [[LossParameter: [Double]]] = []
+    /// The `--expr` formulas; their losses (one per combination of parameter values) end ``losses``.
+    public var formulas: [FormulaLoss] = []
+    /// The formula parameters given values with `--param` (an animation may not move them too).
+    public var givenFormulaParameters: Set<String> = []
     /// Whether the parameters' sweeps were spaced geometrically (colours the curves on a log scale).
     public var geometric = false
     /// The fixed rest of the prediction row: logits or relative probabilities.
@@ -57,6 +61,13 @@ public struct PlotRequest: Sendable {
     public init(losses: [LossDefinition], destination: OutputDestination) {
         self.losses = losses
         self.destination = destination
+    }
+
+    /// Gives a formula parameter one value (an animation's frame) and rebuilds the formulas' losses.
+    public mutating func setFormulaParameter(_ name: String, to value: Double) {
+        let named = losses.count - formulas.reduce(0) { $0 + $1.combinations.count }
+        for i in formulas.indices where formulas[i].formula.usedParameters.contains(name) { formulas[i].values[name] = [value] }
+        losses = Array(losses.prefix(max(named, 0))) + formulas.flatMap(\.losses)
     }
 
     /// The title, axis labels, limits, legend, grid and size of a figure.
