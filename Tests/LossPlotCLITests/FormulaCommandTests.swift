@@ -77,6 +77,36 @@ struct FormulaCommandTests {
         #expect(result?.exitCode == 1)
     }
 
+    @Test("--animate c=1,2,3 moves a formula's parameter: each frame's loss is c·|r| at that c")
+    func animateFormulaParameter() throws {
+        let plot = try request(["--expr", "c * abs(r)", "--animate", "c=1,2,3", "--out", "/tmp/never.gif"])
+        let animated = try #require(plot.animation?.animated.first)
+        #expect(animated.values == [1, 2, 3])
+        for c in [1.0, 2, 3] {
+            var frame = plot
+            animated.apply(c, to: &frame)
+            #expect(frame.losses.count == 1)
+            guard case .pointwise(let kernel) = frame.losses[0].kernel else { return }
+            #expect(kernel.value(-2, 0, ParameterValues()) == 2 * c)
+            #expect(frame.losses[0].name == "c * abs(r)")
+        }
+        #expect(failure(["--expr", "c*r^2", "--param", "c=1", "--animate", "c=1,2", "--out", "/tmp/never.gif"])?.message
+                == "Error: --animate: 'c=1,2' moves c, which --param c also sets; give it once")
+    }
+
+    @Test("a manifest's curve may be a formula: \"expr\" and \"params\", refused in one line when it does not compile")
+    func manifestFormula() throws {
+        let curve = try JSONDecoder().decode(CurveSpec.self, from: Data(#"{"expr": "c * r^2", "params": {"c": 3}, "label": "q"}"#.utf8))
+        guard case .pointwise(let kernel) = curve.loss.kernel else { return }
+        #expect(kernel.value(2, 0, ParameterValues()) == 12)
+        #expect(kernel.first(2, 0, ParameterValues()) == 12)
+        #expect(kernel.second(2, 0, ParameterValues()) == 6)
+        let encoded = String(decoding: try JSONEncoder().encode(curve), as: UTF8.self)
+        #expect(encoded.contains(#""expr":"c * r^2""#))
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CurveSpec.self, from: Data(#"{"expr": "c * lg(r)", "params": {"c": 3}}"#.utf8)) }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CurveSpec.self, from: Data(#"{"expr": "r^2", "params": {"c": 3}}"#.utf8)) }
+    }
+
     @Test("info --expr: Cauchy's second derivative c²(c² - r²)/(c² + r²)² is negative exactly beyond |r| = c")
     func infoFormula() throws {
         let loss = try FormulaFlags.formula("c^2/2 * log(1 + (r/c)^2)", parameters: ["c=0.5"])

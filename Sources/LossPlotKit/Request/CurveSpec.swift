@@ -33,6 +33,10 @@ public struct CurveSpec: Sendable, Equatable {
     /// A framework whose function draws the curve instead of the exact loss (`keras`, `pytorch`,
     /// `optax`, `mlx`, `sklearn`): its clipping and clamping included.
     public var framework: Framework?
+    /// A formula drawn instead of a named loss (a manifest's `"expr"`, as `--expr`), with the value of
+    /// each parameter it reads (`"params": {"c": 1.5}`).
+    public var expr: String?
+    public var params: [String: Double]?
 
     /// A curve of `loss`; every field left out takes the loss's default (its parameters' library
     /// defaults, its figure's first target, distribution and row).
@@ -75,16 +79,35 @@ extension CurveSpec: Codable {
     }
 
     /// The fields besides the loss parameters.
-    static let fixedFields = ["loss", "label", "target", "distribution", "rest", "color", "style", "panel", "lineWidth", "factor", "framework"]
+    static let fixedFields = ["loss", "expr", "params", "label", "target", "distribution", "rest", "color", "style", "panel", "lineWidth", "factor", "framework"]
 
     /// Reads a manifest's curve; an unknown loss name is a data error naming the nearest names.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
-        let name = try c.decode(String.self, forKey: Key("loss"))
-        guard let loss = Catalog.named(name) else {
-            throw DecodingError.dataCorruptedError(forKey: Key("loss"), in: c, debugDescription: LossLookup.unknown(name))
+        if let text = try c.decodeIfPresent(String.self, forKey: Key("expr")) {
+            // A formula: its parameters' values in "params", one each.
+            if c.contains(Key("loss")) {
+                throw DecodingError.dataCorruptedError(forKey: Key("expr"), in: c, debugDescription: "a curve has \"loss\" or \"expr\", not both")
+            }
+            let params = try c.decodeIfPresent([String: Double].self, forKey: Key("params")) ?? [:]
+            do {
+                let formula = try FormulaLoss(text, parameters: params.sorted { $0.key < $1.key }.map { ($0.key, [$0.value]) })
+                if let unused = params.keys.sorted().first(where: { !formula.formula.usedParameters.contains($0) }) {
+                    throw InputError("\"params\": the formula reads no '\(unused)'")
+                }
+                loss = formula.loss(at: params)
+            } catch let error as InputError {
+                throw DecodingError.dataCorruptedError(forKey: Key("expr"), in: c, debugDescription: error.description.replacingOccurrences(of: "--expr: ", with: ""))
+            }
+            expr = text
+            self.params = params
+        } else {
+            let name = try c.decode(String.self, forKey: Key("loss"))
+            guard let loss = Catalog.named(name) else {
+                throw DecodingError.dataCorruptedError(forKey: Key("loss"), in: c, debugDescription: LossLookup.unknown(name))
+            }
+            self.loss = loss
         }
-        self.loss = loss
         label = try c.decodeIfPresent(String.self, forKey: Key("label"))
         target = try c.decodeIfPresent(Double.self, forKey: Key("target"))
         distribution = try c.decodeIfPresent([Double].self, forKey: Key("distribution"))
@@ -112,7 +135,12 @@ extension CurveSpec: Codable {
     /// Writes the curve as a manifest holds it, the loss by its name.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
-        try c.encode(loss.name, forKey: Key("loss"))
+        if let expr {
+            try c.encode(expr, forKey: Key("expr"))
+            try c.encodeIfPresent(params, forKey: Key("params"))
+        } else {
+            try c.encode(loss.name, forKey: Key("loss"))
+        }
         try c.encodeIfPresent(label, forKey: Key("label"))
         try c.encodeIfPresent(target, forKey: Key("target"))
         try c.encodeIfPresent(distribution, forKey: Key("distribution"))
