@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The README's figures beyond the gallery: what `loss-plot LOSS` draws with no options for three losses,
-# and a journal-column figure with maths in its labels (PDF, and a PNG of it for the README).
+# a journal-column figure with maths in its labels (PDF, and a PNG of it for the README), and a
+# formula (--expr) beside a catalog loss with its derivative panels.
 # `make plots` runs it into plots/; a test runs it into a temporary folder and compares the PNGs.
 # Usage: plots/readme-figures.sh LOSS_PLOT OUT_DIR
 set -euo pipefail
 bin="$1"
 out="$2"
-mkdir -p "$out/defaults" "$out/paper"
+mkdir -p "$out/defaults" "$out/paper" "$out/formula"
 for loss in huber tukey softmax-cross-entropy; do
     "$bin" "$loss" --out "$out/defaults/$loss.png"
 done
@@ -16,3 +17,6 @@ paper=(huber --delta 0.5,1,2 --range -3:3
        --size 3.5inx2.5in --font-size 8 --legend outside)
 "$bin" "${paper[@]}" --out "$out/paper/huber.pdf"
 "$bin" "${paper[@]}" --dpi 200 --out "$out/paper/huber.png"
+"$bin" huber --delta 1 --expr 'c^2/2 * log(1 + (r/c)^2)' --param c=1 \
+    --label 'huber, $\delta = 1$' --label 'Cauchy from --expr, $c = 1$' --derivative 1,2 --range -4:4 \
+    --title 'A formula beside a catalog loss, with exact derivatives' --out "$out/formula/cauchy-huber.png"

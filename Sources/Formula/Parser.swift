@@ -167,7 +167,7 @@ struct Parser {
                 break
             }
         }
-        guard isSymbol(")") else { throw unexpected("',' or ')' in the call of \(name) at column \(column)") }
+        guard isSymbol(")") else { throw unexpected("',' or ')' to close '\(name)(' opened at column \(column)") }
         index += 1
         depth -= 1
         func arity(_ expected: Int) throws(FormulaError) {
