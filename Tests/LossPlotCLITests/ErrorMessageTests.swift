@@ -21,7 +21,7 @@ struct ErrorMessageTests {
         (["l1", "--legend", "top"],
          "Error: --legend: unknown position 'top'; use one of best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, outside, none"),
         (["l1", "--delta", "1"], "Error: --delta: none of l1 takes delta"),
-        ([], "Error: name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`; `loss-plot list` shows them all"),
+        ([], "Error: name at least one loss, e.g. `loss-plot l1 l2 --out fig.png`, or give a formula with --expr; `loss-plot list` shows them all"),
         (["eval", "mse", "--target", "1,2", "--pred", "1,2;3"],
          "Error: --pred: sample 2 has 1 values, sample 1 has 2; rows must be of equal length"),
         (["eval", "mse", "--target", "1", "--pred", "x"], "Error: --pred: sample 1, position 1: 'x' is not a number"),

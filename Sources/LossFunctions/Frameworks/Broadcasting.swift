@@ -6,6 +6,13 @@ public enum Broadcasting: Sendable, Equatable {
     /// Keras (keras/src/losses/loss.py squeeze_or_expand_to_same_rank): a trailing axis of 1 is added
     /// to or removed from the one of lower rank first, then numpy broadcasting.
     case keras
+    /// optax's functions without a shape check (sigmoid_binary_cross_entropy, sigmoid_focal_loss,
+    /// huber_loss, log_cosh, hinge_loss): jax.numpy broadcasting of the two, without a word; loss-plot
+    /// says on standard error what it did.
+    case jax
+    /// optax's functions with chex's shape check (l2_loss, squared_error, perceptron_loss): no
+    /// broadcasting; different shapes are refused with optax's "Shape mismatch" message.
+    case optaxChecked
 
     /// The two arrays broadcast to one shape, as the framework does.
     ///
@@ -13,6 +20,9 @@ public enum Broadcasting: Sendable, Equatable {
     func apply(_ inputs: FrameworkInputs) throws -> FrameworkInputs {
         var target = inputs.target, pred = inputs.pred
         guard target.shape != pred.shape else { return inputs }
+        if self == .optaxChecked {
+            throw FrameworkError("Shape mismatch: got \(FrameworkArray.pythonShape(pred.shape)) and \(FrameworkArray.pythonShape(target.shape)).")
+        }
         if self == .keras {
             if pred.rank == target.rank + 1, pred.lastAxis == 1 {
                 target = FrameworkArray(shape: target.shape + [1], values: target.values)
@@ -64,6 +74,12 @@ public enum Broadcasting: Sendable, Equatable {
             values[index] = array.values[offset]
         }
         return FrameworkArray(shape: shape, values: values)
+    }
+
+    /// What optax did silently when the shapes differ: one line for standard error.
+    static func jaxWarning(_ inputs: FrameworkInputs, function: String) -> [String] {
+        guard inputs.target.shape != inputs.pred.shape, let shape = broadcastShape(inputs.target.shape, inputs.pred.shape) else { return [] }
+        return ["\(function) broadcasts the target \(FrameworkArray.pythonShape(inputs.target.shape)) against the prediction \(FrameworkArray.pythonShape(inputs.pred.shape)) to a \(FrameworkArray.pythonShape(shape)) loss, without an error or a warning"]
     }
 
     /// PyTorch's UserWarning when the sizes differ.

@@ -54,7 +54,8 @@ public struct FrameworkFunction: Sendable {
     /// The one-line warnings for what the function does silently with these options: each names
     /// the function and what it did.
     public func warnings(for inputs: FrameworkInputs, options: FrameworkOptions) -> [String] {
-        (broadcasting == .torch ? Broadcasting.torchWarning(inputs) : []) + (advise?(inputs, options) ?? [])
+        (broadcasting == .torch ? Broadcasting.torchWarning(inputs) : broadcasting == .jax ? Broadcasting.jaxWarning(inputs, function: name) : [])
+            + (advise?(inputs, options) ?? [])
     }
 
     /// The function's name without its arguments, e.g. `torch.nn.functional.mse_loss`.

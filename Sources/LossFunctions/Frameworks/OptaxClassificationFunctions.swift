@@ -30,7 +30,7 @@ enum OptaxClassificationFunctions {
         F.function(.multiclassPerceptron, "multiclass_perceptron_loss", arguments: "scores, labels", note: "max_j s_j - s_y") { inputs, _ in
             try FrameworkKernels.sparse(inputs) { label, s in (s.max() ?? 0) - s[s.startIndex + label] }
         },
-        F.function(.sigmoidCrossEntropy, "sigmoid_binary_cross_entropy", arguments: "logits, labels", note: "logits, exact, per element") { inputs, _ in
+        F.function(.sigmoidCrossEntropy, "sigmoid_binary_cross_entropy", arguments: "logits, labels", note: "logits, exact, per element", broadcasting: .jax) { inputs, _ in
             try FrameworkKernels.elementwise(inputs, FrameworkMath.jaxSigmoidCrossEntropy)
         },
         F.function(.softmaxCrossEntropy, "softmax_cross_entropy", arguments: "logits, labels", note: "logits, per example") { inputs, _ in
@@ -51,7 +51,7 @@ enum OptaxClassificationFunctions {
             }
         },
         F.function(.sigmoidFocal, "sigmoid_focal_loss", arguments: "logits, labels", note: "gamma = 2, no alpha unless given; per element",
-                 options: [.parameter(.gamma), .parameter(.alpha)]) { inputs, options in
+                 options: [.parameter(.gamma), .parameter(.alpha)], broadcasting: .jax) { inputs, options in
             let gamma = options[.gamma] ?? 2
             return try FrameworkKernels.elementwise(inputs) { y, x in
                 let ce = FrameworkMath.jaxSigmoidCrossEntropy(y, x)

@@ -12,17 +12,17 @@ enum OptaxFunctions {
     static let byLoss = Framework.table(OptaxRegressionFunctions.all + OptaxClassificationFunctions.all)
 
     static func function(_ loss: LossDefinition, _ name: String, arguments: String = "predictions, targets", note: String,
-                         options: Set<FrameworkOption> = [], renamed: (@Sendable (FrameworkOptions) -> String?)? = nil,
+                         options: Set<FrameworkOption> = [], renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, broadcasting: Broadcasting? = nil,
                          _ values: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
-        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, renamed: renamed, values)
+        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, renamed: renamed, broadcasting: broadcasting, values)
     }
 
     /// An optax function for a loss the catalog has no definition of.
     static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "predictions, targets", note: String,
-                         options: Set<FrameworkOption> = [], renamed: (@Sendable (FrameworkOptions) -> String?)? = nil,
+                         options: Set<FrameworkOption> = [], renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, broadcasting: Broadcasting? = nil,
                          _ values: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.optax, loss, call: "optax.losses.\(name)(\(arguments))", note: note, options: options, reductions: reductions,
-                          renamed: renamed, values)
+                          renamed: renamed, broadcasting: broadcasting, values)
     }
 
     /// jax.scipy.special.logsumexp of two terms with weights: log(wa·e^a + wb·e^b).

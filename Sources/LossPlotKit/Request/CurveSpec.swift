@@ -33,9 +33,9 @@ public struct CurveSpec: Sendable, Equatable {
     /// A framework whose function draws the curve instead of the exact loss (`keras`, `pytorch`,
     /// `optax`, `mlx`, `sklearn`): its clipping and clamping included.
     public var framework: Framework?
-    /// A formula drawn instead of a named loss (a manifest's `"expr"`, as `--expr`), with the value of
-    /// each parameter it reads (`"params": {"c": 1.5}`).
+    /// A formula drawn instead of a named loss (a manifest's `"expr"`, as `--expr`).
     public var expr: String?
+    /// The value of each parameter the formula reads (`"params": {"c": 1.5}`).
     public var params: [String: Double]?
 
     /// A curve of `loss`; every field left out takes the loss's default (its parameters' library

@@ -91,11 +91,14 @@ public struct FormulaCheck: Sendable {
     /// The grid's points.
     public static let points = 20_001
 
+    /// The interval [LO, HI] checked.
     public let range: [Double]
+    /// The target t the loss is checked at.
     public let target: Double
     /// The sampled x, value, first and second derivative.
     let xs: [Double], values: [Double], firsts: [Double], seconds: [Double]
 
+    /// Samples `kernel`'s value and both derivatives at ``points`` evenly spaced x over `range` at target `target`.
     public init(kernel: PointwiseKernel, target: Double, range: [Double], parameters: ParameterValues = ParameterValues()) {
         self.range = range
         self.target = target

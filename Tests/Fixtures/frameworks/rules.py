@@ -16,6 +16,11 @@ import sklearn
 import sklearn.metrics as skm
 import torch
 import torch.nn.functional as F
+import jax
+import jax.numpy as jnp
+import optax
+
+jax.config.update("jax_enable_x64", True)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -148,11 +153,25 @@ KERAS_CASES += [
      lambda y, p, x: keras.losses.MeanSquaredError()(np.array(y), np.array(p))),
 ]
 
+# optax's functions without a shape check broadcast silently (jax.numpy rules); the others refuse.
+OPTAX_CASES = [
+    (loss, f"{name}({args})", {}, [1.0, 0.0, 1.0], [[0.9], [0.2], [0.6]], {},
+     lambda y, p, x, name=name: getattr(optax.losses, name)(jnp.array(p), jnp.array(y)))
+    for loss, name, args in (("sigmoid-cross-entropy", "sigmoid_binary_cross_entropy", "logits, labels"),
+                             ("sigmoid-focal", "sigmoid_focal_loss", "logits, labels"),
+                             ("huber", "huber_loss", "predictions, targets"),
+                             ("log-cosh", "log_cosh", "predictions, targets"),
+                             ("hinge", "hinge_loss", "predictor_outputs, targets"),
+                             ("squared-error", "squared_error", "predictions, targets"),
+                             ("l2", "l2_loss", "predictions, targets"),
+                             ("perceptron", "perceptron_loss", "predictor_outputs, targets"))
+]
+
 
 def main():
     records, refused = [], []
     cases = [("pytorch", "torch.nn.functional.") + c for c in CASES] + [("sklearn", "sklearn.metrics.") + c for c in SKLEARN_CASES] \
-        + [("keras", "keras.losses.") + c for c in KERAS_CASES]
+        + [("keras", "keras.losses.") + c for c in KERAS_CASES] + [("optax", "optax.losses.") + c for c in OPTAX_CASES]
     for framework, module, loss, function, options, y, p, extra, run in cases:
         record = {"framework": framework, "loss": loss, "call": module + function, "options": options,
                   "target": encode(y), "pred": encode(p)}
@@ -161,8 +180,8 @@ def main():
     document = {"generator": "Tests/Fixtures/frameworks/rules.py",
                 "versions": {"python": sys.version.split()[0], "torch": torch.__version__, "scikit-learn": sklearn.__version__,
                              "keras": keras.__version__ + " (backend jax, floatx float64, mean in float64)",
-                             "numpy": np.__version__},
-                "counts": {f: sum(r["framework"] == f for r in records) for f in ("pytorch", "sklearn", "keras")}, "records": records, "refused": refused}
+                             "numpy": np.__version__, "optax": optax.__version__, "jax": jax.__version__},
+                "counts": {f: sum(r["framework"] == f for r in records) for f in ("pytorch", "sklearn", "keras", "optax")}, "records": records, "refused": refused}
     write(os.path.join(HERE, "rules.json"), document)
     print(f"{len(records)} records, {len(refused)} refusals")
 
