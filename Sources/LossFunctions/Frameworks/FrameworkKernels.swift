@@ -75,6 +75,9 @@ enum FrameworkKernels {
         case zeroLoss
         /// optax: a negative index counts from the end (-1 is the last class), one at or above C gives NaN.
         case wrapNegativeNaNAbove
+        /// optax's multiclass hinge and perceptron: jax.nn.one_hot of an out-of-range index is a row of
+        /// zeros, so the true class's score counts as 0; `f` is called with the label -1.
+        case zeroOneHot
     }
 
     /// The out-of-range class indices of a sparse target, for the warning that says what the framework did.
@@ -103,11 +106,13 @@ enum FrameworkKernels {
             switch outOfRange {
             case .zeroLoss where whole: return nil
             case .wrapNegativeNaNAbove where whole: return value < 0 && value >= -Double(count) ? count + Int(value) : -1
+            case .zeroOneHot where whole: return Int.min
             default: throw FrameworkError("class \(value) is not an index from 0 to \(count - 1)")
             }
         }
         return FrameworkArray(shape: pred.reducedShape, values: zip(classes, pred.rows).map { label, row in
             guard let label else { return 0 }
+            if label == Int.min { return f(-1, Array(row)) }
             return label < 0 ? .nan : f(label, Array(row))
         })
     }

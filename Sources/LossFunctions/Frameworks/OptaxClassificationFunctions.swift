@@ -21,14 +21,17 @@ enum OptaxClassificationFunctions {
     }
 
     static let all: [FrameworkFunction] = [
-        F.function(.multiclassHinge, "multiclass_hinge_loss", arguments: "scores, labels", note: "Crammer-Singer: max_j(s_j + 1[j ≠ y]) - s_y") { inputs, _ in
-            try FrameworkKernels.sparse(inputs) { label, s in
+        // An out-of-range label is a one-hot row of zeros (jax.nn.one_hot): the true score counts as 0.
+        F.function(.multiclassHinge, "multiclass_hinge_loss", arguments: "scores, labels", note: "Crammer-Singer: max_j(s_j + 1[j ≠ y]) - s_y",
+                   advise: { inputs, _ in F.zeroOneHotWarning(inputs, "multiclass_hinge_loss") }) { inputs, _ in
+            try FrameworkKernels.sparse(inputs, outOfRange: .zeroOneHot) { label, s in
                 let highest = s.indices.map { s[$0] + 1.0 - ($0 == s.startIndex + label ? 1 : 0) }.max() ?? 0
-                return highest - s[s.startIndex + label]
+                return highest - (label >= 0 ? s[s.startIndex + label] : 0)
             }
         },
-        F.function(.multiclassPerceptron, "multiclass_perceptron_loss", arguments: "scores, labels", note: "max_j s_j - s_y") { inputs, _ in
-            try FrameworkKernels.sparse(inputs) { label, s in (s.max() ?? 0) - s[s.startIndex + label] }
+        F.function(.multiclassPerceptron, "multiclass_perceptron_loss", arguments: "scores, labels", note: "max_j s_j - s_y",
+                   advise: { inputs, _ in F.zeroOneHotWarning(inputs, "multiclass_perceptron_loss") }) { inputs, _ in
+            try FrameworkKernels.sparse(inputs, outOfRange: .zeroOneHot) { label, s in (s.max() ?? 0) - (label >= 0 ? s[s.startIndex + label] : 0) }
         },
         F.function(.sigmoidCrossEntropy, "sigmoid_binary_cross_entropy", arguments: "logits, labels", note: "logits, exact, per element", broadcasting: .jax) { inputs, _ in
             try FrameworkKernels.elementwise(inputs, FrameworkMath.jaxSigmoidCrossEntropy)

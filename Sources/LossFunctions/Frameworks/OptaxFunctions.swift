@@ -13,16 +13,25 @@ enum OptaxFunctions {
 
     static func function(_ loss: LossDefinition, _ name: String, arguments: String = "predictions, targets", note: String,
                          options: Set<FrameworkOption> = [], renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, broadcasting: Broadcasting? = nil,
+                         advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil,
                          _ values: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
-        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, renamed: renamed, broadcasting: broadcasting, values)
+        function(FrameworkLoss(loss), name, arguments: arguments, note: note, options: options, renamed: renamed, broadcasting: broadcasting,
+                 advise: advise, values)
     }
 
     /// An optax function for a loss the catalog has no definition of.
     static func function(_ loss: FrameworkLoss, _ name: String, arguments: String = "predictions, targets", note: String,
                          options: Set<FrameworkOption> = [], renamed: (@Sendable (FrameworkOptions) -> String?)? = nil, broadcasting: Broadcasting? = nil,
+                         advise: (@Sendable (FrameworkInputs, FrameworkOptions) -> [String])? = nil,
                          _ values: @escaping @Sendable (FrameworkInputs, FrameworkOptions) throws -> FrameworkArray) -> FrameworkFunction {
         FrameworkFunction(.optax, loss, call: "optax.losses.\(name)(\(arguments))", note: note, options: options, reductions: reductions,
-                          renamed: renamed, broadcasting: broadcasting, values)
+                          renamed: renamed, advise: advise, broadcasting: broadcasting, values)
+    }
+
+    /// The warning for an out-of-range label read as a one-hot row of zeros.
+    static func zeroOneHotWarning(_ inputs: FrameworkInputs, _ name: String) -> [String] {
+        guard let first = FrameworkKernels.outOfRangeClasses(inputs).first else { return [] }
+        return ["optax.losses.\(name) reads class \(ShortNumber.format(first)) (outside 0 to \(inputs.pred.lastAxis - 1)) as a one-hot row of zeros, so the true class's score counts as 0, without an error"]
     }
 
     /// jax.scipy.special.logsumexp of two terms with weights: log(wa·e^a + wb·e^b).

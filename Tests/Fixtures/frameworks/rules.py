@@ -167,6 +167,14 @@ OPTAX_CASES = [
                              ("perceptron", "perceptron_loss", "predictor_outputs, targets"))
 ]
 
+# optax's multiclass hinge and perceptron read an out-of-range label as a one-hot row of zeros.
+OPTAX_CASES += [
+    (loss, f"{name}(scores, labels)", {}, labels, [[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]], {},
+     lambda y, p, x, name=name: getattr(optax.losses, name)(jnp.array(p), jnp.array(y, dtype=jnp.int32)))
+    for loss, name in (("multiclass-hinge", "multiclass_hinge_loss"), ("multiclass-perceptron", "multiclass_perceptron_loss"))
+    for labels in ([5, 0], [-1, 2], [3, -4])
+]
+
 
 def main():
     records, refused = [], []
