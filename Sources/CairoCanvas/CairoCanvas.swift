@@ -58,7 +58,7 @@ public final class CairoCanvas: Canvas {
         setColor(style.color)
         cairo_set_line_width(cairo, style.width)
         cairo_set_line_join(cairo, style.roundJoins ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
-        cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT)
+        cairo_set_line_cap(cairo, style.roundCaps ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
         style.dashes.withUnsafeBufferPointer { cairo_set_dash(cairo, $0.baseAddress, Int32($0.count), 0) }
         for subpath in path.subpaths {
             guard let first = subpath.first else { continue }

@@ -8,7 +8,7 @@ public struct LossPlot: ParsableCommand {
         commandName: "loss-plot",
         abstract: "Draw the loss functions of deep learning, write their numbers, and compute them.",
         version: "0.1.0",
-        subcommands: [PlotCommand.self, ListCommand.self, InfoCommand.self, BatchCommand.self, EvalCommand.self],
+        subcommands: [PlotCommand.self, ListCommand.self, InfoCommand.self, BatchCommand.self, EvalCommand.self, FitCommand.self],
         defaultSubcommand: PlotCommand.self)
 
     public init() {}

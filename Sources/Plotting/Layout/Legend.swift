@@ -74,8 +74,13 @@ public struct Legend {
         for (series, size) in entries {
             let middle = y + size.height / 2
             let width = series.width * FigureStyle.point
-            canvas.stroke(.line(Point(x, middle), Point(x + text.legendHandleLength, middle)),
-                          style: StrokeStyle(color: theme.curveColor(series.color), width: width, lineStyle: series.lineStyle))
+            if let size = series.markerSize {
+                let centre = Point(x + text.legendHandleLength / 2, middle)
+                canvas.stroke(Path([[centre, centre]]), style: .dots(color: theme.curveColor(series.color), diameter: size * FigureStyle.point))
+            } else {
+                canvas.stroke(.line(Point(x, middle), Point(x + text.legendHandleLength, middle)),
+                              style: StrokeStyle(color: theme.curveColor(series.color), width: width, lineStyle: series.lineStyle))
+            }
             canvas.draw(series.label, at: Point(x + text.legendHandleLength + text.legendHandleTextPad, middle),
                         anchor: TextAnchor(horizontal: 0, vertical: 0.5), angle: 0, style: style, markup: true, maxWidth: maxLabelWidth)
             y += size.height + text.legendLabelSpacing

@@ -12,6 +12,9 @@ public struct Series: Sendable {
     public var lineStyle: LineStyle
     /// The line width in points (matplotlib's default is 1.5).
     public var width: Double
+    /// When set, the samples are drawn as filled circles this many points across, with no line
+    /// between them (a scatter; matplotlib's default marker size is 6).
+    public var markerSize: Double?
 
     /// A curve through `(xs[i], ys[i])`. `xs` and `ys` must have the same count (a precondition, it traps otherwise); `width` is in points.
     public init(label: String, xs: [Double], ys: [Double], color: Color, lineStyle: LineStyle = .solid, width: Double = 1.5) {

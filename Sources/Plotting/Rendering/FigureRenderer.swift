@@ -58,7 +58,14 @@ public struct FigureRenderer {
         let clipper = LineClipper(area: area)
         let curves = panel.series.map { clipper.polylines(xs: $0.xs, ys: $0.ys, xScale: g.xScale, yScale: g.yScale) }
         canvas.pushClip(area)
-        for (series, lines) in zip(panel.series, curves) where !lines.isEmpty {
+        for series in panel.series {
+            guard let size = series.markerSize else { continue }
+            // Each finite sample as a dot: a subpath of the point repeated, stroked with round caps.
+            let dots = zip(series.xs, series.ys).filter { $0.0.isFinite && $0.1.isFinite }.map { Point(g.xScale($0.0), g.yScale($0.1)) }
+                .filter { $0.x.isFinite && $0.y.isFinite }.map { [$0, $0] }
+            if !dots.isEmpty { canvas.stroke(Path(dots), style: .dots(color: theme.curveColor(series.color), diameter: size * FigureStyle.point)) }
+        }
+        for (series, lines) in zip(panel.series, curves) where !lines.isEmpty && series.markerSize == nil {
             let width = series.width * FigureStyle.point
             canvas.stroke(Path(lines), style: StrokeStyle(color: theme.curveColor(series.color), width: width, lineStyle: series.lineStyle))
         }

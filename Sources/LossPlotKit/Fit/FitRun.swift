@@ -1,0 +1,120 @@
+import CairoCanvas
+import Foundation
+import LossFunctions
+import Plotting
+
+/// Carries out a ``FitRequest``: fits every entry, then writes the figure (points, lines, and the
+/// weights panel) or the numbers (JSON, CSV).
+public struct FitRun {
+    let request: FitRequest
+    /// Each entry's fit, in order.
+    public let results: [LineFit.Result]
+
+    /// Fits every entry.
+    ///
+    /// - Throws: ``InputError`` naming `--data` when the points cannot be fitted.
+    public init(_ request: FitRequest) throws {
+        self.request = request
+        results = try request.entries.map { entry in
+            do {
+                return try LineFit.fit(x: request.data.x, y: request.data.y, loss: entry.loss, parameters: entry.parameters, scale: request.scale)
+            } catch let error as LineFit.FitError {
+                throw InputError("--data: \(request.data.source == "built-in" ? "the built-in points" : "'\(request.data.source)'"): \(error.description)")
+            }
+        }
+    }
+
+    /// Writes the output, announces it, and warns of fits that did not converge.
+    public func run() throws {
+        let destination = request.destination
+        let bytes: [UInt8]
+        switch destination.kind {
+        case .json: bytes = Array(json.utf8)
+        case .csv: bytes = Array(csv.utf8)
+        case .image(let format): bytes = try FigureRasterizer.render(figure(), format: format)
+        case .animation, .page: throw InputError("--out: fit writes a picture (png, svg, pdf) or numbers (json, csv)")
+        }
+        switch destination.place {
+        case .file(let path): try AtomicFile.write(bytes, to: path)
+        case .standardOutput:
+            let writer = BufferedWriter(fd: STDOUT_FILENO, path: "-")
+            try writer.write(bytes)
+            try writer.flush()
+        }
+        if let line = destination.announcement { print(line) }
+        let stalled = zip(request.entries, results).filter { !$0.1.converged }.map(\.0.label)
+        if !stalled.isEmpty {
+            FigureOutput.warn(["\(stalled.map { "'\($0)'" }.joined(separator: ", ")) did not converge in \(LineFit.maxIterations) iterations; written with converged: false"])
+        }
+    }
+
+    /// The figure: the points, each fitted line in its colour, and with `weightsPanel` each point's weight.
+    public func figure() -> Figure {
+        let palette = CurvePalette.standard.colors(on: .light)
+        let data = request.data
+        let lo = data.x.min() ?? 0, hi = data.x.max() ?? 1
+        var series = [Series(label: "points", xs: data.x, ys: data.y, color: Color(red: 0.25, green: 0.25, blue: 0.25))]
+        series[0].markerSize = 5
+        var weights: [Series] = []
+        for (i, (entry, fit)) in zip(request.entries, results).enumerated() {
+            let color = palette[i % palette.count]
+            series.append(Series(label: entry.label, xs: [lo, hi], ys: [fit.slope * lo + fit.intercept, fit.slope * hi + fit.intercept], color: color))
+            var w = Series(label: entry.label, xs: data.x, ys: Self.relativeWeights(data, fit, entry), color: color)
+            w.markerSize = 5
+            weights.append(w)
+        }
+        var panels = [Panel(series: series, title: request.weightsPanel ? "fits" : nil, xLabel: "x", yLabel: "y")]
+        if request.weightsPanel {
+            panels.append(Panel(series: weights, title: "IRLS weight ψ(r)/r of each point, relative to the loss's largest",
+                                xLabel: "x", yLabel: "relative weight", yLimits: -0.05...1.05))
+        }
+        let scale = request.scale == .mad ? ", residuals / (MAD / 0.6745)" : ""
+        return Figure(size: Size(request.weightsPanel ? 1100 : 640, 480), title: request.title ?? "Lines fitted under each loss\(scale)",
+                      panels: panels, columns: panels.count)
+    }
+
+    /// Each point's weight ψ(r)/r relative to the largest weight of the loss over the points the line
+    /// does not pass through (L1's 1/|r| is unbounded there; those points are drawn at 1).
+    static func relativeWeights(_ data: FitData, _ fit: LineFit.Result, _ entry: FitRequest.Entry) -> [Double] {
+        let weights = LineFit.weights(x: data.x, y: data.y, fit: fit, loss: entry.loss, parameters: entry.parameters)
+        let residuals = zip(data.x, data.y).map { abs(fit.slope * $0 + fit.intercept - $1) }
+        let floor = 1e-9 * (residuals.max() ?? 0)
+        let largest = zip(weights, residuals).filter { $0.1 > floor && $0.0.isFinite }.map(\.0).max() ?? 1
+        guard largest > 0 else { return weights.map { _ in 1 } }
+        return weights.map { min($0.isFinite ? $0 : largest, largest) / largest }
+    }
+
+    /// Per fit: the loss, its parameters, slope, intercept, objective, iterations, convergence.
+    public var json: String {
+        let fits = zip(request.entries, results).map { entry, fit -> String in
+            let parameters = entry.loss.parameters.map { "\"\($0.parameter.name)\": \(number(entry.parameters[$0.parameter]))" }.joined(separator: ", ")
+            return """
+                    {"loss": \(quoted(entry.loss.name)), "label": \(quoted(entry.label)), "parameters": {\(parameters)}, \
+                "slope": \(number(fit.slope)), "intercept": \(number(fit.intercept)), "objective": \(number(fit.objective)), \
+                "iterations": \(fit.iterations), "converged": \(fit.converged), "minimum": \(quoted(fit.local ? "local" : "global")), \
+                "method": \(quoted(fit.method)), "scale": \(fit.scale.map(number) ?? "null")}
+                """
+        }
+        return "{\n  \"data\": \(quoted(request.data.source)), \"points\": \(request.data.x.count), \"scale\": \(quoted(request.scale.rawValue)),\n  \"fits\": [\n" + fits.joined(separator: ",\n") + "\n  ]\n}\n"
+    }
+
+    /// One row per fit.
+    public var csv: String {
+        var lines = ["loss,label,slope,intercept,objective,iterations,converged,minimum,method,scale"]
+        for (entry, fit) in zip(request.entries, results) {
+            lines.append([entry.loss.name, "\"\(entry.label.replacingOccurrences(of: "\"", with: "\"\""))\"", "\(fit.slope)", "\(fit.intercept)",
+                          "\(fit.objective)", "\(fit.iterations)", "\(fit.converged)", fit.local ? "local" : "global", fit.method,
+                          fit.scale.map { "\($0)" } ?? ""].joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func number(_ value: Double?) -> String {
+        guard let value else { return "null" }
+        return value.isFinite ? "\(value)" : "\"\(value)\""
+    }
+
+    private func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
