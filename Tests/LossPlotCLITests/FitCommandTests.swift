@@ -1,0 +1,99 @@
+import Foundation
+import TestUtilities
+import Testing
+@testable import LossFunctions
+@testable import LossPlotCLI
+@testable import LossPlotKit
+
+/// `loss-plot fit` on the command line, against the fixture's independent optimisers
+/// (Tests/Fixtures/fit/fit.json: numpy, scipy, statsmodels).
+@Suite("loss-plot fit")
+struct FitCommandTests {
+    struct Record: Decodable {
+        let dataset: String
+        let x: [Double]
+        let y: [Double]
+        let loss: String
+        let parameters: [String: Double]
+        let scale: String
+        let slope: Double
+        let intercept: Double
+    }
+
+    static let records: [Record] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fit/fit.json")
+        struct Fixture: Decodable { let records: [Record] }
+        return try! JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url)).records
+    }()
+
+    func fitRequest(_ arguments: [String]) throws -> FitRequest {
+        let command = try LossPlot.parseAsRoot(["fit"] + arguments)
+        guard let fit = command as? FitCommand else { throw InputError("not a fit command") }
+        return try fit.request()
+    }
+
+    @Test("--data with a header line and --scale mad gives statsmodels' RLM(y, X, M=HuberT(1.345)) coefficients within 1e-4")
+    func statsmodelsFromFile() throws {
+        let record = try #require(Self.records.first { $0.dataset == "outliers" && $0.scale == "mad" && $0.loss == "huber" })
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = "x,y\n" + zip(record.x, record.y).map { "\($0),\($1)" }.joined(separator: "\n") + "\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/points.csv"))
+        let run = try FitRun(fitRequest(["huber", "--delta", "1.345", "--scale", "mad", "--data", folder + "/points.csv", "--out", folder + "/f.json"]))
+        #expect(abs(run.results[0].slope - record.slope) <= 1e-4 * abs(record.slope))
+        #expect(abs(run.results[0].intercept - record.intercept) <= 1e-4 * max(1, abs(record.intercept)))
+        // The JSON carries what a user checks against statsmodels.
+        #expect(run.json.contains("\"loss\": \"huber\"") && run.json.contains("\"converged\": true") && run.json.contains("\"scale\": \"mad\""))
+    }
+
+    @Test("least squares on the built-in points is numpy's polyfit of the same points (closed form)")
+    func builtInLeastSquares() throws {
+        let data = FitData.builtIn
+        #expect(data.x.count == 40)
+        // Six outliers above the line y = 2x + 1 by more than 10 (raised by U(15, 25), noise sd 0.5).
+        #expect(zip(data.x, data.y).filter { $1 - (2 * $0 + 1) > 10 }.count == 6)
+        let n = Double(data.x.count)
+        let mx = data.x.reduce(0, +) / n, my = data.y.reduce(0, +) / n
+        let sxy = zip(data.x, data.y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }, sxx = data.x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
+        let run = try FitRun(fitRequest(["l2", "--out", "/tmp/never.json"]))
+        #expect(abs(run.results[0].slope - sxy / sxx) <= 1e-12 * abs(sxy / sxx))
+        #expect(abs(run.results[0].intercept - (my - sxy / sxx * mx)) <= 1e-11)
+    }
+
+    @Test("one fit per parameter value and per formula; non-convex losses report a local minimum")
+    func entries() throws {
+        let request = try fitRequest(["l1", "huber", "--delta", "0.5,1,2", "tukey", "--expr", "log(cosh(r))", "--out", "/tmp/never.json"])
+        #expect(request.entries.map(\.label) == ["l1", "huber, δ = 0.5", "huber, δ = 1", "huber, δ = 2", "tukey, c = 0.5", "tukey, c = 1", "tukey, c = 2", "log(cosh(r))"])
+        let run = try FitRun(request)
+        #expect(run.results.map(\.local) == [false, false, false, false, true, true, true, false])
+    }
+
+    @Test("bad points and flags: one line naming the flag and the problem, exit 1, nothing written", arguments: [
+        (["fit", "l2", "--data", "/nonexistent/points.csv", "--out", "/tmp/never.png"], "Error: --data: cannot read '/nonexistent/points.csv'"),
+        (["fit", "l2", "--scale", "iqr", "--out", "/tmp/never.png"], "Error: --scale: 'iqr' is not a scale; use none or mad"),
+        (["fit", "softmax-cross-entropy", "--out", "/tmp/never.png"], "Error: softmax-cross-entropy: a loss of whole rows"),
+        (["fit", "--out", "/tmp/never.png"], "Error: name at least one loss"),
+        (["fit", "huber", "--delta", "-1", "--out", "/tmp/never.png"], "Error: --delta: '-1' is not allowed for huber"),
+    ])
+    func refusals(arguments: [String], message: String) {
+        let result = failure(arguments)
+        #expect(result?.message.hasPrefix(message) == true, "\(result?.message ?? "success")")
+        #expect(result?.exitCode == 1)
+    }
+
+    @Test("data files: a bad value names its line and column; all x equal and a single point are refused")
+    func badData() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (name, text, message) in [("bad.csv", "x,y\n1,2\n3,z\n", "Error: --data: '\(folder)/bad.csv', line 3, column 3"),
+                                      ("same.txt", "1 2\n1 3\n1 4\n", "Error: --data: '\(folder)/same.txt': every x is 1.0; the slope is undefined"),
+                                      ("one.txt", "1 2\n", "Error: --data: '\(folder)/one.txt': 1 point; a line needs at least two"),
+                                      ("three.txt", "1 2 3\n4 5 6\n", "Error: --data: '\(folder)/three.txt' has 3 columns; give two, x and y")] {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+            let result = failure(["fit", "l2", "--data", folder + "/" + name, "--out", folder + "/out.png"])
+            #expect(result?.message.hasPrefix(message) == true, "\(result?.message ?? "success")")
+            #expect(!FileManager.default.fileExists(atPath: folder + "/out.png"))
+        }
+    }
+}
