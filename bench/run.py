@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark loss-plot against gnuplot and matplotlib (`make bench`).
 
-    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays|formula] [--binary PATH]
+    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays|formula|fit] [--binary PATH]
 
 Three workloads, each tool in its own process and a fresh temporary directory per run, the tools
 alternated run by run:
@@ -14,6 +14,9 @@ alternated run by run:
   - the formula: Huber as an --expr formula over 10^7 samples with both derivative panels, against the
     catalog's huber kernel doing the same, and numpy evaluating the same formula's value alone
     (sympy lambdify on a 10^7 array, bench/formula/numpy_huber.py).
+  - the fit: `fit huber --delta 0.25,1,4` on 10^6 points (a .npy), with and without --scale mad,
+    beside statsmodels' RLM (HuberT, the same objective as --scale mad) and scikit-learn's
+    HuberRegressor on the same points (bench/fit/peers.py).
 Wall time and the child's peak resident memory (wait4's ru_maxrss) are reported as medians.
 The report goes to stdout as Markdown and, except with --quick, to bench/results.md; progress
 goes to stderr.
@@ -89,10 +92,10 @@ def ensure_peers():
             update = apt[:-3] + ["update"]
             subprocess.run(update, env=env, check=True)
             subprocess.run(apt, env=env, check=True)
-    for module in ("matplotlib", "sympy"):
+    for module in ("matplotlib", "sympy", "statsmodels", "sklearn"):
         if importlib.util.find_spec(module) is None:
             progress(f"{module} not importable: installing it with pip")
-            subprocess.run([sys.executable, "-m", "pip", "install", module], check=True)
+            subprocess.run([sys.executable, "-m", "pip", "install", "scikit-learn" if module == "sklearn" else module], check=True)
 
 
 def locate_loss_plot(explicit):
@@ -375,6 +378,60 @@ def formula_checks(formula):
                   f"the formula with both derivatives, drawn, is faster than numpy's value alone: {format_seconds(expr.seconds)} vs {format_seconds(numpy.seconds)}")]
 
 
+FIT_POINTS = 10**6
+
+
+def bench_fit(binary, runs):
+    """Returns {name: Sample}: loss-plot fit against statsmodels' RLM and scikit-learn's HuberRegressor."""
+    import numpy as np
+    with tempfile.TemporaryDirectory(prefix="bench-fit-") as tmp:
+        rng = np.random.default_rng(1)
+        x = rng.uniform(0, 10, FIT_POINTS)
+        y = 2 * x + 1 + rng.normal(0, 0.5, FIT_POINTS)
+        outliers = rng.random(FIT_POINTS) < 0.05
+        y[outliers] += rng.uniform(15, 25, outliers.sum())
+        points = Path(tmp) / "points.npy"
+        np.save(points, np.c_[x, y])
+        common = [str(binary), "fit", "huber", "--delta", "0.25,1,4", "--data", str(points), "--out", str(Path(tmp) / "fit.json")]
+        argv = {
+            "loss-plot fit (data units)": common,
+            "loss-plot fit --scale mad": common + ["--scale", "mad"],
+            "statsmodels RLM (HuberT, MAD)": [sys.executable, str(BENCH / "fit" / "peers.py"), "statsmodels", str(points)],
+            "scikit-learn HuberRegressor": [sys.executable, str(BENCH / "fit" / "peers.py"), "sklearn", str(points)],
+        }
+        samples = {name: [] for name in argv}
+        for run in range(1, runs + 1):
+            for name, command in argv.items():
+                sample = measure(command)
+                if sample is None:
+                    raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
+                samples[name].append(sample)
+                progress(f"fit run {run}/{runs}  {name:<32} {format_seconds(sample.seconds)}")
+    return {name: summarize(s) for name, s in samples.items()}
+
+
+def fit_report(fit):
+    plain, mad, statsmodels, sklearn = fit.values()
+    lines = [
+        "### Fit: `fit huber --delta 0.25,1,4` on 10^6 points",
+        "",
+        "Three lines on the same 10^6 points (y = 2x + 1 + noise, 5% raised by 15 to 25, a `.npy`); each row a whole process. "
+        "`--scale mad` is statsmodels' RLM algorithm (HuberT, MAD scale, the same coefficients); scikit-learn's HuberRegressor "
+        "estimates the scale jointly, a different objective, on the same points.",
+        "",
+        "| tool | median time | peak memory |",
+        "|---|---:|---:|",
+    ] + [f"| {name} | {format_seconds(s.seconds)} | {format_mib(s.peak_kib)} |" for name, s in fit.items()]
+    return lines + ["", f"statsmodels / loss-plot --scale mad: {statsmodels.seconds / mad.seconds:.1f}x; "
+                        f"scikit-learn / loss-plot: {sklearn.seconds / plain.seconds:.1f}x."]
+
+
+def fit_checks(fit):
+    plain, mad, statsmodels, sklearn = fit.values()
+    return [check(statsmodels.seconds >= 10 * mad.seconds,
+                  f"fit --scale mad at least 10x faster than statsmodels' RLM on 10^6 points: {statsmodels.seconds / mad.seconds:.1f}x")]
+
+
 def animation_checks(animation, sizes, flat):
     ours, peer = animation["loss-plot gif"], animation["matplotlib gif"]
     small, large = flat[FLAT_FRAMES[0]], flat[FLAT_FRAMES[-1]]
@@ -549,7 +606,7 @@ def main():
                         help="timed runs per tool and workload (default 5; at most 3 at 10^7)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke test: 1 run each, no 10^7 sweep, bench/results.md untouched")
-    parser.add_argument("--only", choices=["article", "animation", "arrays", "formula"],
+    parser.add_argument("--only", choices=["article", "animation", "arrays", "formula", "fit"],
                         help="run one workload only and print its section; bench/results.md untouched")
     parser.add_argument("--binary", metavar="PATH",
                         help="loss-plot executable to benchmark (default .build/release/loss-plot)")
@@ -569,6 +626,13 @@ def main():
         lines = animation_report(animation, animation_sizes, flat) + [""] + [
             f"- {line}" for line in animation_checks(animation, animation_sizes, flat)]
         print("\n".join(lines))
+        return
+    if args.only == "fit":
+        try:
+            fit = bench_fit(binary, runs)
+        except BenchError as error:
+            sys.exit(f"error: {error}")
+        print("\n".join(fit_report(fit) + [""] + [f"- {line}" for line in fit_checks(fit)]))
         return
     if args.only == "formula":
         try:
@@ -605,14 +669,15 @@ def main():
         animation, animation_sizes, flat = bench_animation(binary, runs)
         arrays = bench_arrays(binary, runs)
         formula = bench_formula(binary, runs)
+        fit = bench_fit(binary, runs)
     except BenchError as error:
         sys.exit(f"error: {error}")
 
     checks = (target_checks(article, png_bytes, sweep) + animation_checks(animation, animation_sizes, flat)
-              + arrays_checks(arrays) + formula_checks(formula))
+              + arrays_checks(arrays) + formula_checks(formula) + fit_checks(fit))
     text = report(binary, runs, args.quick, article, png_bytes, sweep, checks,
                   animation_report(animation, animation_sizes, flat) + [""] + arrays_report(arrays)
-                  + [""] + formula_report(formula))
+                  + [""] + formula_report(formula) + [""] + fit_report(fit))
     print(text, end="")
     if args.quick:
         progress("--quick: bench/results.md left unchanged")

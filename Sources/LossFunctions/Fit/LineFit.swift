@@ -48,6 +48,8 @@ public enum LineFit {
 
     /// The most iterations of the descent.
     public static let maxIterations = 500
+    /// The most iterations with `--scale mad`: statsmodels' RLM default `maxiter`.
+    public static let rlmMaxIterations = 50
     /// statsmodels' normal consistency constant for the MAD: Φ⁻¹(3/4).
     public static let madConstant = 0.6744897501960817
 
@@ -240,59 +242,82 @@ struct Problem {
 
     /// statsmodels' RLM(y, X, M).fit() with its defaults (scale_est "mad", conv "dev", tol 1e-8, maxiter 50).
     func statsmodelsRLM() -> LineFit.Result {
+        u.withUnsafeBufferPointer { u in y.withUnsafeBufferPointer { y in statsmodelsRLM(u, y) } }
+    }
+
+    /// The loops over raw buffers: 10^6 points take 50 iterations of five passes each.
+    private func statsmodelsRLM(_ u: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>) -> LineFit.Result {
         let count = u.count
-        var weights = [Double](repeating: 1, count: count)
+        let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: 3 * count)
+        defer { storage.deallocate() }
+        let weights = UnsafeMutableBufferPointer(rebasing: storage[0..<count])
+        let r = UnsafeMutableBufferPointer(rebasing: storage[count..<(2 * count)])
+        let absolute = UnsafeMutableBufferPointer(rebasing: storage[(2 * count)..<(3 * count)])
+        weights.initialize(repeating: 1)
+        r.initialize(repeating: 0)
+        absolute.initialize(repeating: 0)
         func wls() -> (Double, Double) {
             var sw = 0.0, swu = 0.0, swy = 0.0
             for i in 0..<count { sw += weights[i]; swu += weights[i] * u[i]; swy += weights[i] * y[i] }
             let mu = swu / sw, my = swy / sw
             var sxy = 0.0, sxx = 0.0
-            for i in 0..<count { sxy += weights[i] * (u[i] - mu) * (y[i] - my); sxx += weights[i] * (u[i] - mu) * (u[i] - mu) }
+            for i in 0..<count {
+                let du = u[i] - mu
+                sxy += weights[i] * du * (y[i] - my); sxx += weights[i] * du * du
+            }
             let a = sxy / sxx
             return (a, my - a * mu)
         }
-        func residuals(_ a: Double, _ b: Double) -> [Double] { (0..<count).map { y[$0] - (a * u[$0] + b) } }
-        func mad(_ r: [Double]) -> Double {
-            var absolute = r.map(abs)
-            return Quickselect.median(&absolute) / LineFit.madConstant
+        /// The residuals y - fitted, and statsmodels' MAD scale of them (center 0).
+        func update(_ a: Double, _ b: Double) -> Double {
+            for i in 0..<count {
+                r[i] = y[i] - (a * u[i] + b)
+                absolute[i] = abs(r[i])
+            }
+            return Quickselect.median(absolute) / LineFit.madConstant
         }
         func rho(_ z: Double) -> Double { kernel.value(z, 0, parameters) }
-        func deviance(_ r: [Double]) -> Double {
+        func deviance() -> Double {
             // statsmodels divides by the WLS residual variance Σ w r² / (n - p) here, as it is written.
             var variance = 0.0
             for i in 0..<count { variance += weights[i] * r[i] * r[i] }
             variance /= Double(count - 2)
-            return r.reduce(0) { $0 + rho($1 / variance) }
+            var total = 0.0
+            for i in 0..<count { total += rho(r[i] / variance) }
+            return total
         }
         var (a, b) = wls()
-        var r = residuals(a, b)
-        var scale = mad(r)
-        var history = [Double.infinity, deviance(r)]
+        var scale = update(a, b)
+        var history = [Double.infinity, deviance()]
         var iteration = 1
         while true {
             if scale == 0 { break }
+            let curvature = kernel.second(0, 0, parameters)
             for i in 0..<count {
-                let z = r[i] / scale
-                // ψ(z)/z of the loss of the prediction z against 0 (statsmodels' resid is y - fitted: ρ(-z)).
-                let zz = -z
-                weights[i] = zz == 0 ? kernel.second(0, 0, parameters) : kernel.first(zz, 0, parameters) / zz
+                // ψ(z)/z of the loss of the prediction z against 0 (statsmodels' resid is y - fitted: z = -r/s).
+                let z = -r[i] / scale
+                weights[i] = z == 0 ? curvature : kernel.first(z, 0, parameters) / z
             }
             (a, b) = wls()
-            r = residuals(a, b)
-            scale = mad(r)
-            history.append(deviance(r))
+            scale = update(a, b)
+            history.append(deviance())
             iteration += 1
-            if !(abs(history[iteration] - history[iteration - 1]) > 1e-8 && iteration < 50) { break }
+            if !(abs(history[iteration] - history[iteration - 1]) > 1e-8 && iteration < LineFit.rlmMaxIterations) { break }
         }
         let converged = abs(history[iteration] - history[iteration - 1]) <= 1e-8
-        let objective = r.reduce(0) { $0 + rho(-$1 / scale) } / Double(count)
-        return result(a, b, iterations: iteration, converged: converged, local: false, method: "irls", scale: scale, objective: objective)
+        var objective = 0.0
+        for i in 0..<count { objective += rho(-r[i] / scale) }
+        return result(a, b, iterations: iteration, converged: converged, local: false, method: "irls", scale: scale, objective: objective / Double(count))
     }
 }
 
 /// k-th smallest (0-based) of an array in expected linear time, reordering it.
 enum Quickselect {
     static func kth(_ values: inout [Double], _ k: Int) -> Double {
+        values.withUnsafeMutableBufferPointer { kth($0, k) }
+    }
+
+    static func kth(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int) -> Double {
         var lo = 0, hi = values.count - 1
         var state: UInt64 = 0x9E3779B97F4A7C15
         while lo < hi {
@@ -310,11 +335,12 @@ enum Quickselect {
     }
 
     /// numpy's median: the middle value, or the mean of the two middle values.
-    static func median(_ values: inout [Double]) -> Double {
+    static func median(_ values: UnsafeMutableBufferPointer<Double>) -> Double {
         let n = values.count
-        if n % 2 == 1 { return kth(&values, n / 2) }
-        let upper = kth(&values, n / 2)
-        let lower = values[0..<(n / 2)].max()!
+        if n % 2 == 1 { return kth(values, n / 2) }
+        let upper = kth(values, n / 2)
+        var lower = -Double.infinity
+        for i in 0..<(n / 2) where values[i] > lower { lower = values[i] }
         return (lower + upper) / 2
     }
 }

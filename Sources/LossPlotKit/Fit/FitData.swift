@@ -37,8 +37,8 @@ public struct FitData: Sendable, Equatable {
         return FitData(x: x, y: y, source: "built-in")
     }()
 
-    /// Reads two columns from a file or standard input: CSV with or without a header line, or what
-    /// `np.savetxt` writes.
+    /// Reads two columns from a file or standard input: CSV with or without a header line, what
+    /// `np.savetxt` writes, or a `.npy` array of shape (n, 2).
     ///
     /// - Throws: ``InputError`` naming `--data`, the file, and the line and column of a bad value;
     ///   fewer or more than two columns.
@@ -50,6 +50,16 @@ public struct FitData: Sendable, Equatable {
         case .file(let path): bytes = try InputBytes.file(path, flag: "--data")
         case .standardInput: bytes = try InputBytes.standardInput(flag: "--data")
         case .inline: bytes = []
+        }
+        if bytes.starts(with: [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]) {
+            // numpy's .npy of shape (n, 2), as np.save(path, np.c_[x, y]) writes it.
+            let array: NDArray
+            do { array = try ArrayText.parseArray(bytes) } catch { throw InputError("--data: \(name), \(error)") }
+            guard array.shape.count == 2, array.shape[1] == 2 else {
+                throw InputError("--data: \(name) holds an array of shape \(array.shapeDescription); give one of shape (n, 2): x and y")
+            }
+            return FitData(x: stride(from: 0, to: array.values.count, by: 2).map { array.values[$0] },
+                           y: stride(from: 1, to: array.values.count, by: 2).map { array.values[$0] }, source: argument)
         }
         var table: NumberTable
         do {

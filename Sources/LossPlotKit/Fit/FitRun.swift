@@ -44,7 +44,7 @@ public struct FitRun {
         if let line = destination.announcement { print(line) }
         let stalled = zip(request.entries, results).filter { !$0.1.converged }.map(\.0.label)
         if !stalled.isEmpty {
-            FigureOutput.warn(["\(stalled.map { "'\($0)'" }.joined(separator: ", ")) did not converge in \(LineFit.maxIterations) iterations; written with converged: false"])
+            FigureOutput.warn(["\(stalled.map { "'\($0)'" }.joined(separator: ", ")) did not converge in \(request.scale == .mad ? "\(LineFit.rlmMaxIterations) iterations (statsmodels' RLM limit)" : "\(LineFit.maxIterations) iterations"); written with converged: false"])
         }
     }
 
