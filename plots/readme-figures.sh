@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's figures beyond the gallery: what `loss-plot LOSS` draws with no options for three losses,
 # a journal-column figure with maths in its labels (PDF, and a PNG of it for the README), and a
-# formula (--expr) beside a catalog loss with its derivative panels.
+# formula (--expr) beside a catalog loss with its derivative panels, and lines fitted under L2, L1
+# and Huber to the built-in points with outliers (fit --weights).
 # `make plots` runs it into plots/; a test runs it into a temporary folder and compares the PNGs.
 # Usage: plots/readme-figures.sh LOSS_PLOT OUT_DIR
 set -euo pipefail
@@ -20,3 +21,5 @@ paper=(huber --delta 0.5,1,2 --range -3:3
 "$bin" huber --delta 1 --expr 'c^2/2 * log(1 + (r/c)^2)' --param c=1 \
     --label 'huber, $\delta = 1$' --label 'Cauchy from --expr, $c = 1$' --derivative 1,2 --range -4:4 \
     --title 'A formula beside a catalog loss, with exact derivatives' --out "$out/formula/cauchy-huber.png"
+mkdir -p "$out/fit"
+"$bin" fit l2 l1 huber --delta 1,4 --weights --out "$out/fit/robust-fit.png"

@@ -26,11 +26,15 @@ public enum LineFit {
 
     /// One fitted line and how it was found.
     public struct Result: Sendable, Equatable {
+        /// The fitted slope a, in y units per x unit.
         public var slope: Double
+        /// The fitted intercept b: the line's y at x = 0.
         public var intercept: Double
         /// The mean of the loss over the points at the solution (with `.mad`, of the scaled residuals).
         public var objective: Double
+        /// Newton or IRLS iterations (golden-section steps for the exact method).
         public var iterations: Int
+        /// Whether it stopped by its tolerance rather than its iteration limit.
         public var converged: Bool
         /// Whether the minimum may be only local (a non-convex loss).
         public var local: Bool

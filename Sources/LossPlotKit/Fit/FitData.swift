@@ -4,11 +4,14 @@ import LossFunctions
 
 /// The points a line is fitted to: two columns x, y.
 public struct FitData: Sendable, Equatable {
+    /// The points' x, in the data's units.
     public var x: [Double]
+    /// The points' y, as many as `x`.
     public var y: [Double]
     /// Where they came from, for the JSON: a file's path, "-" or "built-in".
     public var source: String
 
+    /// Points (x[i], y[i]) read from `source`.
     public init(x: [Double], y: [Double], source: String) {
         self.x = x
         self.y = y

@@ -6,8 +6,11 @@ import Plotting
 public struct FitRequest: Sendable {
     /// One fit: a loss at its parameter values, and its legend.
     public struct Entry: Sendable {
+        /// The loss fitted under (a pointwise loss).
         public var loss: LossDefinition
+        /// Its parameters' values, in the data's units.
         public var parameters: ParameterValues
+        /// The legend's and the numbers' name: the loss and its values.
         public var label: String
 
         /// A fit of `loss` at `parameters`, named `label` in the legend and the numbers.
@@ -20,13 +23,18 @@ public struct FitRequest: Sendable {
 
     /// The fits, in order.
     public var entries: [Entry]
+    /// The points.
     public var data: FitData
+    /// How the residuals are scaled: the data's units, or statsmodels' MAD.
     public var scale: LineFit.Scale = .none
     /// Whether a second panel shows each point's IRLS weight ψ(r)/r under each loss.
     public var weightsPanel = false
+    /// Where the figure or the numbers go.
     public var destination: OutputDestination
+    /// The figure's title; nil for "Lines fitted under each loss".
     public var title: String?
 
+    /// A request fitting `entries` to `data`, written to `destination`.
     public init(entries: [Entry], data: FitData, destination: OutputDestination) {
         self.entries = entries
         self.data = data
