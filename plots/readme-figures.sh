@@ -23,3 +23,4 @@ paper=(huber --delta 0.5,1,2 --range -3:3
     --title 'A formula beside a catalog loss, with exact derivatives' --out "$out/formula/cauchy-huber.png"
 mkdir -p "$out/fit"
 "$bin" fit l2 l1 huber --delta 1,4 --weights --out "$out/fit/robust-fit.png"
+"$bin" fit l2 l1 huber --surface --out "$out/fit/fit-surfaces.png"

@@ -38,6 +38,9 @@ public struct FitCommand: ParsableCommand {
     @Flag(help: "Add a panel of each point's IRLS weight psi(r)/r under each loss: which points each loss listens to.")
     var weights = false
 
+    @Flag(help: "Draw each loss's objective over (slope, intercept) as filled contours instead, one panel per fit, its minimum marked and the least-squares minimum on every panel.")
+    var surface = false
+
     @Option(help: "The figure's title.")
     var title: String?
 
@@ -70,6 +73,8 @@ public struct FitCommand: ParsableCommand {
             request.scale = value
         }
         request.weightsPanel = weights
+        request.surface = surface
+        if surface, weights { throw InputError("--weights: a panel beside the lines; --surface draws the objectives instead, so give one or the other") }
         request.title = title
         return request
     }

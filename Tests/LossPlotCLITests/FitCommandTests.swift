@@ -69,6 +69,19 @@ struct FitCommandTests {
         #expect(run.results.map(\.local) == [false, false, false, false, true, true, true, false])
     }
 
+    @Test("--surface: a panel per fit; the least-squares objective's minimum on its surface is the fit's (the grid's lowest point is next to it)")
+    func surface() throws {
+        let run = try FitRun(fitRequest(["l2", "huber", "--surface", "--out", "/tmp/never.png"]))
+        let figure = try run.surfaceFigure()
+        #expect(figure.panels.count == 2)
+        let surface = try #require(figure.panels[0].surface)
+        let lowest = try #require(surface.values.indices.min { surface.values[$0] < surface.values[$1] })
+        let (i, j) = (lowest % surface.xs.count, lowest / surface.xs.count)
+        let step = (surface.xs[1] - surface.xs[0], surface.ys[1] - surface.ys[0])
+        #expect(abs(surface.xs[i] - run.results[0].slope) <= step.0 && abs(surface.ys[j] - run.results[0].intercept) <= step.1)
+        #expect(failure(["fit", "l2", "--surface", "--weights", "--out", "/tmp/never.png"])?.message.hasPrefix("Error: --weights:") == true)
+    }
+
     @Test("bad points and flags: one line naming the flag and the problem, exit 1, nothing written", arguments: [
         (["fit", "l2", "--data", "/nonexistent/points.csv", "--out", "/tmp/never.png"], "Error: --data: cannot read '/nonexistent/points.csv'"),
         (["fit", "l2", "--scale", "iqr", "--out", "/tmp/never.png"], "Error: --scale: 'iqr' is not a scale; use none or mad"),

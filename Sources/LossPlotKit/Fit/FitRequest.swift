@@ -29,6 +29,8 @@ public struct FitRequest: Sendable {
     public var scale: LineFit.Scale = .none
     /// Whether a second panel shows each point's IRLS weight ψ(r)/r under each loss.
     public var weightsPanel = false
+    /// Whether the figure is each loss's objective over (slope, intercept) instead of the lines.
+    public var surface = false
     /// Where the figure or the numbers go.
     public var destination: OutputDestination
     /// The figure's title; nil for "Lines fitted under each loss".

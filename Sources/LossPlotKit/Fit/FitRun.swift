@@ -31,7 +31,7 @@ public struct FitRun {
         switch destination.kind {
         case .json: bytes = Array(json.utf8)
         case .csv: bytes = Array(csv.utf8)
-        case .image(let format): bytes = try FigureRasterizer.render(figure(), format: format)
+        case .image(let format): bytes = try FigureRasterizer.render(request.surface ? surfaceFigure() : figure(), format: format)
         case .animation, .page: throw InputError("--out: fit writes a picture (png, svg, pdf) or numbers (json, csv)")
         }
         switch destination.place {
@@ -71,6 +71,60 @@ public struct FitRun {
         let scale = request.scale == .mad ? ", residuals / (MAD / 0.6745)" : ""
         return Figure(size: Size(request.weightsPanel ? 1100 : 640, 480), title: request.title ?? "Lines fitted under each loss\(scale)",
                       panels: panels, columns: panels.count)
+    }
+
+    /// The most points `--surface` evaluates its 101 × 101 objectives over.
+    public static let surfacePointLimit = 100_000
+
+    /// Each loss's objective over (slope, intercept) as filled contours, one panel per fit on shared
+    /// axes, with the fit's minimum marked and the least-squares minimum on every panel for reference.
+    public func surfaceFigure() throws -> Figure {
+        let data = request.data
+        guard data.x.count <= Self.surfacePointLimit else {
+            throw InputError("--surface: \(data.x.count) points; the objective surfaces evaluate at most \(Self.surfacePointLimit)")
+        }
+        let leastSquares = try LineFit.fit(x: data.x, y: data.y, loss: .l2, parameters: LossDefinition.l2.standardValues)
+        let slopes = results.map(\.slope) + [leastSquares.slope], intercepts = results.map(\.intercept) + [leastSquares.intercept]
+        func span(_ values: [Double]) -> (Double, Double) {
+            let lo = values.min()!, hi = values.max()!
+            let margin = max((hi - lo) * 0.6, 0.5 * max(abs(lo), abs(hi), 1))
+            return (lo - margin, hi + margin)
+        }
+        let (a0, a1) = span(slopes), (b0, b1) = span(intercepts)
+        let count = 101
+        let xs = (0..<count).map { a0 + (a1 - a0) * Double($0) / Double(count - 1) }
+        let ys = (0..<count).map { b0 + (b1 - b0) * Double($0) / Double(count - 1) }
+        let scaled = request.scale == .mad
+        var panels: [Panel] = []
+        for (entry, fit) in zip(request.entries, results) {
+            guard case .pointwise(let kernel) = entry.loss.kernel else { continue }
+            let s = fit.scale ?? 1
+            var values = [Double](repeating: 0, count: count * count)
+            for j in 0..<count {
+                for i in 0..<count {
+                    var total = 0.0
+                    for k in data.x.indices { total += kernel.value((xs[i] * data.x[k] + ys[j] - data.y[k]) / s, 0, entry.parameters) }
+                    values[j * count + i] = total / Double(data.x.count)
+                }
+            }
+            // Ten levels crowding toward the minimum: min + (q95 - min)·(k/10)².
+            let sorted = values.filter(\.isFinite).sorted()
+            let low = sorted.first ?? 0, high = sorted.isEmpty ? 1 : sorted[Int(Double(sorted.count - 1) * 0.95)]
+            let levels = (1...10).map { low + (high - low) * pow(Double($0) / 10, 2) }
+            var minimum = Series(label: "minimum", xs: [fit.slope], ys: [fit.intercept], color: Color(red: 1, green: 1, blue: 1))
+            minimum.markerSize = 8
+            var reference = Series(label: "least squares", xs: [leastSquares.slope], ys: [leastSquares.intercept], color: Color(red: 0.84, green: 0.15, blue: 0.16))
+            reference.markerSize = 6
+            var panel = Panel(series: [minimum, reference], title: entry.label + (scaled ? " (scale MAD)" : ""), xLabel: "slope", yLabel: "intercept",
+                              xLimits: a0...a1, yLimits: b0...b1, legend: .upperRight)
+            panel.surface = Surface(xs: xs, ys: ys, values: values, levels: levels)
+            panels.append(panel)
+        }
+        let columns = min(panels.count, 3)
+        let rows = (panels.count + columns - 1) / columns
+        return Figure(size: Size(Double(380 * columns + 60), Double(340 * rows + 60)),
+                      title: request.title ?? "Each loss's mean over the points, as a function of the line's slope and intercept",
+                      panels: panels, columns: columns)
     }
 
     /// Each point's weight ψ(r)/r relative to the largest weight of the loss over the points the line

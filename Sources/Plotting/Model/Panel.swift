@@ -26,6 +26,8 @@ public struct Panel: Sendable {
     public var vLines: [Double] = []
     /// Shaded x bands (matplotlib's `axvspan`).
     public var spans: [Span] = []
+    /// A function of x and y drawn under the curves as filled contours and contour lines.
+    public var surface: Surface?
 
     /// A panel of `series`, its limits in data units (nil: fitted to the data with matplotlib's 5% margins).
     public init(series: [Series], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,

@@ -31,3 +31,10 @@ public struct Rect: Sendable, Hashable {
         p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY
     }
 }
+
+extension Rect {
+    /// Whether the two rectangles overlap (sharing an edge does not count).
+    public func intersects(_ other: Rect) -> Bool {
+        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+    }
+}

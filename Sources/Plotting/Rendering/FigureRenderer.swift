@@ -58,6 +58,7 @@ public struct FigureRenderer {
         let clipper = LineClipper(area: area)
         let curves = panel.series.map { clipper.polylines(xs: $0.xs, ys: $0.ys, xScale: g.xScale, yScale: g.yScale) }
         canvas.pushClip(area)
+        if let surface = panel.surface { drawSurface(surface, g, on: canvas) }
         for series in panel.series {
             guard let size = series.markerSize else { continue }
             // Each finite sample as a dot: a subpath of the point repeated, stroked with round caps.
@@ -120,6 +121,51 @@ public struct FigureRenderer {
                 let frame = legend.frame(at: panel.legend, in: area, curves: curves)
                 legend.draw(in: frame, on: canvas, theme: theme)
             }
+        }
+    }
+
+    /// Filled contours (each cell in its band's colour, from the mean of its corners) and contour
+    /// lines, with each level's value written on its longest line.
+    private func drawSurface(_ surface: Surface, _ g: PanelGeometry, on canvas: Canvas) {
+        let nx = surface.xs.count, ny = surface.ys.count
+        guard nx >= 2, ny >= 2 else { return }
+        // Cell edges halfway between grid points, so a cell is centred on its point (pcolormesh with shading="nearest").
+        func edges(_ v: [Double]) -> [Double] {
+            [v[0] - (v[1] - v[0]) / 2] + zip(v, v.dropFirst()).map { ($0 + $1) / 2 } + [v[v.count - 1] + (v[v.count - 1] - v[v.count - 2]) / 2]
+        }
+        let xe = edges(surface.xs).map { g.xScale($0) }, ye = edges(surface.ys).map { g.yScale($0) }
+        for j in 0..<ny {
+            for i in 0..<nx {
+                guard let color = surface.color(of: surface.value(i, j)) else { continue }
+                let x0 = min(xe[i], xe[i + 1]), y0 = min(ye[j], ye[j + 1])
+                // Overlap by half a pixel so antialiasing leaves no seams between cells.
+                canvas.fill(Rect(x: x0 - 0.5, y: y0 - 0.5, width: abs(xe[i + 1] - xe[i]) + 1, height: abs(ye[j + 1] - ye[j]) + 1),
+                            color: color, cornerRadius: 0)
+            }
+        }
+        let stroke = StrokeStyle(color: Color(red: 0.1, green: 0.1, blue: 0.1), width: 0.8 * FigureStyle.point)
+        let style = TextStyle(size: figure.text.base * 0.8, color: Color(red: 0.1, green: 0.1, blue: 0.1))
+        var placed: [Rect] = []
+        for level in surface.levels {
+            let lines = MarchingSquares.lines(surface, level: level).map { $0.map { Point(g.xScale($0.x), g.yScale($0.y)) } }
+            guard !lines.isEmpty else { continue }
+            canvas.stroke(Path(lines), style: stroke)
+            guard surface.labelled, let longest = lines.max(by: { $0.count < $1.count }), longest.count >= 8 else { continue }
+            // Three significant digits, as clabel's default format shows a level; at the first point of
+            // the longest line (from its middle outward) inside the axes and clear of the labels placed.
+            let label = String(format: "%.3g", level).replacingOccurrences(of: "-", with: "\u{2212}")
+            let size = canvas.measure(label, style: style, markup: false, maxWidth: nil)
+            let order = (0..<longest.count).sorted { abs($0 - longest.count / 2) < abs($1 - longest.count / 2) }
+            let spot = order.lazy.map { longest[$0] }.map { at in
+                (at, Rect(x: at.x - size.width / 2 - 2, y: at.y - size.height / 2, width: size.width + 4, height: size.height))
+            }.first { _, box in
+                box.minX >= g.area.minX && box.maxX <= g.area.maxX && box.minY >= g.area.minY && box.maxY <= g.area.maxY
+                    && !placed.contains { $0.intersects(box) }
+            }
+            guard let (at, box) = spot else { continue }
+            placed.append(box)
+            canvas.fill(box, color: Color(red: 1, green: 1, blue: 1, alpha: 0.75), cornerRadius: 2)
+            canvas.draw(label, at: at, anchor: TextAnchor(horizontal: 0.5, vertical: 0.5), angle: 0, style: style, markup: false, maxWidth: nil)
         }
     }
 
