@@ -24,3 +24,6 @@ paper=(huber --delta 0.5,1,2 --range -3:3
 mkdir -p "$out/fit"
 "$bin" fit l2 l1 huber --delta 1,4 --weights --out "$out/fit/robust-fit.png"
 "$bin" fit l2 l1 huber --surface --out "$out/fit/fit-surfaces.png"
+mkdir -p "$out/surface"
+"$bin" softmax-cross-entropy --target 0,0,1 --rest 0,0 --y logit1=-5:5 --range -5:5 --out "$out/surface/softmax-two-logits.png"
+"$bin" huber --y delta=0.1:3 --range -3:3 --out "$out/surface/huber-delta.png"

@@ -61,6 +61,13 @@ public struct PlotCommand: ParsableCommand {
             help: ArgumentHelp("A parameter of the --expr formulas, NAME=VALUES: a list a,b,c or a sweep LO:HI:N, one curve each (e.g. c=0.5,1,2).", valueName: "name=values"))
     var formulaParameters: [String] = []
 
+    @Option(name: .customLong("y"), parsing: .unconditional,
+            help: ArgumentHelp("Draw one loss over two variables: NAME=LO:HI[:N] puts a parameter (delta=0.1:3), the target, or for a row of logits logit1 (the rest's first logit) on the y axis, as filled contours with labelled levels and a colour bar; .csv and .json write the grid.", valueName: "name=lo:hi"))
+    var ySweep: String?
+
+    @Option(help: "The surface's contour levels: a count (default 10), or log:N for levels spaced logarithmically.")
+    var levels: String?
+
     @Flag(help: "Space LO:HI:N parameter sweeps geometrically instead of evenly.")
     var geometric = false
 
@@ -104,7 +111,12 @@ public struct PlotCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        try PlotRun(try request()).run()
+        let request = try request()
+        if request.ySweep != nil {
+            try SurfaceRun(request, levels: request.levels.count, logLevels: request.levels.logarithmic).run()
+        } else {
+            try PlotRun(request).run()
+        }
     }
 
     /// The request this command line makes, every option parsed and checked once.
@@ -161,6 +173,15 @@ public struct PlotCommand: ParsableCommand {
         request.render = try render.settings()
         request.animation = animationRequest
         request.terminal = terminal
+        request.ySweep = try ySweep.map(YSweep.init)
+        if let levels {
+            guard request.ySweep != nil else { throw InputError("--levels: the contour levels of a surface; add --y NAME=LO:HI") }
+            let logarithmic = levels.hasPrefix("log:")
+            guard let count = Int(logarithmic ? String(levels.dropFirst(4)) : levels), count >= 2, count <= 50 else {
+                throw InputError("--levels: '\(levels)' is not a count from 2 to 50, or log:N")
+            }
+            request.levels = (count, logarithmic)
+        }
         request.force = force
         return request
     }

@@ -7,7 +7,7 @@ import Testing
 /// and the paper figure's PDF checked as a journal would check it (page size, embedded fonts).
 @Suite("Change guard: the README's default and paper figures match a fresh rendering", .enabled(if: LossPlotBinary.isBuilt))
 struct ReadmeFigureTests {
-    static let pictures = ["defaults/huber.png", "defaults/tukey.png", "defaults/softmax-cross-entropy.png", "paper/huber.png", "formula/cauchy-huber.png", "fit/robust-fit.png", "fit/fit-surfaces.png"]
+    static let pictures = ["defaults/huber.png", "defaults/tukey.png", "defaults/softmax-cross-entropy.png", "paper/huber.png", "formula/cauchy-huber.png", "fit/robust-fit.png", "fit/fit-surfaces.png", "surface/softmax-two-logits.png", "surface/huber-delta.png"]
 
     @Test("plots/readme-figures.sh into a fresh folder gives the committed PNGs (RMS <= 1), and a 3.5 in PDF with its fonts embedded")
     func current() throws {

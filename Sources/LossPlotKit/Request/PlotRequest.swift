@@ -24,6 +24,10 @@ public struct PlotRequest: Sendable {
     /// order, or empty when no loss has values of its own. For that loss they replace the values
     /// of ``parameters``, which apply to every loss that takes the parameter.
     public var lossParameters: [[LossParameter: [Double]]] = []
+    /// A second variable on the y axis (`--y`): the figure is then a surface of one loss.
+    public var ySweep: YSweep?
+    /// The surface's contour levels: how many, and whether spaced logarithmically (`--levels`).
+    public var levels = (count: 10, logarithmic: false)
     /// The `--expr` formulas; their losses (one per combination of parameter values) end ``losses``.
     public var formulas: [FormulaLoss] = []
     /// The formula parameters given values with `--param` (an animation may not move them too).
