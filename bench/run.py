@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark loss-plot against gnuplot and matplotlib (`make bench`).
 
-    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays|formula|fit] [--binary PATH]
+    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays|formula|fit|contour] [--binary PATH]
 
 Three workloads, each tool in its own process and a fresh temporary directory per run, the tools
 alternated run by run:
@@ -17,6 +17,9 @@ alternated run by run:
   - the fit: `fit huber --delta 0.25,1,4` on 10^6 points (a .npy), with and without --scale mad,
     beside statsmodels' RLM (HuberT, the same objective as --scale mad) and scikit-learn's
     HuberRegressor on the same points (bench/fit/peers.py).
+  - the contour: Huber over the prediction and delta on a 200 x 200 grid as filled contours with
+    labelled lines and a colour bar, against matplotlib's contourf + contour + clabel
+    (bench/matplotlib/contour.py).
 Wall time and the child's peak resident memory (wait4's ru_maxrss) are reported as medians.
 The report goes to stdout as Markdown and, except with --quick, to bench/results.md; progress
 goes to stderr.
@@ -432,6 +435,41 @@ def fit_checks(fit):
                   f"fit --scale mad at least 10x faster than statsmodels' RLM on 10^6 points: {statsmodels.seconds / mad.seconds:.1f}x")]
 
 
+def bench_contour(binary, runs):
+    """Returns {name: Sample} for a 200 x 200 contour figure, loss-plot and matplotlib."""
+    argv = {
+        "loss-plot --y": [str(binary), "huber", "--y", "delta=0.1:3:200", "--samples", "200", "--range", "-3:3", "--out", "{out}"],
+        "matplotlib contourf": [sys.executable, str(BENCH / "matplotlib" / "contour.py"), "{out}"],
+    }
+    samples = {name: [] for name in argv}
+    for run in range(1, runs + 1):
+        for name, command in argv.items():
+            with tempfile.TemporaryDirectory(prefix="bench-contour-") as tmp:
+                sample = measure([arg.replace("{out}", str(Path(tmp) / "c.png")) for arg in command])
+            if sample is None:
+                raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
+            samples[name].append(sample)
+            progress(f"contour run {run}/{runs}  {name:<22} {format_seconds(sample.seconds)}")
+    return {name: summarize(s) for name, s in samples.items()}
+
+
+def contour_report(contour):
+    ours, theirs = contour.values()
+    return ["### Contour: Huber over the prediction and δ, a 200 x 200 grid",
+            "",
+            "`loss-plot huber --y delta=0.1:3:200 --samples 200 --range -3:3 --out c.png` against matplotlib's contourf + contour + "
+            "clabel + colorbar of the same grid (`bench/matplotlib/contour.py`), 640x480 PNG; each a whole process.",
+            "",
+            "| tool | median time | peak memory |",
+            "|---|---:|---:|"] + [f"| {name} | {format_seconds(s.seconds)} | {format_mib(s.peak_kib)} |" for name, s in contour.items()] + [
+            "", f"matplotlib / loss-plot: {theirs.seconds / ours.seconds:.1f}x."]
+
+
+def contour_checks(contour):
+    ours, theirs = contour.values()
+    return [check(ours.seconds < theirs.seconds, f"a 200 x 200 contour figure faster than matplotlib's: {theirs.seconds / ours.seconds:.1f}x")]
+
+
 def animation_checks(animation, sizes, flat):
     ours, peer = animation["loss-plot gif"], animation["matplotlib gif"]
     small, large = flat[FLAT_FRAMES[0]], flat[FLAT_FRAMES[-1]]
@@ -606,7 +644,7 @@ def main():
                         help="timed runs per tool and workload (default 5; at most 3 at 10^7)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke test: 1 run each, no 10^7 sweep, bench/results.md untouched")
-    parser.add_argument("--only", choices=["article", "animation", "arrays", "formula", "fit"],
+    parser.add_argument("--only", choices=["article", "animation", "arrays", "formula", "fit", "contour"],
                         help="run one workload only and print its section; bench/results.md untouched")
     parser.add_argument("--binary", metavar="PATH",
                         help="loss-plot executable to benchmark (default .build/release/loss-plot)")
@@ -626,6 +664,13 @@ def main():
         lines = animation_report(animation, animation_sizes, flat) + [""] + [
             f"- {line}" for line in animation_checks(animation, animation_sizes, flat)]
         print("\n".join(lines))
+        return
+    if args.only == "contour":
+        try:
+            contour = bench_contour(binary, runs)
+        except BenchError as error:
+            sys.exit(f"error: {error}")
+        print("\n".join(contour_report(contour) + [""] + [f"- {line}" for line in contour_checks(contour)]))
         return
     if args.only == "fit":
         try:
@@ -670,14 +715,16 @@ def main():
         arrays = bench_arrays(binary, runs)
         formula = bench_formula(binary, runs)
         fit = bench_fit(binary, runs)
+        contour = bench_contour(binary, runs)
     except BenchError as error:
         sys.exit(f"error: {error}")
 
     checks = (target_checks(article, png_bytes, sweep) + animation_checks(animation, animation_sizes, flat)
-              + arrays_checks(arrays) + formula_checks(formula) + fit_checks(fit))
+              + arrays_checks(arrays) + formula_checks(formula) + fit_checks(fit)
+              + contour_checks(contour))
     text = report(binary, runs, args.quick, article, png_bytes, sweep, checks,
                   animation_report(animation, animation_sizes, flat) + [""] + arrays_report(arrays)
-                  + [""] + formula_report(formula) + [""] + fit_report(fit))
+                  + [""] + formula_report(formula) + [""] + fit_report(fit) + [""] + contour_report(contour))
     print(text, end="")
     if args.quick:
         progress("--quick: bench/results.md left unchanged")

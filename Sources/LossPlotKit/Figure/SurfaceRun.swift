@@ -70,7 +70,7 @@ public struct SurfaceRun {
     public let surface: Surface
     let curve: LossCurve
 
-    /// The number of x columns of the grid.
+    /// The number of x columns of the grid unless `--samples` gives it.
     public static let columns = 201
 
     /// Checks the request (one loss, one curve, what `--y` names exists for it) and evaluates the grid.
@@ -126,7 +126,9 @@ public struct SurfaceRun {
         self.sweep = sweep
         curve = base
         let lo = builder.sweep.lower, hi = builder.sweep.upper
-        let xs = (0..<Self.columns).map { lo + (hi - lo) * Double($0) / Double(Self.columns - 1) }
+        let columns = request.samples ?? Self.columns
+        guard columns <= 4000 else { throw InputError("--samples: \(columns) columns for a surface; at most 4000") }
+        let xs = (0..<columns).map { lo + (hi - lo) * Double($0) / Double(columns - 1) }
         var values = [Double](repeating: .nan, count: xs.count * sweep.values.count)
         for (j, y) in sweep.values.enumerated() {
             let row: LossCurve
