@@ -36,7 +36,9 @@ def main():
         for script in ("article.py", "gallery.py"):
             subprocess.run([sys.executable, str(ROOT / "bench" / "matplotlib" / script), reference], check=True)
         for theirs in sorted(Path(reference).glob("*.png")):
-            ours = ROOT / "plots" / theirs.name
+            # The gallery's figures at plots/, the README's (fit, surfaces) in its subfolders.
+            ours = next((p for p in [ROOT / "plots" / theirs.name] + sorted((ROOT / "plots").glob("*/" + theirs.name)) if p.exists()),
+                        ROOT / "plots" / theirs.name)
             if not ours.exists():
                 print(f"missing plots/{theirs.name}", file=sys.stderr)
                 continue

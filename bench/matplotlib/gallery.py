@@ -207,6 +207,118 @@ def label_smoothing(out_dir):
     save(fig, out_dir, "label-smoothing")
 
 
+def builtin_points():
+    """loss-plot fit's built-in points, regenerated from their recipe: SplitMix64 seeded with 25."""
+    state = 25
+    mask = (1 << 64) - 1
+
+    def uniform():
+        nonlocal state
+        state = (state + 0x9E3779B97F4A7C15) & mask
+        z = state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+        z ^= z >> 31
+        return (z >> 11) / float(1 << 53)
+
+    x = np.sort(np.array([10 * uniform() for _ in range(40)]))
+    y = []
+    for xi in x:
+        u1, u2 = max(uniform(), 1e-300), uniform()
+        y.append(2 * xi + 1 + 0.5 * np.sqrt(-2 * np.log(u1)) * np.cos(2 * np.pi * u2))
+    y = np.array(y)
+    for i in range(34, 40):
+        y[i] += 15 + 10 * uniform()
+    return x, y
+
+
+def huber(r, d):
+    return np.where(np.abs(r) <= d, r * r / 2, d * (np.abs(r) - d / 2))
+
+
+def fits(x, y):
+    """L2 (polyfit), L1 (linprog) and Huber (minimize), as a matplotlib user would compute them."""
+    from scipy.optimize import linprog, minimize
+    n = len(x)
+    l2 = np.polyfit(x, y, 1)
+    c = np.concatenate([[0, 0], np.ones(2 * n)])
+    a_eq = np.hstack([x[:, None], np.ones((n, 1)), np.eye(n), -np.eye(n)])
+    l1 = linprog(c, A_eq=a_eq, b_eq=y, bounds=[(None, None)] * 2 + [(0, None)] * (2 * n), method="highs").x[:2]
+    result = [("l2", l2, lambda r: r * r), ("l1", l1, np.abs)]
+    for d in (1.0, 4.0):
+        h = minimize(lambda t: huber(t[0] * x + t[1] - y, d).mean(), l2, method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-12}).x
+        result.append((f"huber, δ = {d:g}", h, lambda r, d=d: huber(r, d)))
+    return result
+
+
+def robust_fit(out_dir):
+    x, y = builtin_points()
+    fig = Figure(figsize=(11, 4.8))
+    left, right = fig.subplots(1, 2)
+    left.plot(x, y, "o", color="0.25", markersize=5, label="points")
+    for name, (a, b), _ in fits(x, y):
+        left.plot([x.min(), x.max()], [a * x.min() + b, a * x.max() + b], label=name)
+        r = np.abs(a * x + b - y)
+        if name == "l2":
+            w = np.ones_like(r)
+        elif name == "l1":
+            w = 1 / np.maximum(r, 1e-9 * r.max())
+        else:
+            d = float(name.split("= ")[1])
+            w = np.minimum(1, d / np.maximum(r, 1e-300))
+        right.plot(x, np.minimum(w / w[r > 1e-9 * r.max()].max(), 1), "o", markersize=5, label=name)
+    left.set(title="fits", xlabel="x", ylabel="y")
+    right.set(title="IRLS weight ψ(r)/r of each point, relative to the loss's largest", xlabel="x", ylabel="relative weight", ylim=(-0.05, 1.05))
+    left.legend()
+    right.legend()
+    fig.suptitle("Lines fitted under each loss")
+    save(fig, out_dir, "robust-fit")
+
+
+def fit_surfaces(out_dir):
+    x, y = builtin_points()
+    found = fits(x, y)[:3]
+    slopes = [f[1][0] for f in found]
+    intercepts = [f[1][1] for f in found]
+    def span(v):
+        lo, hi = min(v), max(v)
+        m = max((hi - lo) * 0.6, 0.5 * max(abs(lo), abs(hi), 1))
+        return lo - m, hi + m
+    a = np.linspace(*span(slopes), 101)
+    b = np.linspace(*span(intercepts), 101)
+    A, B = np.meshgrid(a, b)
+    fig = Figure(figsize=(12, 4))
+    axes = fig.subplots(1, 3)
+    for ax, (name, (sa, sb), rho) in zip(axes, found):
+        Z = rho(A[..., None] * x + B[..., None] - y).mean(axis=-1)
+        q = np.quantile(Z, 0.95)
+        levels = Z.min() + (q - Z.min()) * (np.arange(1, 11) / 10) ** 2
+        ax.contourf(A, B, Z, levels=np.concatenate([[Z.min()], levels, [Z.max()]]), cmap="viridis")
+        ax.clabel(ax.contour(A, B, Z, levels=levels, colors="k", linewidths=0.8), fontsize=8)
+        ax.plot([sa], [sb], "o", color="white", markersize=8, label="minimum")
+        ax.plot([slopes[0]], [intercepts[0]], "o", color="tab:red", markersize=6, label="least squares")
+        ax.set(title=name, xlabel="slope", ylabel="intercept")
+        ax.legend(loc="upper right")
+    fig.suptitle("Each loss's mean over the points, as a function of the line's slope and intercept")
+    save(fig, out_dir, "fit-surfaces")
+
+
+def softmax_two_logits(out_dir):
+    l0 = np.linspace(-5, 5, 201)
+    l1 = np.linspace(-5, 5, 101)
+    L0, L1 = np.meshgrid(l0, l1)
+    # Target class 2, its logit fixed at 0: -log softmax = logsumexp(l0, l1, 0).
+    Z = np.logaddexp(np.logaddexp(L0, L1), 0)
+    levels = np.linspace(Z.min(), Z.max(), 11)
+    fig = Figure(figsize=(6.4, 4.8))
+    ax = fig.subplots()
+    filled = ax.contourf(L0, L1, Z, levels=levels, cmap="viridis")
+    ax.clabel(ax.contour(L0, L1, Z, levels=levels, colors="k", linewidths=0.8), fontsize=8)
+    fig.colorbar(filled, ax=ax, label="loss")
+    ax.set(title="softmax-cross-entropy: logits 0 and 1 free, logit 2 = 0 fixed", xlabel="logit 0", ylabel="logit 1")
+    save(fig, out_dir, "softmax-two-logits")
+
+
 def save(fig, out_dir, name):
     for ext in ("png", "svg"):
         fig.savefig(os.path.join(out_dir, f"{name}.{ext}"))
@@ -218,7 +330,8 @@ def main(argv):
     os.makedirs(argv[1], exist_ok=True)
     log_loss_log_scale(argv[1])
     redescending(argv[1])
-    for draw in (sgd_convex_losses, focal_loss, label_smoothing, margin_losses, robust_losses, second_derivatives, frameworks_bce):
+    for draw in (sgd_convex_losses, focal_loss, label_smoothing, margin_losses, robust_losses, second_derivatives, frameworks_bce,
+                 robust_fit, fit_surfaces, softmax_two_logits):
         draw(argv[1])
 
 
