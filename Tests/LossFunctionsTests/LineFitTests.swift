@@ -39,7 +39,7 @@ struct LineFitTests {
     @Test("the fixture covers L1, pinball, four smooth losses, Tukey from L1, and statsmodels' RLM")
     func coverage() {
         #expect(Self.records.count >= 20)
-        #expect(Set(Self.records.map(\.loss)) == ["l1", "quantile", "l2", "huber", "pseudo-huber", "log-cosh", "tukey"])
+        #expect(Set(Self.records.map(\.loss)) == ["l1", "quantile", "l2", "huber", "pseudo-huber", "log-cosh", "tukey", "sigmoid-cross-entropy", "hinge"])
     }
 
     @Test("coefficients within 1e-6 of the optimiser (1e-4 of statsmodels with --scale mad); L1 and pinball objectives within 1e-9", arguments: records)
@@ -47,6 +47,10 @@ struct LineFitTests {
         let result = try fit(record)
         #expect(result.converged)
         switch (record.loss, record.scale) {
+        case ("hinge", _):
+            // A linear programme too: its objective is one number (the optimal line may not be unique).
+            let objective = try #require(record.objective)
+            #expect(abs(result.objective - objective) <= 1e-9 * objective, "objective \(result.objective), linprog \(objective)")
         case ("l1", _), ("quantile", _):
             // A linear programme may have several optimal lines; their objective is one number.
             let objective = try #require(record.objective)

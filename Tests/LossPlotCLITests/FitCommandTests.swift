@@ -82,6 +82,20 @@ struct FitCommandTests {
         #expect(failure(["fit", "l2", "--surface", "--weights", "--out", "/tmp/never.png"])?.message.hasPrefix("Error: --weights:") == true)
     }
 
+    @Test("logistic regression: the margin loss on 0/1 labels (read as -1, 1) and sigmoid cross-entropy give scikit-learn's unpenalised LogisticRegression")
+    func logisticRegression() throws {
+        let record = try #require(Self.records.first { $0.loss == "sigmoid-cross-entropy" })
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(zip(record.x, record.y).map { "\($0) \($1)" }.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: folder + "/labels.txt"))
+        let run = try FitRun(fitRequest(["sigmoid-cross-entropy", "logistic", "--data", folder + "/labels.txt", "--out", folder + "/f.png"]))
+        for fit in run.results {
+            #expect(abs(fit.slope - record.slope) <= 1e-6 * abs(record.slope) && abs(fit.intercept - record.intercept) <= 1e-6 * max(1, abs(record.intercept)))
+        }
+        // Drawn as the probability of the label 1 over the points.
+        #expect(run.figure().panels[0].series[1].label == "sigmoid-cross-entropy: P(y = 1)")
+    }
+
     @Test("bad points and flags: one line naming the flag and the problem, exit 1, nothing written", arguments: [
         (["fit", "l2", "--data", "/nonexistent/points.csv", "--out", "/tmp/never.png"], "Error: --data: cannot read '/nonexistent/points.csv'"),
         (["fit", "l2", "--scale", "iqr", "--out", "/tmp/never.png"], "Error: --scale: 'iqr' is not a scale; use none or mad"),

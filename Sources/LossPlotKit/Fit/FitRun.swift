@@ -17,7 +17,8 @@ public struct FitRun {
         self.request = request
         results = try request.entries.map { entry in
             do {
-                return try LineFit.fit(x: request.data.x, y: request.data.y, loss: entry.loss, parameters: entry.parameters, scale: request.scale)
+                return try LineFit.fit(x: request.data.x, y: Self.targets(request.data.y, for: entry.loss), loss: entry.loss,
+                                       parameters: entry.parameters, scale: request.scale)
             } catch let error as LineFit.FitError {
                 throw InputError("--data: \(request.data.source == "built-in" ? "the built-in points" : "'\(request.data.source)'"): \(error.description)")
             }
@@ -58,8 +59,14 @@ public struct FitRun {
         var weights: [Series] = []
         for (i, (entry, fit)) in zip(request.entries, results).enumerated() {
             let color = palette[i % palette.count]
-            series.append(Series(label: entry.label, xs: [lo, hi], ys: [fit.slope * lo + fit.intercept, fit.slope * hi + fit.intercept], color: color))
-            var w = Series(label: entry.label, xs: data.x, ys: Self.relativeWeights(data, fit, entry), color: color)
+            if Self.isLogistic(entry.loss) {
+                // Logistic regression: the fitted probability of the label 1 over the points.
+                let xs = (0..<200).map { lo + (hi - lo) * Double($0) / 199 }
+                series.append(Series(label: entry.label + ": P(y = 1)", xs: xs, ys: xs.map { 1 / (1 + exp(-(fit.slope * $0 + fit.intercept))) }, color: color))
+            } else {
+                series.append(Series(label: entry.label, xs: [lo, hi], ys: [fit.slope * lo + fit.intercept, fit.slope * hi + fit.intercept], color: color))
+            }
+            var w = Series(label: entry.label, xs: data.x, ys: Self.relativeWeights(FitData(x: data.x, y: Self.targets(data.y, for: entry.loss), source: data.source), fit, entry), color: color)
             w.markerSize = 5
             weights.append(w)
         }
@@ -71,6 +78,18 @@ public struct FitRun {
         let scale = request.scale == .mad ? ", residuals / (MAD / 0.6745)" : ""
         return Figure(size: Size(request.weightsPanel ? 1100 : 640, 480), title: request.title ?? "Lines fitted under each loss\(scale)",
                       panels: panels, columns: panels.count)
+    }
+
+    /// The y a loss is fitted to: labels of 0 and 1 become -1 and 1 for a loss of ±1 labels (a
+    /// margin loss), as Keras's hinge reads them; other y as given.
+    static func targets(_ y: [Double], for loss: LossDefinition) -> [Double] {
+        guard loss.targetDomain == .label, y.allSatisfy({ $0 == 0 || $0 == 1 }) else { return y }
+        return y.map { 2 * $0 - 1 }
+    }
+
+    /// Whether the fit is a logistic regression: a loss of the logit, drawn as the probability σ(a x + b).
+    static func isLogistic(_ loss: LossDefinition) -> Bool {
+        ["sigmoid-cross-entropy", "logistic", "weighted-sigmoid-cross-entropy"].contains(loss.name)
     }
 
     /// The most points `--surface` evaluates its 101 × 101 objectives over.

@@ -98,6 +98,23 @@ def main():
             fit = sm.RLM(y, design, M=norm).fit()
             records.append(dict(base, loss=name, parameters=params, scale="mad", slope=fit.params[1], intercept=fit.params[0],
                                 objective=None, rlm_scale=fit.scale, source=f"statsmodels RLM(y, X, M={type(norm).__name__}).fit()"))
+    # Logistic regression (sigmoid cross-entropy on 0/1 labels) against scikit-learn without a
+    # penalty, and the hinge loss on ±1 labels against its linear programme.
+    from sklearn.linear_model import LogisticRegression
+    import sklearn
+    rng = np.random.default_rng(3)
+    x = rng.uniform(-3, 3, 60)
+    labels = (rng.random(60) < 1 / (1 + np.exp(-(1.5 * x - 0.5)))).astype(float)
+    model = LogisticRegression(C=np.inf, tol=1e-12, max_iter=100000).fit(x[:, None], labels)
+    records.append(dict(dataset="labels", x=x.tolist(), y=labels.tolist(), loss="sigmoid-cross-entropy", parameters={}, scale="none",
+                        slope=model.coef_[0][0], intercept=model.intercept_[0], objective=None,
+                        source=f"sklearn.linear_model.LogisticRegression(C=inf) {sklearn.__version__}"))
+    signs = 2 * labels - 1
+    n = len(x)
+    hinge = linprog(np.r_[0, 0, np.ones(n) / n], A_ub=np.c_[-(signs * x), -signs, -np.eye(n)], b_ub=-np.ones(n),
+                    bounds=[(None, None)] * 2 + [(0, None)] * n, method="highs")
+    records.append(dict(dataset="labels", x=x.tolist(), y=signs.tolist(), loss="hinge", parameters={}, scale="none",
+                        slope=hinge.x[0], intercept=hinge.x[1], objective=hinge.fun, source="scipy.optimize.linprog (HiGHS): mean max(0, 1 - y(ax + b))"))
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "fit.json"), "w") as out:
         json.dump({"generator": "Tests/Fixtures/fit/fit.py", "versions": {"numpy": np.__version__, "scipy": scipy.__version__,
