@@ -10,6 +10,7 @@ public struct FitCommand: ParsableCommand {
         discussion: """
             Each loss (and each value of its parameters, and each --expr formula) gives one line: the minimum of the mean of rho(a x + b - y), its parameters in the data's units. Convex losses reach the global minimum (Newton with the exact derivatives and a line search; L1 and the quantile loss exactly, as the linear programmes they are); Tukey, Cauchy, Welsch and Geman-McClure start from the L1 fit and reach a local minimum, which the JSON says.
             Without --data, 40 built-in points with outliers: y = 2x + 1 + N(0, 0.5^2) at x uniform on [0, 10], the 6 largest x raised by U(15, 25), drawn from SplitMix64 seeded with 25.
+            Logistic regression: sigmoid-cross-entropy on 0/1 labels (a margin loss reads them as -1/1), drawn as P(y = 1).
             Example: loss-plot fit l2 l1 huber --delta 1,4 --weights --out fit.png
             Example: loss-plot fit huber --delta 1.345 --scale mad --data points.csv --out fit.json   (statsmodels' RLM(y, X, M=HuberT(1.345)).fit())
             """)

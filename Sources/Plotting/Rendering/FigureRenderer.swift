@@ -135,12 +135,17 @@ public struct FigureRenderer {
         }
         let xe = edges(surface.xs).map { g.xScale($0) }, ye = edges(surface.ys).map { g.yScale($0) }
         for j in 0..<ny {
-            for i in 0..<nx {
-                guard let color = surface.color(of: surface.value(i, j)) else { continue }
-                let x0 = min(xe[i], xe[i + 1]), y0 = min(ye[j], ye[j + 1])
+            // Runs of cells of one band in a row are one rectangle (an SVG of a 201 x 101 grid stays small).
+            var i = 0
+            while i < nx {
+                guard let color = surface.color(of: surface.value(i, j)) else { i += 1; continue }
+                var end = i + 1
+                while end < nx, surface.color(of: surface.value(end, j)) == color { end += 1 }
+                let x0 = min(xe[i], xe[end]), y0 = min(ye[j], ye[j + 1])
                 // Overlap by half a pixel so antialiasing leaves no seams between cells.
-                canvas.fill(Rect(x: x0 - 0.5, y: y0 - 0.5, width: abs(xe[i + 1] - xe[i]) + 1, height: abs(ye[j + 1] - ye[j]) + 1),
+                canvas.fill(Rect(x: x0 - 0.5, y: y0 - 0.5, width: abs(xe[end] - xe[i]) + 1, height: abs(ye[j + 1] - ye[j]) + 1),
                             color: color, cornerRadius: 0)
+                i = end
             }
         }
         let stroke = StrokeStyle(color: Color(red: 0.1, green: 0.1, blue: 0.1), width: 0.8 * FigureStyle.point)
