@@ -30,8 +30,8 @@ public struct FitRun {
         let destination = request.destination
         let bytes: [UInt8]
         switch destination.kind {
-        case .json: bytes = Array(json.utf8)
-        case .csv: bytes = Array(csv.utf8)
+        case .json: bytes = Array((request.surface ? try surfaceJSON() : json).utf8)
+        case .csv: bytes = Array((request.surface ? try surfaceCSV() : csv).utf8)
         case .image(let format): bytes = try FigureRasterizer.render(request.surface ? surfaceFigure() : figure(), format: format)
         case .animation, .page: throw InputError("--out: fit writes a picture (png, svg, pdf) or numbers (json, csv)")
         }
@@ -144,6 +144,32 @@ public struct FitRun {
         return Figure(size: Size(Double(380 * columns + 60), Double(340 * rows + 60)),
                       title: request.title ?? "Each loss's mean over the points, as a function of the line's slope and intercept",
                       panels: panels, columns: columns)
+    }
+
+    /// With `--surface`: each fit's objective grid as rows label, slope, intercept, objective.
+    func surfaceCSV() throws -> String {
+        var lines = ["label,slope,intercept,objective"]
+        for (panel, entry) in zip(try surfaceFigure().panels, request.entries) {
+            guard let surface = panel.surface else { continue }
+            let label = "\"" + entry.label.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            for (j, b) in surface.ys.enumerated() {
+                for (i, a) in surface.xs.enumerated() { lines.append("\(label),\(a),\(b),\(surface.value(i, j))") }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// With `--surface`: each fit's objective grid, slopes by intercepts, beside its fit.
+    func surfaceJSON() throws -> String {
+        func list(_ v: [Double]) -> String { "[" + v.map { $0.isFinite ? "\($0)" : "\"\($0)\"" }.joined(separator: ", ") + "]" }
+        let grids = zip(try surfaceFigure().panels, zip(request.entries, results)).compactMap { panel, pair -> String? in
+            guard let surface = panel.surface else { return nil }
+            let rows = (0..<surface.ys.count).map { j in list(Array(surface.values[(j * surface.xs.count)..<((j + 1) * surface.xs.count)])) }
+            return "    {\"label\": \(quoted(pair.0.label)), \"slope\": \(number(pair.1.slope)), \"intercept\": \(number(pair.1.intercept)),\n"
+                + "     \"slopes\": \(list(surface.xs)),\n     \"intercepts\": \(list(surface.ys)),\n     \"objective\": [\n      "
+                + rows.joined(separator: ",\n      ") + "\n     ]}"
+        }
+        return "{\n  \"data\": \(quoted(request.data.source)), \"points\": \(request.data.x.count),\n  \"surfaces\": [\n" + grids.joined(separator: ",\n") + "\n  ]\n}\n"
     }
 
     /// Each point's weight ψ(r)/r relative to the largest weight of the loss over the points the line
