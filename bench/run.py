@@ -284,6 +284,23 @@ def bench_animation(binary, runs):
     return {name: summarize(s) for name, s in samples.items()}, sizes, flat
 
 
+def measure_all(label, argv, runs, out_name=None):
+    """Each command of argv ({name: argv}) `runs` times, alternating, each in a fresh temporary
+    directory when `out_name` is given ("{out}" in its arguments becomes a file there); returns
+    {name: Sample} of medians."""
+    samples = {name: [] for name in argv}
+    for run in range(1, runs + 1):
+        for name, command in argv.items():
+            with tempfile.TemporaryDirectory(prefix=f"bench-{label}-") as tmp:
+                out = str(Path(tmp) / out_name) if out_name else ""
+                sample = measure([arg.replace("{out}", out) for arg in command])
+            if sample is None:
+                raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
+            samples[name].append(sample)
+            progress(f"{label} run {run}/{runs}  {name:<36} {format_seconds(sample.seconds)}")
+    return {name: summarize(s) for name, s in samples.items()}
+
+
 ARRAY_SIZE = 10**7
 NUMPY_LOAD = "import numpy as np, sys; a = np.load(sys.argv[1]); b = np.load(sys.argv[2])"
 
@@ -302,15 +319,7 @@ def bench_arrays(binary, runs):
             "numpy load only": [sys.executable, "-c", NUMPY_LOAD, str(a), str(b)],
             "python + import numpy": [sys.executable, "-c", "import numpy"],
         }
-        samples = {name: [] for name in argv}
-        for run in range(1, runs + 1):
-            for name, command in argv.items():
-                sample = measure(command)
-                if sample is None:
-                    raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
-                samples[name].append(sample)
-                progress(f"arrays run {run}/{runs}  {name:<22} {format_seconds(sample.seconds)}")
-    return {name: summarize(s) for name, s in samples.items()}
+        return measure_all("arrays", argv, runs)
 
 
 def arrays_report(arrays):
@@ -346,16 +355,7 @@ def bench_formula(binary, runs):
         "loss-plot huber (value, 1st, 2nd)": [str(binary), "huber", "--delta", "1"] + common,
         "numpy + sympy lambdify (value)": [sys.executable, str(BENCH / "formula" / "numpy_huber.py"), str(FORMULA_SAMPLES)],
     }
-    samples = {name: [] for name in argv}
-    for run in range(1, runs + 1):
-        for name, command in argv.items():
-            with tempfile.TemporaryDirectory(prefix="bench-formula-") as tmp:
-                sample = measure([arg.replace("{out}", str(Path(tmp) / "f.png")) for arg in command])
-            if sample is None:
-                raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
-            samples[name].append(sample)
-            progress(f"formula run {run}/{runs}  {name:<36} {format_seconds(sample.seconds)}")
-    return {name: summarize(s) for name, s in samples.items()}
+    return measure_all("formula", argv, runs, out_name="f.png")
 
 
 def formula_report(formula):
@@ -402,15 +402,7 @@ def bench_fit(binary, runs):
             "statsmodels RLM (HuberT, MAD)": [sys.executable, str(BENCH / "fit" / "peers.py"), "statsmodels", str(points)],
             "scikit-learn HuberRegressor": [sys.executable, str(BENCH / "fit" / "peers.py"), "sklearn", str(points)],
         }
-        samples = {name: [] for name in argv}
-        for run in range(1, runs + 1):
-            for name, command in argv.items():
-                sample = measure(command)
-                if sample is None:
-                    raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
-                samples[name].append(sample)
-                progress(f"fit run {run}/{runs}  {name:<32} {format_seconds(sample.seconds)}")
-    return {name: summarize(s) for name, s in samples.items()}
+        return measure_all("fit", argv, runs)
 
 
 def fit_report(fit):
@@ -441,16 +433,7 @@ def bench_contour(binary, runs):
         "loss-plot --y": [str(binary), "huber", "--y", "delta=0.1:3:200", "--samples", "200", "--range", "-3:3", "--out", "{out}"],
         "matplotlib contourf": [sys.executable, str(BENCH / "matplotlib" / "contour.py"), "{out}"],
     }
-    samples = {name: [] for name in argv}
-    for run in range(1, runs + 1):
-        for name, command in argv.items():
-            with tempfile.TemporaryDirectory(prefix="bench-contour-") as tmp:
-                sample = measure([arg.replace("{out}", str(Path(tmp) / "c.png")) for arg in command])
-            if sample is None:
-                raise BenchError(f"{name} took over {TIMEOUT_SECONDS} s")
-            samples[name].append(sample)
-            progress(f"contour run {run}/{runs}  {name:<22} {format_seconds(sample.seconds)}")
-    return {name: summarize(s) for name, s in samples.items()}
+    return measure_all("contour", argv, runs, out_name="c.png")
 
 
 def contour_report(contour):

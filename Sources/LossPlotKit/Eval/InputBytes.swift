@@ -6,25 +6,26 @@ import Glibc
 /// Reads a whole file or standard input into memory, with errors that name the flag.
 enum InputBytes {
     static func file(_ path: String, flag: String) throws -> [UInt8] {
+        let fd = try open(path, flag: flag)
+        defer { close(fd) }
+        return try read(fd, name: "'\(path)'", flag: flag)
+    }
+
+    /// The file opened for reading; a directory or an open that fails is an error naming the flag.
+    private static func open(_ path: String, flag: String) throws -> Int32 {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw InputError("\(flag): cannot read '\(path)': it is a directory")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw InputError("\(flag): cannot read '\(path)': \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        return try read(fd, name: "'\(path)'", flag: flag)
+        return fd
     }
 
     /// `body` over the whole file's bytes: a regular file is mapped read-only (its pages come from
     /// the page cache, never copied whole); anything else (a pipe, a device) is read into memory.
     static func withFile<T>(_ path: String, flag: String, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw InputError("\(flag): cannot read '\(path)': it is a directory")
-        }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw InputError("\(flag): cannot read '\(path)': \(String(cString: strerror(errno)))") }
+        let fd = try open(path, flag: flag)
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0,

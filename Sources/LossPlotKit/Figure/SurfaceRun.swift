@@ -193,13 +193,7 @@ public struct SurfaceRun {
             bytes = Array("{\n  \"loss\": \"\(definition.name)\", \"y\": \"\(sweep.label)\",\n  \"x\": \(list(surface.xs)),\n  \"ys\": \(list(surface.ys)),\n  \"values\": [\n    \(rows.joined(separator: ",\n    "))\n  ]\n}\n".utf8)
         case .animation, .page: throw InputError("--out: a surface (--y) is a still figure or its grid: png, svg, pdf, csv or json")
         }
-        switch destination.place {
-        case .file(let path): try AtomicFile.write(bytes, to: path)
-        case .standardOutput:
-            let writer = BufferedWriter(fd: STDOUT_FILENO, path: "-")
-            try writer.write(bytes)
-            try writer.flush()
-        }
+        try destination.write(bytes: bytes)
         if let line = destination.announcement { print(line) }
     }
 }

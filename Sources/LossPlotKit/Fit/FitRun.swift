@@ -35,13 +35,7 @@ public struct FitRun {
         case .image(let format): bytes = try FigureRasterizer.render(request.surface ? surfaceFigure() : figure(), format: format)
         case .animation, .page: throw InputError("--out: fit writes a picture (png, svg, pdf) or numbers (json, csv)")
         }
-        switch destination.place {
-        case .file(let path): try AtomicFile.write(bytes, to: path)
-        case .standardOutput:
-            let writer = BufferedWriter(fd: STDOUT_FILENO, path: "-")
-            try writer.write(bytes)
-            try writer.flush()
-        }
+        try destination.write(bytes: bytes)
         if let line = destination.announcement { print(line) }
         let stalled = zip(request.entries, results).filter { !$0.1.converged }.map(\.0.label)
         if !stalled.isEmpty {

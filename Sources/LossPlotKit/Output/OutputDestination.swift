@@ -71,6 +71,17 @@ public struct OutputDestination: Equatable, Sendable {
         }
     }
 
+    /// Writes finished bytes (a rendered figure, a table): atomically to the file, or to standard output.
+    func write(bytes: [UInt8]) throws {
+        switch place {
+        case .file(let path): try AtomicFile.write(bytes, to: path)
+        case .standardOutput:
+            let writer = BufferedWriter(fd: STDOUT_FILENO, path: "-")
+            try writer.write(bytes)
+            try writer.flush()
+        }
+    }
+
     /// The line printed after writing a file; nothing when the figure itself went to standard output.
     public var announcement: String? {
         switch place {
