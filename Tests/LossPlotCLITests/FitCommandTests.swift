@@ -102,6 +102,7 @@ struct FitCommandTests {
         (["fit", "softmax-cross-entropy", "--out", "/tmp/never.png"], "Error: softmax-cross-entropy: a loss of whole rows"),
         (["fit", "--out", "/tmp/never.png"], "Error: name at least one loss"),
         (["fit", "huber", "--delta", "-1", "--out", "/tmp/never.png"], "Error: --delta: '-1' is not allowed for huber"),
+        (["fit", "l2", "l1", "--delta", "1", "--out", "/tmp/never.png"], "Error: --delta: none of l2, l1 takes delta"),
     ])
     func refusals(arguments: [String], message: String) {
         let result = failure(arguments)

@@ -48,6 +48,11 @@ public struct FitRequest: Sendable {
     ///
     /// - Throws: ``InputError`` for a loss of whole rows, or a value outside a parameter's range.
     public static func entries(_ losses: [LossDefinition], parameters: [LossParameter: [Double]]) throws -> [Entry] {
+        // A value given for a parameter no fitted loss takes would change nothing: refused.
+        for parameter in LossParameter.all where parameters[parameter] != nil && !losses.contains(where: { $0.spec(for: parameter) != nil }) {
+            let named = losses.isEmpty ? "no named loss is fitted to take it" : "none of \(losses.map(\.name).joined(separator: ", ")) takes \(parameter.name)"
+            throw InputError("\(parameter.flag): \(named); `loss-plot info LOSS` lists a loss's parameters")
+        }
         var entries: [Entry] = []
         for loss in losses {
             guard case .pointwise = loss.kernel, loss.family == .distance || loss.family == .margin || loss.family == .probability else {
