@@ -22,19 +22,23 @@ public enum FigureRasterizer {
             FigureRenderer(figure).draw(on: canvas)
             return canvas.document()
         case .pdf:
+            // The sink outlives the surface on every path: a surface destroyed after an error still
+            // writes its last bytes into it (fuzz-manifest found the sink freed first when drawing threw).
             let sink = ByteSink()
-            let surface = try CairoSurface(
-                cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width * pointsPerPixel, height * pointsPerPixel),
-                "cairo_pdf_surface_create")
-            // A fixed date keeps the bytes the same run after run.
-            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
-            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, "loss-plot")
-            if let title = figure.title {
-                cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, title)
+            return try withExtendedLifetime(sink) {
+                let surface = try CairoSurface(
+                    cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width * pointsPerPixel, height * pointsPerPixel),
+                    "cairo_pdf_surface_create")
+                // A fixed date keeps the bytes the same run after run.
+                cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
+                cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, "loss-plot")
+                if let title = figure.title {
+                    cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, title)
+                }
+                try draw(figure, on: surface, scale: pointsPerPixel, kind: "pdf")
+                try surface.finish()
+                return sink.bytes
             }
-            try draw(figure, on: surface, scale: pointsPerPixel, kind: "pdf")
-            try surface.finish()
-            return sink.bytes
         }
     }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// A straight line `y = slope·x + intercept` fitted to points under a pointwise loss: the minimum of
@@ -260,58 +261,101 @@ struct Problem {
         weights.initialize(repeating: 1)
         r.initialize(repeating: 0)
         absolute.initialize(repeating: 0)
-        func wls() -> (Double, Double) {
-            var sw = 0.0, swu = 0.0, swy = 0.0
-            for i in 0..<count { sw += weights[i]; swu += weights[i] * u[i]; swy += weights[i] * y[i] }
+        let kernel = self.kernel, parameters = self.parameters
+        // Each pass over the points runs on the cores in contiguous parts and adds the parts' sums.
+        let parts = count >= 100_000 ? Parallel.cores : 1
+        func pass(_ sums: Int, _ body: (Range<Int>, inout [Double]) -> Void) -> [Double] {
+            Parallel.sums(count: count, parts: parts, sums: sums, body)
+        }
+        /// Weighted least squares on the weights: the weighted means, then the centred moments.
+        func wls(_ sw: Double, _ swu: Double, _ swy: Double) -> (Double, Double) {
             let mu = swu / sw, my = swy / sw
-            var sxy = 0.0, sxx = 0.0
-            for i in 0..<count {
-                let du = u[i] - mu
-                sxy += weights[i] * du * (y[i] - my); sxx += weights[i] * du * du
+            let moments = pass(2) { range, t in
+                for i in range {
+                    let du = u[i] - mu
+                    t[0] += weights[i] * du * (y[i] - my); t[1] += weights[i] * du * du
+                }
             }
-            let a = sxy / sxx
+            let a = moments[0] / moments[1]
             return (a, my - a * mu)
         }
-        /// The residuals y - fitted, and statsmodels' MAD scale of them (center 0).
-        func update(_ a: Double, _ b: Double) -> Double {
-            for i in 0..<count {
-                r[i] = y[i] - (a * u[i] + b)
-                absolute[i] = abs(r[i])
+        /// The residuals y - fitted and Σ w r²; statsmodels' MAD scale of them (center 0).
+        func update(_ a: Double, _ b: Double) -> (scale: Double, weightedSquares: Double) {
+            let squares = pass(1) { range, t in
+                for i in range {
+                    let e = y[i] - (a * u[i] + b)
+                    r[i] = e
+                    absolute[i] = abs(e)
+                    t[0] += weights[i] * e * e
+                }
             }
-            return Quickselect.median(absolute) / LineFit.madConstant
+            return (Quickselect.median(absolute) / LineFit.madConstant, squares[0])
         }
-        func rho(_ z: Double) -> Double { kernel.value(z, 0, parameters) }
-        func deviance() -> Double {
-            // statsmodels divides by the WLS residual variance Σ w r² / (n - p) here, as it is written.
-            var variance = 0.0
-            for i in 0..<count { variance += weights[i] * r[i] * r[i] }
-            variance /= Double(count - 2)
-            var total = 0.0
-            for i in 0..<count { total += rho(r[i] / variance) }
-            return total
+        /// statsmodels' deviance: Σ ρ(r / v), v the WLS residual variance Σ w r² / (n - p), as it is written.
+        func deviance(_ weightedSquares: Double) -> Double {
+            let variance = weightedSquares / Double(count - 2)
+            return pass(1) { range, t in
+                for i in range { t[0] += kernel.value(r[i] / variance, 0, parameters) }
+            }[0]
         }
-        var (a, b) = wls()
-        var scale = update(a, b)
-        var history = [Double.infinity, deviance()]
+        let start = pass(3) { range, t in for i in range { t[0] += 1; t[1] += u[i]; t[2] += y[i] } }
+        var (a, b) = wls(start[0], start[1], start[2])
+        var (scale, squares) = update(a, b)
+        var history = [Double.infinity, deviance(squares)]
         var iteration = 1
+        let curvature = kernel.second(0, 0, parameters)
         while true {
             if scale == 0 { break }
-            let curvature = kernel.second(0, 0, parameters)
-            for i in 0..<count {
-                // ψ(z)/z of the loss of the prediction z against 0 (statsmodels' resid is y - fitted: z = -r/s).
-                let z = -r[i] / scale
-                weights[i] = z == 0 ? curvature : kernel.first(z, 0, parameters) / z
+            // ψ(z)/z of the loss of the prediction z against 0 (statsmodels' resid is y - fitted: z = -r/s),
+            // and the weighted sums of the next least squares.
+            let s = scale
+            let sums = pass(3) { range, t in
+                for i in range {
+                    let z = -r[i] / s
+                    let w = z == 0 ? curvature : kernel.first(z, 0, parameters) / z
+                    weights[i] = w
+                    t[0] += w; t[1] += w * u[i]; t[2] += w * y[i]
+                }
             }
-            (a, b) = wls()
-            scale = update(a, b)
-            history.append(deviance())
+            (a, b) = wls(sums[0], sums[1], sums[2])
+            (scale, squares) = update(a, b)
+            history.append(deviance(squares))
             iteration += 1
             if !(abs(history[iteration] - history[iteration - 1]) > 1e-8 && iteration < LineFit.rlmMaxIterations) { break }
         }
         let converged = abs(history[iteration] - history[iteration - 1]) <= 1e-8
-        var objective = 0.0
-        for i in 0..<count { objective += rho(-r[i] / scale) }
+        let s = scale
+        let objective = pass(1) { range, t in for i in range { t[0] += kernel.value(-r[i] / s, 0, parameters) } }[0]
         return result(a, b, iterations: iteration, converged: converged, local: false, method: "irls", scale: scale, objective: objective / Double(count))
+    }
+}
+
+/// Sums over contiguous parts of an index range on the cores.
+enum Parallel {
+    /// The cores to use (at most 8).
+    static let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+
+    /// `body` over `parts` contiguous parts of 0..<count, each adding into its own `sums` numbers;
+    /// the parts' numbers added in order.
+    static func sums(count: Int, parts: Int, sums: Int, _ body: (Range<Int>, inout [Double]) -> Void) -> [Double] {
+        guard parts > 1 else {
+            var total = [Double](repeating: 0, count: sums)
+            body(0..<count, &total)
+            return total
+        }
+        let results = UnsafeMutableBufferPointer<Double>.allocate(capacity: parts * sums)
+        defer { results.deallocate() }
+        results.initialize(repeating: 0)
+        nonisolated(unsafe) let shared = results
+        withoutActuallyEscaping(body) { body in
+            nonisolated(unsafe) let body = body
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var local = [Double](repeating: 0, count: sums)
+                body(part * count / parts..<(part + 1) * count / parts, &local)
+                for k in 0..<sums { shared[part * sums + k] = local[k] }
+            }
+        }
+        return (0..<sums).map { k in (0..<parts).reduce(0) { $0 + results[$1 * sums + k] } }
     }
 }
 

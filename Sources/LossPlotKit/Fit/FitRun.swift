@@ -14,6 +14,7 @@ public struct FitRun {
     ///
     /// - Throws: ``InputError`` naming `--data` when the points cannot be fitted.
     public init(_ request: FitRequest) throws {
+        try MathChecks.check(request.title, "--title")
         self.request = request
         results = try request.entries.map { entry in
             do {

@@ -28,6 +28,7 @@ public struct FormulaLoss: Sendable {
         } catch {
             throw InputError("--expr: '\(Self.shown(text))': \(error.reason) at column \(error.column)")
         }
+        try MathChecks.check(label, "--label")
         self.label = label
         var values: [String: [Double]] = [:]
         for (name, list) in parameters where formula.usedParameters.contains(name) { values[name] = list }

@@ -6,12 +6,23 @@ import Plotting
 enum MathChecks {
     /// Checks one text given by `flag` (a flag, or a manifest's figure and field).
     static func check(_ text: String?, _ flag: String) throws {
-        guard let text, MathText.hasMaths(text) else { return }
+        guard let text else { return }
+        // Unicode's noncharacters (U+FFFE, U+FFFF, U+FDD0 to U+FDEF, the last two of each plane)
+        // are valid in a Swift string and in JSON, but Cairo refuses them as "not valid UTF-8"
+        // when it draws: refused here, before any work (found by fuzz-manifest).
+        if let bad = text.unicodeScalars.first(where: Self.isNoncharacter) {
+            throw InputError("\(flag): '\(Self.oneLine(text))' holds U+\(String(bad.value, radix: 16, uppercase: true)), a Unicode noncharacter, which no font draws")
+        }
+        guard MathText.hasMaths(text) else { return }
         do {
             try MathText.check(text)
         } catch {
             throw InputError("\(flag): '\(Self.oneLine(text))': \(error)")
         }
+    }
+
+    static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
     }
 
     /// The text with its line breaks as `\n`, so that the refusal stays one line.
