@@ -69,6 +69,27 @@ struct LineFitTests {
         #expect(result.local == (record.loss == "tukey" && record.scale == "none"))
     }
 
+    @Test("the median of many absolute residuals on the cores is the sorted middle (odd and even counts, ties, a spike)")
+    func parallelMedian() {
+        var state: UInt64 = 7
+        func next() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for n in [100_001, 100_000, 250_000] {
+            for shape in 0..<3 {
+                var values = (0..<n).map { _ -> Double in
+                    let u = next()
+                    return shape == 0 ? u : shape == 1 ? (u * 20).rounded() : (u < 0.999 ? u * 1e-3 : 1e6)
+                }
+                let sorted = values.sorted()
+                let expected = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+                let found = values.withUnsafeMutableBufferPointer { Quickselect.parallelMedian($0, parts: 2) }
+                #expect(found == expected, "n \(n), shape \(shape)")
+            }
+        }
+    }
+
     @Test("bad points: one reason each")
     func refusals() {
         let l2 = LossDefinition.l2

@@ -289,7 +289,7 @@ struct Problem {
                     t[0] += weights[i] * e * e
                 }
             }
-            return (Quickselect.median(absolute) / LineFit.madConstant, squares[0])
+            return (Quickselect.parallelMedian(absolute, parts: parts) / LineFit.madConstant, squares[0])
         }
         /// statsmodels' deviance: Σ ρ(r / v), v the WLS residual variance Σ w r² / (n - p), as it is written.
         func deviance(_ weightedSquares: Double) -> Double {
@@ -335,27 +335,34 @@ enum Parallel {
     /// The cores to use (at most 8).
     static let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
 
-    /// `body` over `parts` contiguous parts of 0..<count, each adding into its own `sums` numbers;
-    /// the parts' numbers added in order.
-    static func sums(count: Int, parts: Int, sums: Int, _ body: (Range<Int>, inout [Double]) -> Void) -> [Double] {
+    /// `body` over `parts` contiguous parts of 0..<count, each filling its own `numbers` numbers
+    /// (from 0); the parts' numbers in order.
+    static func parts(count: Int, parts: Int, numbers: Int, _ body: (Range<Int>, inout [Double]) -> Void) -> [[Double]] {
         guard parts > 1 else {
-            var total = [Double](repeating: 0, count: sums)
-            body(0..<count, &total)
-            return total
+            var only = [Double](repeating: 0, count: numbers)
+            body(0..<count, &only)
+            return [only]
         }
-        let results = UnsafeMutableBufferPointer<Double>.allocate(capacity: parts * sums)
+        let results = UnsafeMutableBufferPointer<Double>.allocate(capacity: parts * numbers)
         defer { results.deallocate() }
         results.initialize(repeating: 0)
         nonisolated(unsafe) let shared = results
         withoutActuallyEscaping(body) { body in
             nonisolated(unsafe) let body = body
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var local = [Double](repeating: 0, count: sums)
+                var local = [Double](repeating: 0, count: numbers)
                 body(part * count / parts..<(part + 1) * count / parts, &local)
-                for k in 0..<sums { shared[part * sums + k] = local[k] }
+                for k in 0..<numbers { shared[part * numbers + k] = local[k] }
             }
         }
-        return (0..<sums).map { k in (0..<parts).reduce(0) { $0 + results[$1 * sums + k] } }
+        return (0..<parts).map { part in Array(results[(part * numbers)..<((part + 1) * numbers)]) }
+    }
+
+    /// `body` over `parts` contiguous parts of 0..<count, each adding into its own `sums` numbers;
+    /// the parts' numbers added in order.
+    static func sums(count: Int, parts: Int, sums: Int, _ body: (Range<Int>, inout [Double]) -> Void) -> [Double] {
+        let each = Self.parts(count: count, parts: parts, numbers: sums, body)
+        return (0..<sums).map { k in each.reduce(0) { $0 + $1[k] } }
     }
 }
 
@@ -380,6 +387,46 @@ enum Quickselect {
             if k <= j { hi = j } else if k >= i { lo = i } else { return values[k] }
         }
         return values[k]
+    }
+
+    /// numpy's median of values >= 0 (absolute residuals) on the cores: a histogram of 4096 bins
+    /// between the smallest and largest value finds the bin holding the middle order statistics,
+    /// then only that bin's values are selected among. Falls back to `median` for few values or NaN.
+    static func parallelMedian(_ values: UnsafeMutableBufferPointer<Double>, parts: Int) -> Double {
+        let n = values.count
+        guard parts > 1, n >= 100_000 else { return median(values) }
+        // The largest value (the smallest is at least 0), and whether any is NaN, part by part.
+        let perPart = Parallel.parts(count: n, parts: parts, numbers: 2) { range, t in
+            var hi = 0.0, nan = 0.0
+            for i in range {
+                let v = values[i]
+                if v > hi { hi = v } else if v.isNaN { nan = 1 }
+            }
+            t[0] = hi; t[1] = nan
+        }
+        guard perPart.allSatisfy({ $0[1] == 0 }) else { return median(values) }
+        let lo = 0.0, hi = perPart.map { $0[0] }.max() ?? 0
+        guard lo.isFinite, hi.isFinite, hi > lo else { return median(values) }
+        let bins = 4096
+        let width = (hi - lo) / Double(bins)
+        func bin(_ v: Double) -> Int { min(Int((v - lo) / width), bins - 1) }
+        let counts = Parallel.sums(count: n, parts: parts, sums: bins) { range, t in
+            for i in range { t[bin(values[i])] += 1 }
+        }
+        let k = n / 2
+        let needed = n % 2 == 0 ? [k - 1, k] : [k]
+        var below = 0, b = 0
+        while b < bins, below + Int(counts[b]) <= needed[0] { below += Int(counts[b]); b += 1 }
+        // Both middle order statistics in one bin, or the next bin's smallest for the upper one.
+        var inBin: [Double] = []
+        inBin.reserveCapacity(Int(counts[b]))
+        for i in 0..<n where bin(values[i]) == b { inBin.append(values[i]) }
+        let first = Quickselect.kth(&inBin, needed[0] - below)
+        guard needed.count == 2 else { return first }
+        if needed[1] - below < inBin.count { return (first + Quickselect.kth(&inBin, needed[1] - below)) / 2 }
+        var next = Double.infinity
+        for i in 0..<n where bin(values[i]) > b && values[i] < next { next = values[i] }
+        return (first + next) / 2
     }
 
     /// numpy's median: the middle value, or the mean of the two middle values.
