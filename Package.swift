@@ -45,20 +45,23 @@ let package = Package(
             pkgConfig: "libwebpmux",
             providers: [.apt(["libwebp-dev"])]
         ),
-        .target(name: "LossFunctions"),
-        .target(name: "Plotting"),
+        // FoundationEssentials, the C library and Dispatch, re-exported: no target of the binary
+        // imports the whole of Foundation.
+        .target(name: "Platform"),
+        .target(name: "LossFunctions", dependencies: ["Platform"]),
+        .target(name: "Plotting", dependencies: ["Platform"]),
         .target(name: "ArrayText"),
         // Formulas of x, t, r, m and parameters, with exact first and second derivatives (`--expr`).
-        .target(name: "Formula"),
-        .target(name: "CairoCanvas", dependencies: ["Plotting", "CCairo", "CPango", "CFontconfig", "CDeflate", "CGif", "CWebP"]),
+        .target(name: "Formula", dependencies: ["Platform"]),
+        .target(name: "CairoCanvas", dependencies: ["Platform", "Plotting", "CCairo", "CPango", "CFontconfig", "CDeflate", "CGif", "CWebP"]),
         // The application: requests, figure building, figure sets, output, animation, frameworks.
         // It knows nothing of argument parsing.
-        .target(name: "LossPlotKit", dependencies: ["LossFunctions", "Plotting", "CairoCanvas", "ArrayText", "Formula"]),
+        .target(name: "LossPlotKit", dependencies: ["Platform", "LossFunctions", "Plotting", "CairoCanvas", "ArrayText", "Formula"]),
         // The commands and their option groups: each turns its options into a LossPlotKit request.
         .target(
             name: "LossPlotCLI",
             dependencies: [
-                "LossPlotKit", "LossFunctions", "Plotting",
+                "Platform", "LossPlotKit", "LossFunctions", "Plotting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

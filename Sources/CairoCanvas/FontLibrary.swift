@@ -1,6 +1,6 @@
 import CFontconfig
 import CPango
-import Foundation
+import Platform
 import Plotting
 import Synchronization
 
@@ -75,7 +75,7 @@ public enum FontLibrary {
             case .pdf: "pdf"
             }
         })
-        Thread.detachNewThread {
+        DispatchQueue.global(qos: .userInitiated).async {
             for kind in kinds {
                 let layouts = takeTextLayouts(kind: kind)
                 for style in [TextStyle(size: FigureStyle.fontSize), TextStyle(size: FigureStyle.titleSize)] {

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// A value with its first and second derivative in the swept prediction x: a second-order dual
 /// number, f(x + ε) = v + d·ε + ½·dd·ε² truncated after ε². Forward-mode automatic differentiation
@@ -60,7 +60,7 @@ public struct Dual: Sendable, Equatable {
         }
         if a.isConstant {
             // c^u: (c^u)' = c^u ln c · u'.
-            let v = Foundation.pow(a.value, n), l = Foundation.log(a.value)
+            let v = Glibc.pow(a.value, n), l = Glibc.log(a.value)
             return b.chain(v, v * l, v * l * l)
         }
         return exp(b * log(a))
@@ -68,7 +68,7 @@ public struct Dual: Sendable, Equatable {
 
     /// a^n: a whole exponent up to 16 in size by multiplication (r^2 is r·r, exactly), any other by pow.
     @inline(__always) static func power(_ a: Double, _ n: Double) -> Double {
-        guard n == n.rounded(), n.magnitude <= 16 else { return Foundation.pow(a, n) }
+        guard n == n.rounded(), n.magnitude <= 16 else { return Glibc.pow(a, n) }
         var k = Int(n.magnitude), base = a, result = 1.0
         while k > 0 {
             if k & 1 == 1 { result *= base }
@@ -78,6 +78,6 @@ public struct Dual: Sendable, Equatable {
         return n < 0 ? 1 / result : result
     }
 
-    static func exp(_ u: Dual) -> Dual { let e = Foundation.exp(u.value); return u.chain(e, e, e) }
-    static func log(_ u: Dual) -> Dual { u.chain(Foundation.log(u.value), 1 / u.value, -1 / (u.value * u.value)) }
+    static func exp(_ u: Dual) -> Dual { let e = Glibc.exp(u.value); return u.chain(e, e, e) }
+    static func log(_ u: Dual) -> Dual { u.chain(Glibc.log(u.value), 1 / u.value, -1 / (u.value * u.value)) }
 }

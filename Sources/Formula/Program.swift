@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// One step of a compiled formula: a stack machine over dual numbers, in postfix order.
 enum Instruction: Sendable, Equatable {
@@ -55,30 +55,30 @@ enum Function1: String, Sendable, CaseIterable {
         switch self {
         case .abs: Swift.abs(v)
         case .sign: v > 0 ? 1 : v < 0 ? -1 : v == 0 ? 0 : .nan
-        case .exp: Foundation.exp(v)
-        case .expm1: Foundation.expm1(v)
-        case .log: Foundation.log(v)
-        case .log1p: Foundation.log1p(v)
-        case .log2: Foundation.log2(v)
-        case .log10: Foundation.log10(v)
+        case .exp: Glibc.exp(v)
+        case .expm1: Glibc.expm1(v)
+        case .log: Glibc.log(v)
+        case .log1p: Glibc.log1p(v)
+        case .log2: Glibc.log2(v)
+        case .log10: Glibc.log10(v)
         case .sqrt: v.squareRoot()
-        case .sin: Foundation.sin(v)
-        case .cos: Foundation.cos(v)
-        case .tan: Foundation.tan(v)
-        case .tanh: Foundation.tanh(v)
-        case .sinh: Foundation.sinh(v)
-        case .cosh: Foundation.cosh(v)
-        case .asinh: Foundation.asinh(v)
-        case .atan: Foundation.atan(v)
+        case .sin: Glibc.sin(v)
+        case .cos: Glibc.cos(v)
+        case .tan: Glibc.tan(v)
+        case .tanh: Glibc.tanh(v)
+        case .sinh: Glibc.sinh(v)
+        case .cosh: Glibc.cosh(v)
+        case .asinh: Glibc.asinh(v)
+        case .atan: Glibc.atan(v)
         case .sigmoid: Self.sigmoid(v)
-        case .softplus: Swift.max(v, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(v)))
+        case .softplus: Swift.max(v, 0) + Glibc.log1p(Glibc.exp(-Swift.abs(v)))
         }
     }
 
     /// σ(v) without overflow: 1 / (1 + e^-v) for v >= 0, e^v / (1 + e^v) below.
     static func sigmoid(_ v: Double) -> Double {
-        if v >= 0 { return 1 / (1 + Foundation.exp(-v)) }
-        let e = Foundation.exp(v)
+        if v >= 0 { return 1 / (1 + Glibc.exp(-v)) }
+        let e = Glibc.exp(v)
         return e / (1 + e)
     }
 
@@ -88,21 +88,21 @@ enum Function1: String, Sendable, CaseIterable {
         switch self {
         case .abs: return u.chain(Swift.abs(v), v > 0 ? 1 : v < 0 ? -1 : 0, 0)
         case .sign: return Dual(value(v))
-        case .exp: let e = Foundation.exp(v); return u.chain(e, e, e)
-        case .expm1: let e = Foundation.exp(v); return u.chain(Foundation.expm1(v), e, e)
-        case .log: return u.chain(Foundation.log(v), 1 / v, -1 / (v * v))
-        case .log1p: let w = 1 + v; return u.chain(Foundation.log1p(v), 1 / w, -1 / (w * w))
-        case .log2: let k = 1 / (v * M_LN2); return u.chain(Foundation.log2(v), k, -k / v)
-        case .log10: let k = 1 / (v * M_LN10); return u.chain(Foundation.log10(v), k, -k / v)
+        case .exp: let e = Glibc.exp(v); return u.chain(e, e, e)
+        case .expm1: let e = Glibc.exp(v); return u.chain(Glibc.expm1(v), e, e)
+        case .log: return u.chain(Glibc.log(v), 1 / v, -1 / (v * v))
+        case .log1p: let w = 1 + v; return u.chain(Glibc.log1p(v), 1 / w, -1 / (w * w))
+        case .log2: let k = 1 / (v * M_LN2); return u.chain(Glibc.log2(v), k, -k / v)
+        case .log10: let k = 1 / (v * M_LN10); return u.chain(Glibc.log10(v), k, -k / v)
         case .sqrt: let s = v.squareRoot(); return u.chain(s, 0.5 / s, -0.25 / (s * s * s))
-        case .sin: let s = Foundation.sin(v); return u.chain(s, Foundation.cos(v), -s)
-        case .cos: let c = Foundation.cos(v); return u.chain(c, -Foundation.sin(v), -c)
-        case .tan: let t = Foundation.tan(v), d = 1 + t * t; return u.chain(t, d, 2 * t * d)
-        case .tanh: let t = Foundation.tanh(v), d = 1 - t * t; return u.chain(t, d, -2 * t * d)
-        case .sinh: return u.chain(Foundation.sinh(v), Foundation.cosh(v), Foundation.sinh(v))
-        case .cosh: return u.chain(Foundation.cosh(v), Foundation.sinh(v), Foundation.cosh(v))
-        case .asinh: let w = 1 + v * v; return u.chain(Foundation.asinh(v), 1 / w.squareRoot(), -v / (w * w.squareRoot()))
-        case .atan: let w = 1 + v * v; return u.chain(Foundation.atan(v), 1 / w, -2 * v / (w * w))
+        case .sin: let s = Glibc.sin(v); return u.chain(s, Glibc.cos(v), -s)
+        case .cos: let c = Glibc.cos(v); return u.chain(c, -Glibc.sin(v), -c)
+        case .tan: let t = Glibc.tan(v), d = 1 + t * t; return u.chain(t, d, 2 * t * d)
+        case .tanh: let t = Glibc.tanh(v), d = 1 - t * t; return u.chain(t, d, -2 * t * d)
+        case .sinh: return u.chain(Glibc.sinh(v), Glibc.cosh(v), Glibc.sinh(v))
+        case .cosh: return u.chain(Glibc.cosh(v), Glibc.sinh(v), Glibc.cosh(v))
+        case .asinh: let w = 1 + v * v; return u.chain(Glibc.asinh(v), 1 / w.squareRoot(), -v / (w * w.squareRoot()))
+        case .atan: let w = 1 + v * v; return u.chain(Glibc.atan(v), 1 / w, -2 * v / (w * w))
         case .sigmoid: let s = Self.sigmoid(v); return u.chain(s, s * (1 - s), s * (1 - s) * (1 - 2 * s))
         case .softplus: let s = Self.sigmoid(v); return u.chain(value(v), s, s * (1 - s))
         }
@@ -145,7 +145,7 @@ struct Program: Sendable {
                 case .logaddexp:
                     top -= 1
                     let a = s[top], b = s[top + 1]
-                    s[top] = a.isInfinite && a == b ? a : Swift.max(a, b) + Foundation.log1p(Foundation.exp(-Swift.abs(a - b)))
+                    s[top] = a.isInfinite && a == b ? a : Swift.max(a, b) + Glibc.log1p(Glibc.exp(-Swift.abs(a - b)))
                 case .minimum(let n):
                     top -= n - 1
                     var best = s[top]

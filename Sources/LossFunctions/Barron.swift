@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Barron's general and adaptive robust loss (CVPR 2019), with its limits taken exactly
 /// as his reference code does.

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// The registry of every loss: the one list that commands, figures and tests read.
 public enum Catalog {
@@ -36,7 +36,7 @@ public enum Catalog {
 
     /// Looks a loss up by its name or an alias, ignoring case and taking underscores for dashes.
     public static func named(_ name: String) -> LossDefinition? {
-        byName[name.lowercased().replacingOccurrences(of: "_", with: "-")]
+        byName[name.lowercased().replacing("_", with: "-")]
     }
 
     /// Every name and alias.

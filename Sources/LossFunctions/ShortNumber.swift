@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Numbers as people write them in labels and as `eval` prints them: the shortest form that
 /// reads back as the same double ("0.25", "1", "1e-07").
@@ -26,6 +26,6 @@ extension ShortNumber {
     /// A number in a label: the shortest form, with a true minus sign and ∞ for infinity.
     public static func label(_ v: Double) -> String {
         if v.isInfinite { return v < 0 ? "\u{2212}∞" : "∞" }
-        return format(v).replacingOccurrences(of: "-", with: "\u{2212}")
+        return format(v).replacing("-", with: "\u{2212}")
     }
 }

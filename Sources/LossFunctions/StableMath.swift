@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Numerically stable building blocks: none of them calls `exp` on an unbounded input.
 public enum StableMath {

@@ -35,7 +35,7 @@ public struct AnimationFlags: ParsableArguments, Sendable {
             animation.framesPerSecond = value
         }
         if let loop {
-            guard let value = Int(loop.trimmingCharacters(in: .whitespaces)), value >= 0, value <= 65535 else {
+            guard let value = Int(loop.trimmingWhitespace()), value >= 0, value <= 65535 else {
                 throw InputError("--loop: '\(loop)' is not allowed; it must be a whole number from 0 (forever) to 65535")
             }
             animation.plays = value

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Platform
 import LossPlotKit
 
 /// `loss-plot batch`: renders a whole figure set, the article's or a manifest's, on every core.
@@ -39,7 +39,7 @@ public struct BatchCommand: ParsableCommand {
         var request = BatchRequest(outDir: outDir ?? "plots", formats: try BatchFormat.parse(format ?? "png,svg"))
         request.manifest = manifest
         request.printsManifest = printManifest
-        request.only = only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        request.only = only.map { $0.split(separator: ",").map { $0.trimmingWhitespace() } }
         request.render = try render.settings()
         try BatchRun(request).run()
     }

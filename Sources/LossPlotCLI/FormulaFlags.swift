@@ -22,7 +22,7 @@ enum FormulaFlags {
             guard let equals = text.firstIndex(of: "=") else {
                 throw InputError("--param: '\(text)' is not NAME=VALUES (e.g. c=0.5,1,2 or c=0.1:5:12)")
             }
-            let name = text[..<equals].trimmingCharacters(in: .whitespaces)
+            let name = text[..<equals].trimmingWhitespace()
             guard !declared.contains(where: { $0.name == name }) else { throw InputError("--param: '\(name)' is given twice") }
             if let problem = FormulaHelp.reserved(name) { throw InputError("--param: '\(name)' \(problem)") }
             let values = try ArgumentValues.list(String(text[text.index(after: equals)...]), flag: "--param \(name)", geometric: geometric, allowInfinity: false)

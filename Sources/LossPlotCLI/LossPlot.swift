@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Platform
 import LossPlotKit
 
 /// The `loss-plot` command: draws the loss functions of deep learning.
@@ -26,8 +26,8 @@ public struct LossPlot: ParsableCommand {
         } catch {
             // --help and --version end here too, with their own output.
             if exitCode(for: error) == .success { exit(withError: error) }
-            FileHandle.standardError.write(Data((errorLine(for: error) + "\n").utf8))
-            Foundation.exit(exitStatus(for: error))
+            StandardError.write((errorLine(for: error) + "\n"))
+            Glibc.exit(exitStatus(for: error))
         }
     }
 

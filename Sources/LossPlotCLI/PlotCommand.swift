@@ -133,7 +133,7 @@ public struct PlotCommand: ParsableCommand {
             if case .formulaParameter(let name) = parameter.kind { return "\(name)=" + parameter.values.map { "\($0)" }.joined(separator: ",") }
             return nil
         }
-        let given = formulaParameters.map { String($0.prefix { $0 != "=" }).trimmingCharacters(in: .whitespaces) }
+        let given = formulaParameters.map { String($0.prefix { $0 != "=" }).trimmingWhitespace() }
         let compiledFormulas = try FormulaFlags.compiled(formulas, parameters: formulaParameters + moving.filter { !given.contains(String($0.prefix { $0 != "=" })) },
                                                  labels: formulaLabels ? labels : nil, geometric: geometric)
         let compiled = try compiledFormulas.map { formula in
@@ -162,7 +162,7 @@ public struct PlotCommand: ParsableCommand {
         request.facet = try facet.map { try Facet(argument: $0) }
         request.range = try range.map { try ArgumentValues.interval($0, flag: "--range") }
         if let text = samples {
-            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 2, n <= FigureBuilder.maxSamples else {
+            guard let n = Int(text.trimmingWhitespace()), n >= 2, n <= FigureBuilder.maxSamples else {
                 throw InputError("--samples: '\(text)' is not allowed; it must be a whole number from 2 to 100000000")
             }
             request.samples = n
@@ -189,7 +189,7 @@ public struct PlotCommand: ParsableCommand {
     /// `--framework keras,exact`: the frameworks drawn, nil standing for the exact loss.
     static func frameworks(_ text: String) throws -> [Framework?] {
         try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
-            let name = part.trimmingCharacters(in: .whitespaces)
+            let name = part.trimmingWhitespace()
             if name == "exact" { return nil }
             guard let f = Framework(rawValue: name) else {
                 throw InputError("--framework: '\(name)' is not a framework; use exact, \(Framework.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -208,7 +208,7 @@ public struct PlotCommand: ParsableCommand {
         var orders: Set<Int> = gradient ? [1] : []
         if let derivative {
             for part in derivative.split(separator: ",", omittingEmptySubsequences: false) {
-                guard let order = Int(part.trimmingCharacters(in: .whitespaces)), order == 1 || order == 2 else {
+                guard let order = Int(part.trimmingWhitespace()), order == 1 || order == 2 else {
                     throw InputError("--derivative: '\(derivative)' is not a list of derivative orders; use 1, 2 or 1,2")
                 }
                 orders.insert(order)

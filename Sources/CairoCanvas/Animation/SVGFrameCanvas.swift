@@ -1,6 +1,6 @@
 import CCairo
 import CPango
-import Foundation
+import Platform
 import Plotting
 
 /// A canvas that writes each drawing command as one SVG element, frame after frame, so that a
@@ -227,9 +227,9 @@ public final class SVGFrameCanvas: Canvas {
         let prefix = Self.idPrefix(Array("\(width)x\(height)\n".utf8) + Array(body.utf8))
         // Our own writer makes every id, reference and url(#...) here, and text is drawn as
         // outlines, so these three patterns are exactly the ids and the references to them.
-        body = body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
-            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")
-            .replacingOccurrences(of: "url(#", with: "url(#\(prefix)")
+        body = body.replacing(" id=\"", with: " id=\"\(prefix)")
+            .replacing("href=\"#", with: "href=\"#\(prefix)")
+            .replacing("url(#", with: "url(#\(prefix)")
         let svg = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" \

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Platform
 
 /// A straight line `y = slope·x + intercept` fitted to points under a pointwise loss: the minimum of
 /// the mean of ρ(slope·xᵢ + intercept, yᵢ) (the loss of the prediction against the point's y, so a

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// A framework's one function that computes a loss it has under another name, up to the function's
 /// own input convention: PyTorch's `poisson_nll_loss(log_input=False)` for `poisson`, torchvision's
@@ -22,9 +22,9 @@ public struct FrameworkEquivalent: Sendable {
         func apply(_ value: Double) -> Double {
             switch self {
             case .none: value
-            case .logit: Foundation.log(value) - log1p(-value)
-            case .log: Foundation.log(value)
-            case .exp: Foundation.exp(value)
+            case .logit: Glibc.log(value) - log1p(-value)
+            case .log: Glibc.log(value)
+            case .exp: Glibc.exp(value)
             case .sigmoid: FrameworkMath.sigmoid(value)
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// The array plumbing every framework shares: equal shapes, per element, per slice of the last axis,
 /// and class indices.

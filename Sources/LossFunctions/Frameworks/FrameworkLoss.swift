@@ -25,7 +25,7 @@ public struct FrameworkLoss: Sendable, Hashable, Comparable, CustomStringConvert
     /// The loss a typed name means: a framework's own name first (optax's squared-error is not its l2),
     /// then the catalog's names and aliases (mse). A name neither knows is a loss no framework has.
     public static func named(_ typed: String) -> FrameworkLoss {
-        let name = typed.lowercased().replacingOccurrences(of: "_", with: "-")
+        let name = typed.lowercased().replacing("_", with: "-")
         if let loss = own.first(where: { $0.name == name }) { return loss }
         return Catalog.named(name).map(FrameworkLoss.init) ?? FrameworkLoss(own: name)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// The elementary functions as the frameworks write them, so that the last bits match theirs.
 enum FrameworkMath {
@@ -62,7 +62,7 @@ enum FrameworkMath {
 
     /// Python's repr of a float option in a call's text.
     static func pythonNumber(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e16 { return String(format: "%.1f", x) }
+        if x == x.rounded(), abs(x) < 1e16 { return String(printf: "%.1f", x) }
         return "\(x)"
     }
 }

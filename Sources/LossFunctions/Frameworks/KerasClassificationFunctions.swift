@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Keras's cross-entropy, focal and divergence losses.
 enum KerasClassificationFunctions {

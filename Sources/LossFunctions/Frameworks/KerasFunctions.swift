@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Keras 3's loss classes (JAX backend, float64) with their defaults.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Keras's regression and margin losses.
 enum KerasRegressionFunctions {

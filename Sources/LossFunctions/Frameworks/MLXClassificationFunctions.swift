@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// MLX's cross-entropy and divergence losses.
 enum MLXClassificationFunctions {

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// mlx.nn.losses (Python) in float64 on the CPU.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// MLX's CPU elementary functions: its `exp` computes in float32 (a Cephes polynomial, also for float64
 /// arrays), so every MLX loss built on exp, logaddexp or logsumexp carries float32 rounding.

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// MLX's regression, likelihood, margin and embedding losses.
 enum MLXRegressionFunctions {

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// optax's cross-entropy, focal, divergence and multiclass losses.
 enum OptaxClassificationFunctions {

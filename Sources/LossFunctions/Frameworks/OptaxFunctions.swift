@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// optax.losses in float64 (jax_enable_x64).
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// optax's regression, margin and embedding losses.
 enum OptaxRegressionFunctions {

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// PyTorch's cross-entropy, divergence and margin losses, and torchvision's sigmoid focal loss.
 enum PyTorchClassificationFunctions {

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// torch.nn.functional's losses (and torchvision's focal loss) in float64 with their defaults.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// PyTorch's regression, likelihood and embedding losses.
 enum PyTorchRegressionFunctions {

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// scikit-learn's metrics (one number for the whole set) and, where sklearn.metrics has no such loss,
 /// the SGD estimators' loss objects applied per sample with SGDClassifier's and SGDRegressor's defaults.

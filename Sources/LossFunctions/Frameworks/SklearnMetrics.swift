@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// The scikit-learn metrics that check their labels before computing.
 extension SklearnFunctions {

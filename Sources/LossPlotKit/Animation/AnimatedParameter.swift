@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import LossFunctions
 
 /// What one `--animate PARAM=LO:HI:N` moves: a loss parameter or the target, through its values.
@@ -37,13 +37,13 @@ public struct AnimatedParameter: Sendable, Equatable {
         guard parts.count == 2 else {
             throw InputError("--animate: '\(text)' is not PARAM=LO:HI:N; PARAM is one of \(names.joined(separator: ", "))")
         }
-        let name = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
+        let name = parts[0].trimmingWhitespace().lowercased()
         if name == "target" {
             kind = .target
         } else if let parameter = LossParameter.named(name) {
             kind = .parameter(parameter)
-        } else if formulas, FormulaHelp.reserved(parts[0].trimmingCharacters(in: .whitespaces)) == nil {
-            kind = .formulaParameter(parts[0].trimmingCharacters(in: .whitespaces))
+        } else if formulas, FormulaHelp.reserved(parts[0].trimmingWhitespace()) == nil {
+            kind = .formulaParameter(parts[0].trimmingWhitespace())
         } else {
             throw InputError("--animate: '\(parts[0])' in '\(text)' is not a parameter; use one of \(names.joined(separator: ", "))")
         }
@@ -103,7 +103,7 @@ public struct AnimatedParameter: Sendable, Equatable {
     /// A value with this parameter's decimals, and a true minus sign.
     func number(_ value: Double) -> String {
         guard value.isFinite else { return ShortNumber.label(value) }
-        return String(format: "%.\(decimals)f", value).replacingOccurrences(of: "-", with: "\u{2212}")
+        return String(printf: "%.\(decimals)f", value).replacing("-", with: "\u{2212}")
     }
 
     /// The decimals of the values when they have at most three (0.25, 0.5, 1), otherwise enough

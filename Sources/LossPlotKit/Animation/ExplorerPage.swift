@@ -1,6 +1,6 @@
 import LossFunctions
 import CairoCanvas
-import Foundation
+import Platform
 import Plotting
 
 /// `--out explore.html`: one self-contained page (no network, no script or font from
@@ -124,7 +124,7 @@ struct ExplorerPage {
         return values.enumerated().map { index, value in
             guard value.isFinite else { return ShortNumber.shortest(value) }
             for digits in 1...17 {
-                let read = Double(String(format: "%.\(digits)g", value))!
+                let read = Double(String(printf: "%.\(digits)g", value))!
                 if abs(read - value) <= 1e-9 * max(1, abs(value)), nearest(read) == index { return ShortNumber.format(read) }
             }
             return ShortNumber.shortest(value)
@@ -154,9 +154,9 @@ struct ExplorerPage {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += String(format: "\\u%04x", scalar.value)
+            case "<", ">", "&", "\u{2028}", "\u{2029}": out += String(printf: "\\u%04x", scalar.value)
             default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 { out += String(printf: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out + "\""

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,8 +13,8 @@ enum InputBytes {
 
     /// The file opened for reading; a directory or an open that fails is an error naming the flag.
     private static func open(_ path: String, flag: String) throws -> Int32 {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        var isDirectory: Bool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory {
             throw InputError("\(flag): cannot read '\(path)': it is a directory")
         }
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)

@@ -1,6 +1,6 @@
 import ArrayText
 import Dispatch
-import Foundation
+import Platform
 import Synchronization
 
 /// Where `eval`'s `--target` or `--pred` rows come from: the argument itself ("1,2;3,4"), a file

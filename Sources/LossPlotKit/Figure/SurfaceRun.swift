@@ -1,5 +1,5 @@
 import CairoCanvas
-import Foundation
+import Platform
 import LossFunctions
 import Plotting
 
@@ -30,7 +30,7 @@ public struct YSweep: Sendable, Equatable {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         let names = LossParameter.all.map(\.name) + ["target", "logit1"]
         guard parts.count == 2 else { throw InputError("--y: '\(text)' is not NAME=LO:HI[:N]; NAME is one of \(names.joined(separator: ", "))") }
-        let name = parts[0].trimmingCharacters(in: .whitespaces)
+        let name = parts[0].trimmingWhitespace()
         switch name {
         case "target": kind = .target
         case "logit1": kind = .logit1
@@ -184,7 +184,7 @@ public struct SurfaceRun {
         switch destination.kind {
         case .image(let format): bytes = try FigureRasterizer.render(figure(), format: format, scale: request.render.scale)
         case .csv:
-            var lines = ["x,\(sweep.label.replacingOccurrences(of: " ", with: "_")),loss"]
+            var lines = ["x,\(sweep.label.replacing(" ", with: "_")),loss"]
             for (j, y) in surface.ys.enumerated() { for (i, x) in surface.xs.enumerated() { lines.append("\(x),\(y),\(surface.value(i, j))") } }
             bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
         case .json:

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Platform
 import LossFunctions
 import Plotting
 

@@ -1,6 +1,6 @@
 import LossFunctions
 import Plotting
-import Foundation
+import Platform
 
 /// The figures of a textbook gallery of losses that the catalog's losses already draw (the README's Gallery section shows them).
 public enum GalleryFigures {

@@ -1,5 +1,5 @@
 import ArrayText
-import Foundation
+import Platform
 import LossFunctions
 
 /// The points a line is fitted to: two columns x, y.

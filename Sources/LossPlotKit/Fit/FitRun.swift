@@ -1,5 +1,5 @@
 import CairoCanvas
-import Foundation
+import Platform
 import LossFunctions
 import Plotting
 
@@ -146,7 +146,7 @@ public struct FitRun {
         var lines = ["label,slope,intercept,objective"]
         for (panel, entry) in zip(try surfaceFigure().panels, request.entries) {
             guard let surface = panel.surface else { continue }
-            let label = "\"" + entry.label.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let label = "\"" + entry.label.replacing("\"", with: "\"\"") + "\""
             for (j, b) in surface.ys.enumerated() {
                 for (i, a) in surface.xs.enumerated() { lines.append("\(label),\(a),\(b),\(surface.value(i, j))") }
             }
@@ -196,7 +196,7 @@ public struct FitRun {
     public var csv: String {
         var lines = ["loss,label,slope,intercept,objective,iterations,converged,minimum,method,scale"]
         for (entry, fit) in zip(request.entries, results) {
-            lines.append([entry.loss.name, "\"\(entry.label.replacingOccurrences(of: "\"", with: "\"\""))\"", "\(fit.slope)", "\(fit.intercept)",
+            lines.append([entry.loss.name, "\"\(entry.label.replacing("\"", with: "\"\""))\"", "\(fit.slope)", "\(fit.intercept)",
                           "\(fit.objective)", "\(fit.iterations)", "\(fit.converged)", fit.local ? "local" : "global", fit.method,
                           fit.scale.map { "\($0)" } ?? ""].joined(separator: ","))
         }
@@ -209,6 +209,6 @@ public struct FitRun {
     }
 
     private func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     }
 }

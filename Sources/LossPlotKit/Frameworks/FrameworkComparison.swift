@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import LossFunctions
 
 /// `eval --compare`: every framework that has the loss, its call, its value (or refusal) and its note.
@@ -54,7 +54,7 @@ struct FrameworkComparison {
         }
         let widths = (0..<3).map { column in lines.map { $0[column].count }.max() ?? 0 }
         return lines.map { line in
-            (0..<3).map { line[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + line[3]
+            (0..<3).map { line[$0].padded(to: widths[$0]) }.joined(separator: "  ") + "  " + line[3]
         }.joined(separator: "\n")
     }
 
@@ -96,8 +96,8 @@ struct FrameworkComparison {
     }
 
     static func quoted(_ text: String) -> String {
-        let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
-        let array = data.flatMap { String(data: $0, encoding: .utf8) } ?? "[\"\"]"
-        return String(array.dropFirst().dropLast())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 }

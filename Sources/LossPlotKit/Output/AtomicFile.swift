@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,8 +28,8 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         let target = url.path
         let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+        var isDirectory: Bool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory {
             throw WriteError(path: path, reason: "it is a directory")
         }
         // An existing file keeps its permissions; a new one gets what a plain create would give it.

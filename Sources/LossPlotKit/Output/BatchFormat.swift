@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import CairoCanvas
 
 /// Parses `--format png,svg,pdf`.
@@ -7,7 +7,7 @@ public enum BatchFormat {
     ///
     /// - Throws: ``InputError`` naming `--format` and the unknown name.
     public static func parse(_ text: String) throws -> [OutputFormat] {
-        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace().lowercased() }
         var formats: [OutputFormat] = []
         for name in names {
             guard let format = OutputFormat(rawValue: name) else {

@@ -1,7 +1,8 @@
 import LossFunctions
 import CairoCanvas
 import Dispatch
-import Foundation
+import Platform
+import Synchronization
 
 /// What `loss-plot batch` asks for: a figure set (the built-in one or a manifest's), which of its
 /// figures, in which formats, into which folder.
@@ -74,7 +75,7 @@ public struct BatchRun {
             }
         }
         if !failures.isEmpty {
-            for failure in failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
+            for failure in failures { StandardError.write("error: \(failure)\n") }
             let written = results.count - failures.count
             throw InputError("\(failures.count) of \(results.count) files failed; " + (written == 0 ? "none was written" : "the other \(written) were written"))
         }
@@ -91,7 +92,7 @@ public struct BatchRun {
         let results = Results(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             let (builder, format) = jobs[i]
-            let path = (outDir as NSString).appendingPathComponent("\(builder.spec.name).\(format.rawValue)")
+            let path = joinPath(outDir, "\(builder.spec.name).\(format.rawValue)")
             do {
                 let options = try render.options(size: builder.size(RenderOptions()))
                 let hidden = try FigureOutput.write(builder, options: options, kind: .image(format), to: path)
@@ -105,24 +106,19 @@ public struct BatchRun {
     }
 
     /// Outcomes filled in from several threads.
-    final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private var storage: [Outcome]
+    final class Results: Sendable {
+        private let storage: Mutex<[Outcome]>
 
         init(count: Int) {
-            storage = Array(repeating: .failure("not rendered"), count: count)
+            storage = Mutex(Array(repeating: .failure("not rendered"), count: count))
         }
 
         func set(_ i: Int, _ outcome: Outcome) {
-            lock.lock()
-            storage[i] = outcome
-            lock.unlock()
+            storage.withLock { $0[i] = outcome }
         }
 
         var values: [Outcome] {
-            lock.lock()
-            defer { lock.unlock() }
-            return storage
+            storage.withLock { $0 }
         }
     }
 }

@@ -1,5 +1,5 @@
 import CairoCanvas
-import Foundation
+import Platform
 import Plotting
 
 /// Writes a figure to a file, atomically: its picture, or its numbers.
@@ -40,6 +40,6 @@ public enum FigureOutput {
 
     /// Writes warnings to standard error, one line each.
     static func warn(_ lines: [String]) {
-        for line in lines { FileHandle.standardError.write(Data("warning: \(line)\n".utf8)) }
+        for line in lines { StandardError.write("warning: \(line)\n") }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,14 +16,14 @@ enum OutputFolder {
             current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + component
             guard mkdir(current, 0o777) != 0 else { continue }
             let reason = errno
-            var isFolder: ObjCBool = false
-            if reason == EEXIST, FileManager.default.fileExists(atPath: current, isDirectory: &isFolder), isFolder.boolValue { continue }
+            var isFolder: Bool = false
+            if reason == EEXIST, FileManager.default.fileExists(atPath: current, isDirectory: &isFolder), isFolder { continue }
             let why = reason == ENOTDIR || reason == EEXIST
                 ? "'\(reason == ENOTDIR ? parent : current)' is a file, not a folder"
                 : String(cString: strerror(reason))
             throw InputError("--out-dir: cannot create '\(path)': \(why); nothing was written")
         }
-        let probe = (path as NSString).appendingPathComponent(".loss-plot-probe-\(getpid())")
+        let probe = joinPath(path, ".loss-plot-probe-\(getpid())")
         let fd = open(probe, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else {
             throw InputError("--out-dir: cannot write into '\(path)': \(String(cString: strerror(errno))); nothing was written")

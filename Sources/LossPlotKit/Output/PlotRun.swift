@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import Plotting
 
 /// Carries out a ``PlotRequest``: checks it, builds the figure once, and writes it (a still

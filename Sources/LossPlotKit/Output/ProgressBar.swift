@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,12 +34,12 @@ final class ProgressBar {
         shown = true
         let filled = total == 0 ? Self.width : Self.width * done / total
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: Self.width - filled)
-        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)".utf8))
+        StandardError.write("\r\(label) [\(bar)] \(done)/\(total)")
     }
 
     /// Clears the bar's line, if one was drawn.
     func finish() {
         guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        StandardError.write("\r\u{1B}[2K")
     }
 }

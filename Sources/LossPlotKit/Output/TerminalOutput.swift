@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import Plotting
 #if canImport(Glibc)
 import Glibc

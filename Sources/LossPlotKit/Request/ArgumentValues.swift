@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import LossFunctions
 import Plotting
 
@@ -6,7 +6,7 @@ import Plotting
 public enum ArgumentValues {
     /// A number; `allowInfinity` admits "-inf" and "inf" (Barron's alpha).
     public static func number(_ text: String, flag: String, allowInfinity: Bool = false) throws -> Double {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         guard let value = decimal(trimmed) ?? (trimmed.lowercased() == "-inf" ? -.infinity : nil) else {
             throw InputError("\(flag): '\(text)' is not a number")
         }
@@ -24,7 +24,7 @@ public enum ArgumentValues {
             guard (hi - lo).isFinite else {
                 throw InputError("\(flag): '\(text)' is too wide; HI - LO must be a finite number")
             }
-            guard let n = Int(parts[2].trimmingCharacters(in: .whitespaces)), n >= 1, n <= 1000 else {
+            guard let n = Int(parts[2].trimmingWhitespace()), n >= 1, n <= 1000 else {
                 throw InputError("\(flag): '\(parts[2])' in '\(text)' is not a count of values from 1 to 1000")
             }
             if geometric {

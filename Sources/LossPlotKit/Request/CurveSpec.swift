@@ -97,7 +97,7 @@ extension CurveSpec: Codable {
                 }
                 loss = formula.loss(at: params)
             } catch let error as InputError {
-                throw DecodingError.dataCorruptedError(forKey: Key("expr"), in: c, debugDescription: error.description.replacingOccurrences(of: "--expr: ", with: ""))
+                throw DecodingError.dataCorruptedError(forKey: Key("expr"), in: c, debugDescription: error.description.replacing("--expr: ", with: ""))
             }
             expr = text
             self.params = params

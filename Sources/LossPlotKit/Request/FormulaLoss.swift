@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import Formula
 import LossFunctions
 
@@ -60,7 +60,7 @@ public struct FormulaLoss: Sendable {
         let bound = formula.parameters.map { parameters[$0] ?? .nan }
         // Values to 4 significant digits, as a legend shows a sweep's values (0.5455 for 0.1:5:12's second).
         let suffix = formula.usedParameters.filter { !unnamed.contains($0) }
-            .map { "\($0) = \(String(format: "%.4g", parameters[$0] ?? .nan))" }.joined(separator: ", ")
+            .map { "\($0) = \(String(printf: "%.4g", parameters[$0] ?? .nan))" }.joined(separator: ", ")
         let base = label ?? formula.text
         let margin = formula.variables.contains(.m)
         let kernel = PointwiseKernel(value: { x, t, _ in formula.value(x: x, t: t, parameters: bound) },

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import LossFunctions
 #if canImport(Glibc)
 import Glibc
@@ -45,37 +45,37 @@ enum Manifest {
         if let failure = JSONSyntax.check([UInt8](data)) {
             throw InputError("--manifest: '\(path)' is not valid JSON: \(failure.description)")
         }
-        let object: Any
+        let object: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: data)
+            object = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw InputError("--manifest: '\(path)' is not valid JSON: \(error.localizedDescription)")
+            throw InputError("--manifest: '\(path)' is not valid JSON: \(error)")
         }
-        guard let root = object as? [String: Any], let figures = root["figures"] as? [Any] else {
+        guard let root = object.object, let figures = root["figures"]?.array else {
             throw InputError("--manifest: '\(path)' must be an object with a \"figures\" array")
         }
         for key in root.keys where key != "figures" {
             throw InputError("--manifest: '\(path)': unknown field '\(key)' at the top level")
         }
         for (i, figure) in figures.enumerated() {
-            guard let fields = figure as? [String: Any] else {
+            guard let fields = figure.object else {
                 throw InputError("--manifest: '\(path)': figure \(i + 1) is not an object")
             }
             if let unknown = fields.keys.sorted().first(where: { !figureFields.contains($0) }) {
                 throw InputError("--manifest: '\(path)': figure \(i + 1) has the unknown field '\(unknown)'")
             }
             for key in ["samples", "columns"] {
-                if let value = fields[key] as? Double, value != value.rounded() {
+                if let value = fields[key]?.number, value != value.rounded() {
                     throw InputError("--manifest: '\(path)': figure \(i + 1): \(key) must be a whole number, not \(ShortNumber.format(value))")
                 }
             }
-            for (j, span) in ((fields["spans"] as? [Any]) ?? []).enumerated() {
-                if let keys = (span as? [String: Any])?.keys, let unknown = keys.sorted().first(where: { !spanFields.contains($0) }) {
+            for (j, span) in (fields["spans"]?.array ?? []).enumerated() {
+                if let keys = span.object?.keys, let unknown = keys.sorted().first(where: { !spanFields.contains($0) }) {
                     throw InputError("--manifest: '\(path)': figure \(i + 1), span \(j + 1) has the unknown field '\(unknown)'")
                 }
             }
-            for (j, curve) in ((fields["curves"] as? [Any]) ?? []).enumerated() {
-                if let keys = (curve as? [String: Any])?.keys, let unknown = keys.sorted().first(where: { !curveFields.contains($0) }) {
+            for (j, curve) in (fields["curves"]?.array ?? []).enumerated() {
+                if let keys = curve.object?.keys, let unknown = keys.sorted().first(where: { !curveFields.contains($0) }) {
                     throw InputError("--manifest: '\(path)': figure \(i + 1), curve \(j + 1) has the unknown field '\(unknown)'")
                 }
             }

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import Plotting
 
 /// Refuses a title or label whose `$...$` maths cannot be drawn, before anything is written:
@@ -27,7 +27,7 @@ enum MathChecks {
 
     /// The text with its line breaks as `\n`, so that the refusal stays one line.
     static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+        text.replacing("\r", with: "\\r").replacing("\n", with: "\\n")
     }
 
     /// Checks every text of a manifest's figure: title, axis labels, curve labels and panels,

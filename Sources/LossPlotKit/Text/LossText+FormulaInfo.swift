@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import Formula
 import LossFunctions
 
@@ -8,7 +8,7 @@ extension LossText {
     public static func formulaInfo(_ loss: FormulaLoss, range: [Double], target: Double?) -> String {
         let t = target ?? (loss.formula.variables.contains(.m) ? 1 : 0)
         // Grid values to a few significant digits: the grid's spacing is (HI - LO) / 20000.
-        func g(_ value: Double, _ digits: Int = 4) -> String { String(format: "%.\(digits)g", value) }
+        func g(_ value: Double, _ digits: Int = 4) -> String { String(printf: "%.\(digits)g", value) }
         var out = "formula:      \(loss.formula.text)\n"
         let reads = Variable.allCases.filter(loss.formula.variables.contains).map { variable -> String in
             switch variable {

@@ -9,7 +9,7 @@ extension LossText {
             for loss in losses {
                 out += ([loss.name] + loss.aliases).joined(separator: ", ") + "\n"
                 for (field, text) in fields(loss) {
-                    out += "  " + (field + ":").padding(toLength: 13, withPad: " ", startingAt: 0) + text + "\n"
+                    out += "  " + (field + ":").padded(to: 13) + text + "\n"
                 }
             }
         }

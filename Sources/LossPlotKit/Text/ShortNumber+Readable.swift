@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import LossFunctions
 
 extension ShortNumber {
@@ -8,7 +8,7 @@ extension ShortNumber {
     public static func readable(_ v: Double) -> String {
         guard v.isFinite, v != 0 else { return format(v) }
         for digits in 1...17 {
-            let read = Double(String(format: "%.\(digits)g", v))!
+            let read = Double(String(printf: "%.\(digits)g", v))!
             if abs(read - v) <= 5e-4 * abs(v) { return format(read) }
         }
         return format(v)

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Places the figure's parts from measured text, so tick labels, axis labels and title always
 /// fit at any size, and the plot areas of a grid line up.

@@ -30,7 +30,7 @@ public enum LegendPosition: String, CaseIterable, Sendable, Codable {
 
     /// Reads "upper right", "upper-right" or "upper_right".
     public init?(name: String) {
-        let key = name.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        let key = name.lowercased().replacing("-", with: " ").replacing("_", with: " ")
         guard let position = LegendPosition(rawValue: key == "off" ? "none" : key) else { return nil }
         self = position
     }

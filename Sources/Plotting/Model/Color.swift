@@ -47,7 +47,7 @@ public struct Color: Sendable, Hashable {
         if let hex = NamedColors.base[name] { return Color(hex: hex) }
         let key = name.lowercased()
         if key.count == 2, key.hasPrefix("c"), let k = Int(key.dropFirst()) { return Color(hex: NamedColors.tableau[k].hex) }
-        if let entry = NamedColors.tableau.first(where: { $0.name == key || $0.name == key.replacingOccurrences(of: "grey", with: "gray") }) {
+        if let entry = NamedColors.tableau.first(where: { $0.name == key || $0.name == key.replacing("grey", with: "gray") }) {
             return Color(hex: entry.hex)
         }
         if let hex = NamedColors.css[key] { return Color(hex: hex) }

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Draws a figure on any canvas: background, grid, curves clipped to their plot area, spines,
 /// ticks and their labels, axis labels, titles, legends and the colour bar.
@@ -158,7 +158,7 @@ public struct FigureRenderer {
             guard surface.labelled, let longest = lines.max(by: { $0.count < $1.count }), longest.count >= 8 else { continue }
             // Three significant digits, as clabel's default format shows a level; at the first point of
             // the longest line (from its middle outward) inside the axes and clear of the labels placed.
-            let label = String(format: "%.3g", level).replacingOccurrences(of: "-", with: "\u{2212}")
+            let label = String(printf: "%.3g", level).replacing("-", with: "\u{2212}")
             let size = canvas.measure(label, style: style, markup: false, maxWidth: nil)
             let order = (0..<longest.count).sorted { abs($0 - longest.count / 2) < abs($1 - longest.count / 2) }
             let spot = order.lazy.map { longest[$0] }.map { at in

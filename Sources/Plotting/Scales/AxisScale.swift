@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// How an axis maps data before it is laid out linearly: matplotlib's `linear`, `log` (base 10,
 /// non-positive values masked), `symlog` (linear within ±linthresh, logarithmic outside, base 10,

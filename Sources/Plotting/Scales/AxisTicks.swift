@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// The ticks of one axis, their labels, and the offset text factored out of them.
 public struct AxisTicks: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// matplotlib's LogLocator (base 10) for an axis's majors (powers of ten) and minors (2..9 times
 /// them): the decade stride that keeps at most `n_request` majors, with minors only when every

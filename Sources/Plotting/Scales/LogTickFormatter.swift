@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Tick labels of log and symlog axes as matplotlib's LogFormatterSciNotation writes them (10⁻³,
 /// −10², 2×10¹, 0), and of logit axes as its LogitFormatter does (10⁻², ½, 1−10⁻², 0.3).
@@ -8,7 +8,7 @@ enum LogTickFormatter {
     /// spans over 0.4 decades, else all.
     static func sublabels(_ lower: Double, _ upper: Double, linthresh: Double?) -> Set<Int> {
         // Python's math.log(x, 10): log(x) / log(10), with its rounding.
-        func log(_ x: Double) -> Double { Foundation.log(x) / Foundation.log(10.0) }
+        func log(_ x: Double) -> Double { Glibc.log(x) / Glibc.log(10.0) }
         func powers(_ lo: Double, _ hi: Double) -> Double {
             log(hi).rounded(.down) - log(lo).nextDown.rounded(.down)
         }
@@ -46,7 +46,7 @@ enum LogTickFormatter {
         if isDecade { return sign + "10" + TickFormatter.superscript(Int(exponent)) }
         var c = pow(10, fx - exponent)
         if closeToInteger(c) { c = c.rounded(.toNearestOrEven) }
-        return sign + String(format: "%g", c) + "×10" + TickFormatter.superscript(Int(exponent))
+        return sign + String(printf: "%g", c) + "×10" + TickFormatter.superscript(Int(exponent))
     }
 
     /// LogitFormatter's label of a major tick `x`, given every major tick `locs`.
@@ -67,7 +67,7 @@ enum LogTickFormatter {
         guard !plain, locs.count < 25 else { return locs.map { _ in "" } }
         var labelled = Set(locs.indices)
         if locs.count >= 6 {
-            let u = locs.map { -Foundation.log(1 / $0 - 1) }
+            let u = locs.map { -Glibc.log(1 / $0 - 1) }
             let diff = zip(u.dropFirst(), u).map { $0 - $1 }
             let pessimistic = locs.indices.map { i in min(i > 0 ? diff[i - 1] : .infinity, i < diff.count ? diff[i] : .infinity) }
             let sum = locs.indices.map { i in (i > 0 ? diff[i - 1] : 0) + (i < diff.count ? diff[i] : 0) }
@@ -90,7 +90,7 @@ enum LogTickFormatter {
             let p = -log10(diff) + exponent
             precision = max(closeToInteger(p) ? Int(p.rounded(.toNearestOrEven)) : Int(p.rounded(.up)), minimum)
         }
-        let digits = String(format: "%.*f", precision, mantissa)
+        let digits = String(printf: "%.*f", precision, mantissa)
         return scientific ? digits + "·10" + TickFormatter.superscript(Int(exponent)) : digits
     }
 

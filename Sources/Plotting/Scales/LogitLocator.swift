@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// matplotlib's LogitLocator: majors at 10^-k, 1/2 and 1 - 10^-k when the view holds at least two
 /// of them (every few of them when there are more than the axis has room for), MaxNLocator's with

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// matplotlib's SymmetricalLogLocator (base 10, 15 ticks at most): 0 and the signed powers of ten
 /// outside ±linthresh; a view inside the linear part gets its ends and 0. No minors, as matplotlib's
@@ -12,7 +12,7 @@ enum SymlogLocator {
         let hasB = (hasA && vmax > -linthresh) || (hasC && vmin < linthresh)
         // numpy's np.log(x) / np.log(10), with its rounding: log(1000) / log(10) is 2.9999999999999996.
         func logRange(_ lo: Double, _ hi: Double) -> (Double, Double) {
-            ((Foundation.log(lo) / Foundation.log(10.0)).rounded(.down), (Foundation.log(hi) / Foundation.log(10.0)).rounded(.up))
+            ((Glibc.log(lo) / Glibc.log(10.0)).rounded(.down), (Glibc.log(hi) / Glibc.log(10.0)).rounded(.up))
         }
         var (aLo, aHi) = (0.0, 0.0), (cLo, cHi) = (0.0, 0.0)
         if hasA { (aLo, aHi) = logRange(abs(min(-linthresh, vmax)), abs(vmin) + 1) }

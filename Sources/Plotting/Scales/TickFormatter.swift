@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Tick labels as matplotlib's ScalarFormatter writes them: one number of decimals for all
 /// ticks of an axis, a true minus sign, no "-0", and an offset or a power of ten when the
@@ -103,7 +103,7 @@ public struct TickFormatter: Sendable, Hashable {
 
     /// A number with fixed decimals, a true minus sign and no negative zero.
     public static func format(_ v: Double, decimals: Int) -> String {
-        let digits = fixedDigits(v, decimals: decimals) ?? String(format: "%.\(decimals)f", abs(v))
+        let digits = fixedDigits(v, decimals: decimals) ?? String(printf: "%.\(decimals)f", abs(v))
         let isZero = digits.allSatisfy { $0 == "0" || $0 == "." }
         return (v < 0 && !isZero ? "\u{2212}" : "") + digits
     }

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Places ticks at nice numbers (1, 2, 2.5, 5 x 10^k), as matplotlib's MaxNLocator does.
 public struct TickLocator: Sendable {

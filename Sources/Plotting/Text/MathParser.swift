@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Reads the maths between two `$` into runs, as matplotlib's mathtext sets them: TeX's
 /// spacing around operators and relations, scripts at 0.7 of their base and shifted by the
@@ -133,7 +133,9 @@ struct MathParser {
                 throw MathText.Failure("\\\(name) takes one symbol in maths, as \\\(name){y}")
             }
             var accented = runs[0]
-            accented.text = (accented.text + String(accent)).precomposedStringWithCanonicalMapping
+            // Canonical composition (NFC: e + U+0301 is é), as Foundation's
+            // precomposedStringWithCanonicalMapping; the standard library's own, without Foundation.
+            accented.text = String(decoding: (accented.text + String(accent))._nfcCodeUnits, as: UTF8.self)
             return Item(runs: [accented], kind: .ordinary)
         }
         throw MathText.Failure("unknown command \\\(Self.visible(name)) in maths (\(MathSymbols.summary))")

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// The Gaussian negative log-likelihood of a residual r for a fixed variance, without its constant.

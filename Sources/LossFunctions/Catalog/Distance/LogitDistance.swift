@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// -ln of the logistic density of the residual: quadratic near 0, linear far out.

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// |r|^p: between L1 and L2 for 1 < p < 2.

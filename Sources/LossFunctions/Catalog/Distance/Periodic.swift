@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// 1 - cos(2πr/c): a loss for angles and other residuals on a circle of circumference c.

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// δ²(√(1 + (r/δ)²) - 1): a smooth Huber.

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// Keras's categorical focal loss: Σ_c α (1 - p_c)^γ (-y_c log p_c).

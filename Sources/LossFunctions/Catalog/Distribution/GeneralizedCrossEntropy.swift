@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// Zhang and Sabuncu's generalized cross-entropy: (1 - p_y^q)/q, the cross-entropy as q -> 0 and

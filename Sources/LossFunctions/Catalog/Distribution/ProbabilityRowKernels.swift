@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension RowKernel {
     /// Keras's clipping: to [epsilon, 1 - epsilon] for cross-entropy, [epsilon, 1] for KL.

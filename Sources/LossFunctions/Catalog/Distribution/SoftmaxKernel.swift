@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension RowKernel {
     /// Softmax cross-entropy on logits: Σ q_i (lse(z) - z_i), computed with logits shifted by their

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// ln(1 + e^-2m): ESL's binomial deviance, the logistic loss of the half-logit f.

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// Distance-weighted discrimination: linear up to q/(q + 1), then a decaying power.

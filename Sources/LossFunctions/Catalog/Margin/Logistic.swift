@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// ln(1 + e^-m): logistic regression's loss over the margin.

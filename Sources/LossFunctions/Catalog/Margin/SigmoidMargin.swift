@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// 1 - tanh m: a bounded, non-convex smooth step.

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// The focal factor (1 - p_t)^γ times a cross-entropy C, with derivatives in the swept input, for
 /// focal loss over a probability and over a logit.

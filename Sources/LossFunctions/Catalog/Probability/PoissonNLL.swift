@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// PyTorch's Poisson negative log-likelihood on a log-rate: e^x - t x.

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// 1 - cos θ over the angle between prediction and target.

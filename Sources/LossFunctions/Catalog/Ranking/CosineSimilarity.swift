@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 extension LossDefinition {
     /// Keras's cosine similarity loss, -cos θ, over the angle between prediction and target.
