@@ -78,7 +78,7 @@ let package = Package(
             dependencies: ["LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities", "ImageTestSupport"]),
         .testTarget(
             name: "LossPlotCLITests",
-            dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities", "ImageTestSupport"],
+            dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "ArrayText", "TestUtilities", "ImageTestSupport"],
             exclude: ["Goldens", "Browser"]),
     ]
 )

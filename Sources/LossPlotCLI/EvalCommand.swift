@@ -52,10 +52,21 @@ public struct EvalCommand: ParsableCommand {
     @OptionGroup(title: "Frameworks: compute as Keras, PyTorch, optax, MLX or scikit-learn do")
     var frameworks: FrameworkFlags
 
+    @Option(parsing: .unconditional,
+            help: "Write the result to a file instead of printing it: .npy a float64 NumPy array of the result's shape (np.load reads it), .txt or .csv the printed lines; - prints.")
+    var out: String?
+
     public init() {}
 
     public func run() throws {
-        print(try EvalRun(try request()).output())
+        if let out, out != "-" { _ = try EvalResult.fileExtension(of: out) }
+        let result = try EvalRun(try request()).result()
+        guard let out, out != "-" else {
+            print(result.text)
+            return
+        }
+        try result.write(to: out)
+        print("wrote \(out)")
     }
 
     /// The request this command line makes.

@@ -31,6 +31,14 @@ struct NDArrayTests {
         #expect(array.values == expected.values)
     }
 
+    @Test("NPYWriter writes float64 arrays byte for byte as np.save does (the values from numpy's own expected.json)",
+          arguments: ["vector", "f8-c-3d", "scalar"])
+    func npyWriter(name: String) throws {
+        let file = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name + ".npy")))
+        let expected = try #require(Self.expected[name])
+        #expect(NPYWriter.bytes(shape: expected.shape, values: expected.values) == file)
+    }
+
     @Test("the fixture set covers 17 files")
     func fixtures() {
         #expect(Self.expected.count == 17)

@@ -28,8 +28,11 @@ struct PipeTests {
     @Test("the README's notebook example gives IPython an SVG it accepts", .enabled(if: LossPlotBinary.isBuilt))
     func notebook() throws {
         let readme = try String(contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
-        guard let start = readme.range(of: "```python\n"), let end = readme.range(of: "```", range: start.upperBound..<readme.endIndex) else {
-            Issue.record("README.md has no ```python block")
+        // The example for a Python without the wheel: the block that runs the binary itself.
+        guard let block = readme.range(of: "```python\nimport subprocess\n"),
+              let start = readme.range(of: "```python\n", range: block.lowerBound..<readme.endIndex),
+              let end = readme.range(of: "```", range: start.upperBound..<readme.endIndex) else {
+            Issue.record("README.md has no ```python block running loss-plot with subprocess")
             return
         }
         let snippet = String(readme[start.upperBound..<end.lowerBound])

@@ -190,13 +190,6 @@ def _save(folder: Path, name: str, value: ArrayLike) -> str:
     return "@" + str(path)
 
 
-def _numbers(text: bytes) -> np.ndarray:
-    """The tool's numeric output (lines of comma-separated numbers) as a float64 array."""
-    rows = text.count(b"\n") or 1
-    values = np.fromstring(text.replace(b"\n", b","), dtype=np.float64, sep=",")
-    return values.reshape(rows, -1) if values.size % rows == 0 else values
-
-
 @lru_cache(maxsize=256)
 def _default_target(loss: str, parameters: tuple[str, ...]) -> float:
     """The target the tool's own figure of `loss` draws against (0 for a residual, 1 for a
@@ -223,45 +216,45 @@ def curve(loss: str, x: ArrayLike, *, derivative: int = 0, target: Optional[floa
         target = _default_target(loss, tuple(flags))
     with tempfile.TemporaryDirectory(prefix="loss-plot-") as folder:
         pred = _save(Path(folder), "x", x.ravel())
-        order = "1,2" if derivative == 2 else "1"
+        result = Path(folder) / "result.npy"
         with warnings.catch_warnings():
             # eval's warning about Hessians <= 0 speaks to gradient boosting, not to a curve.
             warnings.simplefilter("ignore", LossPlotWarning)
-            out = run(["eval", loss, f"--target={_number(target)}", f"--pred={pred}",
-                       "--reduction=none", f"--derivative={order}", *flags])
-    columns = _numbers(out).reshape(x.size, -1).T
-    arrays = tuple(c.reshape(x.shape) for c in columns[: derivative + 1])
+            run(["eval", loss, f"--target={_number(target)}", f"--pred={pred}", "--reduction=none",
+                 f"--derivative={'1,2' if derivative == 2 else '1'}", *flags, f"--out={result}"])
+        table = np.load(result)
+    arrays = tuple(table[:, k].reshape(x.shape) for k in range(derivative + 1))
     return arrays[0] if derivative == 0 else arrays
 
 
-def eval(loss: Optional[str], target: ArrayLike, pred: ArrayLike, **options: Any) -> Union[float, np.ndarray]:
+def eval(loss: Optional[str], target: ArrayLike, pred: ArrayLike, **options: Any) -> Union[float, np.ndarray, list]:
     """A loss over samples, as `loss-plot eval` computes it: a float, or an array with
     `reduction="none"`.
 
     `target` and `pred` are arrays (rows are samples; class indices for the sparse losses);
     `options` are eval's flags: `framework` ("keras", "pytorch", "optax", "mlx", "sklearn"),
-    `reduction`, `sample_weight` (an array), `class_weight`, `ignore_index`, `input2`, the
-    loss's parameters, or `expr` with `param` for a formula (then `loss` is None).
-    With `reduction="none"` the result has the shape the framework returns when its element
-    count matches the inputs' (one value per element or per sample), else it is flat.
+    `reduction`, `sample_weight` (an array), `class_weight`, `ignore_index`, `input2` (an
+    array), the loss's parameters, or `expr` with `param` for a formula (then `loss` is None).
+    With `reduction="none"` the array has the shape the framework returns (plain eval: one value
+    per sample). `compare=True` returns the comparison table as a list of dicts (`--compare --json`).
+    The arrays go to the binary as .npy files and the result comes back as one (`--out FILE.npy`).
     """
-    with tempfile.TemporaryDirectory(prefix="loss-plot-") as folder:
-        arrays = {}
+    with tempfile.TemporaryDirectory(prefix="loss-plot-") as folder_name:
+        folder = Path(folder_name)
+        arrays = [f"--target={_save(folder, 'target', target)}", f"--pred={_save(folder, 'pred', pred)}"]
         for name in ("sample_weight", "input2"):
-            if name in options and options[name] is not None and not isinstance(options[name], str):
-                arrays[name] = _save(Path(folder), name, options.pop(name))
-        arguments = ["eval", *([loss] if loss else []),
-                     f"--target={_save(Path(folder), 'target', target)}",
-                     f"--pred={_save(Path(folder), 'pred', pred)}",
-                     *[f"--{k.replace('_', '-')}={v}" for k, v in arrays.items()], *_flags(options)]
-        out = run(arguments)
-    values = _numbers(out)
+            value = options.pop(name, None)
+            if value is not None:
+                arrays.append(f"--{name.replace('_', '-')}={value if isinstance(value, str) else _save(folder, name, value)}")
+        arguments = ["eval", *([loss] if loss else []), *arrays]
+        if options.get("compare"):
+            options["json"] = True
+            return json.loads(run([*arguments, *_flags(options)]))
+        result = folder / "result.npy"
+        run([*arguments, *_flags(options), f"--out={result}"])
+        values = np.load(result)
     if options.get("reduction") != "none" and values.size == 1:
-        return float(values.ravel()[0])
-    shape = np.broadcast_shapes(np.shape(target), np.shape(pred))
-    for candidate in (shape, shape[:-1]):
-        if values.size == int(np.prod(candidate, dtype=np.int64)) and values.ndim <= 2 and values.shape[-1] == 1:
-            return values.reshape(candidate)
+        return float(values.reshape(-1)[0])
     return values
 
 

@@ -67,14 +67,22 @@ public struct EvalRun {
     ///
     /// - Throws: ``InputError`` naming the flag and the value.
     public func output() throws -> String {
+        try result().text
+    }
+
+    /// What eval computes, as numbers with their shape (or a comparison table), to print or to
+    /// write to a file.
+    ///
+    /// - Throws: ``InputError`` naming the flag and the value.
+    public func result() throws -> EvalResult {
         try SampleSource.checkOneStandardInput(target: SampleSource(argument: request.target), pred: SampleSource(argument: request.pred))
         if request.formula != nil, request.usesFrameworks {
             throw InputError("--expr: a formula is loss-plot's own; --framework and --compare compute the frameworks' named functions")
         }
-        if request.usesFrameworks || request.json { return try frameworkOutput() }
+        if request.usesFrameworks || request.json { return try frameworkResult() }
         try checkFrameworkSwitches()
-        if !request.derivatives.isEmpty { return try derivativeLines() }
-        return try compute().map(ShortNumber.shortest).joined(separator: "\n")
+        if !request.derivatives.isEmpty { return EvalResult(derivatives: try derivativeTable()) }
+        return EvalResult(values: try compute())
     }
 
     /// The loss computed: the formula at its one value per parameter, or the named loss.
@@ -91,7 +99,7 @@ public struct EvalRun {
     /// With `--derivative`: one line per element, `value,gradient,hessian` (the orders asked for),
     /// each the derivative in the prediction of that element's loss; a warning on standard error
     /// when any Hessian is <= 0 (XGBoost clips a negative one and never splits on a zero one).
-    func derivativeLines() throws -> String {
+    func derivativeTable() throws -> FrameworkArray {
         guard request.reduction == "none" else {
             throw InputError("--derivative: prints each element's value, gradient and Hessian; add --reduction none")
         }
@@ -113,7 +121,8 @@ public struct EvalRun {
         guard targets.count == 1 || targets.count == predictions.count else {
             throw InputError("--target: \(targets.count) samples given for \(predictions.count) predictions; give one row per sample, or one row for all")
         }
-        var lines: [String] = []
+        var table: [Double] = []
+        var elements = 0
         var nonPositive = 0, first: (Int, Double)?
         for (i, row) in predictions.enumerated() {
             let targetRow = targets.count == 1 ? targets[0] : targets[i]
@@ -122,23 +131,24 @@ public struct EvalRun {
             }
             for (j, x) in row.enumerated() {
                 let t = targetRow.count == 1 ? targetRow[0] : targetRow[j]
-                var fields = [ShortNumber.shortest(kernel.value(x, t, values))]
-                if request.derivatives.contains(1) { fields.append(ShortNumber.shortest(kernel.first(x, t, values))) }
+                elements += 1
+                table.append(kernel.value(x, t, values))
+                if request.derivatives.contains(1) { table.append(kernel.first(x, t, values)) }
                 if request.derivatives.contains(2) {
                     let h = kernel.second(x, t, values)
                     if !(h > 0) {
                         nonPositive += 1
-                        if first == nil { first = (lines.count + 1, h) }
+                        if first == nil { first = (elements, h) }
                     }
-                    fields.append(ShortNumber.shortest(h))
+                    table.append(h)
                 }
-                lines.append(fields.joined(separator: ","))
             }
         }
         if let (element, h) = first {
-            FigureOutput.warn(["\(nonPositive) of \(lines.count) Hessians are <= 0 or NaN, the first at element \(element) (\(ShortNumber.shortest(h))); XGBoost clips a negative Hessian and never splits on a zero one"])
+            FigureOutput.warn(["\(nonPositive) of \(elements) Hessians are <= 0 or NaN, the first at element \(element) (\(ShortNumber.shortest(h))); XGBoost clips a negative Hessian and never splits on a zero one"])
         }
-        return lines.joined(separator: "\n")
+        let columns = 1 + (request.derivatives.contains(1) ? 1 : 0) + (request.derivatives.contains(2) ? 1 : 0)
+        return FrameworkArray(shape: [elements, columns], values: table)
     }
 
     /// The printed values, every input checked first.

@@ -4,6 +4,11 @@ import LossFunctions
 extension EvalRun {
     /// What eval prints in framework mode: the framework's values one per line, or the comparison table.
     func frameworkOutput() throws -> String {
+        try frameworkResult().text
+    }
+
+    /// What the framework returns (or the comparison table), before it is printed.
+    func frameworkResult() throws -> EvalResult {
         if let epsilon = request.epsilon {
             throw InputError("--epsilon: '\(ShortNumber.format(epsilon))' sets loss-plot's own clipping; with --framework each framework clips as it does")
         }
@@ -15,17 +20,17 @@ extension EvalRun {
         guard let framework = request.framework else {
             let comparison = try FrameworkComparison(evaluation, exact: exactValues())
             FigureOutput.warn(comparison.rows.flatMap { $0.function.warnings(for: evaluation.inputs, options: evaluation.options) })
-            return request.json ? comparison.json : comparison.text
+            return EvalResult(table: request.json ? comparison.json : comparison.text)
         }
         if let equivalent = framework.equivalent(to: evaluation.loss) {
             let value = try evaluation.value(of: equivalent)
             FigureOutput.warn([equivalent.notice(for: evaluation.loss)] + equivalent.function.warnings(for: evaluation.inputs, options: evaluation.options))
-            return Self.printed(value)
+            return EvalResult(framework: value)
         }
         let function = try evaluation.function(of: framework)
         let value = try evaluation.value(of: function)
         FigureOutput.warn(function.warnings(for: evaluation.inputs, options: evaluation.options))
-        return Self.printed(value)
+        return EvalResult(framework: value)
     }
 
     /// One value per line; an empty result (an empty batch left unreduced) as [].
@@ -45,8 +50,8 @@ extension EvalRun {
         guard var losses = try? EvalRun(exact).compute() else { return nil }
         if losses.count == 1, !exact.target.contains(";"), !exact.pred.contains(";"), !exact.pred.hasPrefix("@"), exact.pred != "-" {
             // One row of values weighted per element (PyTorch's weight=): the weighted mean of the elements.
-            exact.target = exact.target.replacingOccurrences(of: ",", with: ";")
-            exact.pred = exact.pred.replacingOccurrences(of: ",", with: ";")
+            exact.target = exact.target.replacing(",", with: ";")
+            exact.pred = exact.pred.replacing(",", with: ";")
             losses = (try? EvalRun(exact).compute()) ?? losses
         }
         guard let weights = try? EvalRun.sampleWeights(text, samples: losses.count) else { return nil }
