@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark loss-plot against gnuplot and matplotlib (`make bench`).
 
-    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays|formula|fit|contour] [--binary PATH]
+    python3 bench/run.py [--runs K] [--quick] [--only article|animation|arrays|formula|fit|contour|python] [--binary PATH]
 
 Three workloads, each tool in its own process and a fresh temporary directory per run, the tools
 alternated run by run:
@@ -20,6 +20,8 @@ alternated run by run:
   - the contour: Huber over the prediction and delta on a 200 x 200 grid as filled contours with
     labelled lines and a colour bar, against matplotlib's contourf + contour + clabel
     (bench/matplotlib/contour.py).
+  - the Python API (--only python, after make python-test): loss_plot.eval on 10^6-sample numpy
+    arrays against the packaged binary run on the same .npy files (bench/python_api.py).
 Wall time and the child's peak resident memory (wait4's ru_maxrss) are reported as medians.
 The report goes to stdout as Markdown and, except with --quick, to bench/results.md; progress
 goes to stderr.
@@ -627,7 +629,7 @@ def main():
                         help="timed runs per tool and workload (default 5; at most 3 at 10^7)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke test: 1 run each, no 10^7 sweep, bench/results.md untouched")
-    parser.add_argument("--only", choices=["article", "animation", "arrays", "formula", "fit", "contour"],
+    parser.add_argument("--only", choices=["article", "animation", "arrays", "formula", "fit", "contour", "python"],
                         help="run one workload only and print its section; bench/results.md untouched")
     parser.add_argument("--binary", metavar="PATH",
                         help="loss-plot executable to benchmark (default .build/release/loss-plot)")
@@ -637,6 +639,12 @@ def main():
     runs = 1 if args.quick else args.runs
     sizes = tuple(n for n in SWEEP_SIZES if not (args.quick and n >= 10**7))
 
+    if args.only == "python":
+        # The wheel's API against its own binary, in the venv make python-test installed it into.
+        venv_python = ROOT / ".build-wheel" / "venv" / "bin" / "python"
+        if not venv_python.exists():
+            sys.exit("error: --only python needs the wheel installed: run make python-test first")
+        sys.exit(subprocess.run([str(venv_python), str(ROOT / "bench" / "python_api.py"), "--runs", str(runs)]).returncode)
     ensure_peers()
     binary = locate_loss_plot(args.binary)
     if args.only == "animation":
