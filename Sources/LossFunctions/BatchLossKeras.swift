@@ -20,6 +20,14 @@ extension BatchLoss {
         return try function.evaluate(inputs, options: options).values
     }
 
+    /// The same for arrays already laid out as (samples, width), one target row per sample (what a
+    /// .npy file holds), with no row arrays made; nil when Keras's own function does not compute
+    /// what `eval` asks (then the rows version does).
+    public func keras(prediction: FrameworkArray, target: FrameworkArray, reduction: Reduction) throws -> [Double]? {
+        guard let (function, options) = kerasCall(reduction) else { return nil }
+        return try function.evaluate(FrameworkInputs(target: target, pred: prediction), options: options).values
+    }
+
     /// Keras's function for the loss and the options that give it these parameter values, or nil when
     /// it cannot compute what `eval` asks.
     private func kerasCall(_ reduction: Reduction) -> (FrameworkFunction, FrameworkOptions)? {

@@ -1,3 +1,4 @@
+import ArrayText
 import LossFunctions
 
 /// What `loss-plot eval` asks for: a loss, its target and prediction rows, its parameters, and
@@ -175,8 +176,19 @@ public struct EvalRun {
             }
             values.epsilon = epsilon
         }
-        var (predictions, targets) = try SampleSource.rows(pred: SampleSource(argument: request.pred), target: SampleSource(argument: request.target))
         let sparse = kind.rowKernel?.target == .classIndex
+        let predSource = SampleSource(argument: request.pred), targetSource = SampleSource(argument: request.target)
+        var predictions: [[Double]], targets: [[Double]]
+        if !predSource.isInline, !targetSource.isInline, request.sampleWeight == nil, !sparse {
+            // Arrays from files stay flat when Keras's own function computes the loss: no row arrays.
+            let tables = try SampleSource.tables(pred: predSource, target: targetSource)
+            if let flat = try flatKeras(kind, values, reduction, predictions: tables.predictions, targets: tables.targets) {
+                return flat
+            }
+            (predictions, targets) = (tables.predictions.rowArrays, tables.targets.rowArrays)
+        } else {
+            (predictions, targets) = try SampleSource.rows(pred: predSource, target: targetSource)
+        }
         if sparse, targets.count == 1, targets[0].count == predictions.count, predictions.count > 1 {
             // Class indices may also be given separated by commas.
             targets = targets[0].map { [$0] }
@@ -204,6 +216,26 @@ public struct EvalRun {
         case .sum: return [weighted.reduce(0, +)]
         case .mean: return [weighted.reduce(0, +) / Double(weighted.count)]
         }
+    }
+
+    /// Keras's value for tables of one target row per prediction row, checked as `checkDomains`
+    /// checks rows; nil when the tables differ in shape or Keras's function does not compute the
+    /// loss (the rows path then checks and computes).
+    private func flatKeras(_ kind: LossDefinition, _ values: ParameterValues, _ reduction: Reduction,
+                           predictions: NumberTable, targets: NumberTable) throws -> [Double]? {
+        guard predictions.rows > 0, predictions.rows == targets.rows, predictions.columns == targets.columns else { return nil }
+        let width = predictions.columns
+        for (k, t) in targets.values.enumerated() where !kind.targetDomain.contains(t) {
+            throw InputError("--target: sample \(k / width + 1), position \(k % width + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.name); it must be \(kind.targetDomain.allowedValues)")
+        }
+        if kind.inputDomain == .probability {
+            for (k, p) in predictions.values.enumerated() where !(p >= 0 && p <= 1) {
+                throw InputError("--pred: sample \(k / width + 1), position \(k % width + 1): \(ShortNumber.format(p)) is not a probability in [0, 1]")
+            }
+        }
+        let shape = [predictions.rows, width]
+        return try BatchLoss(kind, parameters: values).keras(prediction: FrameworkArray(shape: shape, values: predictions.values),
+                                                            target: FrameworkArray(shape: shape, values: targets.values), reduction: reduction)
     }
 
     /// The weights of `--sample-weight`: one finite number per sample.

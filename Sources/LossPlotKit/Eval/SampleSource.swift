@@ -45,9 +45,10 @@ enum SampleSource: Equatable, Sendable {
             guard !path.isEmpty else {
                 throw InputError("\(flag): '@' names no file; write @FILE, or - for standard input")
             }
-            return try table(InputBytes.file(path, flag: flag), name: "'\(path)'", flag: flag)
+            // Mapped, not copied: a .npy's values are read once, straight from the page cache.
+            return try InputBytes.withFile(path, flag: flag) { try table($0, name: "'\(path)'", flag: flag) }
         case .standardInput:
-            return try table(InputBytes.standardInput(flag: flag), name: "standard input", flag: flag)
+            return try InputBytes.standardInput(flag: flag).withUnsafeBytes { try table($0, name: "standard input", flag: flag) }
         }
     }
 
@@ -75,7 +76,7 @@ enum SampleSource: Equatable, Sendable {
         }
     }
 
-    private func table(_ bytes: [UInt8], name: String, flag: String) throws -> NumberTable {
+    private func table(_ bytes: UnsafeRawBufferPointer, name: String, flag: String) throws -> NumberTable {
         do {
             return try ArrayText.parse(bytes)
         } catch {
@@ -102,6 +103,19 @@ enum SampleSource: Equatable, Sendable {
         let sources = [(pred, "--pred"), (target, "--target")]
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             let result = Result { try sources[i].0.rows(flag: sources[i].1) }
+            results.withLock { $0[i] = result }
+        }
+        let done = results.withLock { $0 }
+        return (try done[0]!.get(), try done[1]!.get())
+    }
+
+    /// The prediction and target tables of two sources that are files or standard input, read on
+    /// two threads as `rows(pred:target:)` reads them.
+    static func tables(pred: SampleSource, target: SampleSource) throws -> (predictions: NumberTable, targets: NumberTable) {
+        let results = Mutex<[Int: Result<NumberTable, Error>]>([:])
+        let sources = [(pred, "--pred"), (target, "--target")]
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let result = Result { try sources[i].0.table(flag: sources[i].1)! }
             results.withLock { $0[i] = result }
         }
         let done = results.withLock { $0 }
