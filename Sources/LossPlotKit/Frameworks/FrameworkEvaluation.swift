@@ -1,4 +1,6 @@
+import Dispatch
 import LossFunctions
+import Synchronization
 
 /// `eval --framework` and `eval --compare`: the command line turned into framework arrays and options.
 struct FrameworkEvaluation {
@@ -37,7 +39,8 @@ struct FrameworkEvaluation {
             options.ignoreIndex = index
         }
         self.options = options
-        inputs = FrameworkInputs(target: try Self.array(request.target, flag: "--target"), pred: try Self.array(request.pred, flag: "--pred"),
+        let (target, pred) = try Self.targetAndPrediction(request.target, request.pred)
+        inputs = FrameworkInputs(target: target, pred: pred,
                                  input2: try request.input2.map { try Self.array($0, flag: "--input2") },
                                  variance: try parameters[.variance].map { try Self.array($0, flag: "--var") })
     }
@@ -51,6 +54,22 @@ struct FrameworkEvaluation {
             throw InputError("--sample-weight: \(ShortNumber.format(bad)) is not a finite weight")
         }
         return weights
+    }
+
+    /// The target and prediction arrays; two files are read on two threads (each copy out of its
+    /// mapped file then has a core), the target's error being the one thrown when both fail.
+    static func targetAndPrediction(_ target: String, _ pred: String) throws -> (FrameworkArray, FrameworkArray) {
+        guard target.hasPrefix("@"), pred.hasPrefix("@") else {
+            return (try array(target, flag: "--target"), try array(pred, flag: "--pred"))
+        }
+        let results = Mutex<[Int: Result<FrameworkArray, Error>]>([:])
+        let sources = [(target, "--target"), (pred, "--pred")]
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let result = Result { try array(sources[i].0, flag: sources[i].1) }
+            results.withLock { $0[i] = result }
+        }
+        let done = results.withLock { $0 }
+        return (try done[0]!.get(), try done[1]!.get())
     }
 
     /// One row is a 1-D array, rows separated by ';' a 2-D one; @FILE or - an array of any rank
