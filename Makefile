@@ -79,7 +79,7 @@ wheel: build wheel-deps
 python-test: wheel
 	rm -rf $(WHEEL_DIR)/venv
 	python3 -m venv $(WHEEL_DIR)/venv
-	$(WHEEL_DIR)/venv/bin/pip install --quiet $(WHEEL_DIR)/dist/loss_plot-*.whl pytest==9.2.0 ipython==9.18.1 pillow
+	$(WHEEL_DIR)/venv/bin/pip install --quiet $(WHEEL_DIR)/dist/loss_plot-*.whl pytest==9.2.0 ipython==9.18.1 pillow==13.0.0
 	cd python/tests && ../../$(WHEEL_DIR)/venv/bin/python -m pytest -q -p no:cacheprovider .
 
 ## manual: loss-plot.1 from the command definitions (argument-parser's generate-manual plugin)

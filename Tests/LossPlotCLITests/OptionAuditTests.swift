@@ -113,6 +113,7 @@ struct OptionAuditTests {
          ["eval", "kl-divergence", "--target", "0.5,0.5", "--pred", "0.2,0.8", "--framework", "pytorch", "--log-target"]),
         ("eval --input2", ["eval", "margin-ranking", "--target", "1", "--pred", "1", "--input2", "0", "--framework", "pytorch"],
          ["eval", "margin-ranking", "--target", "1", "--pred", "1", "--input2", "3", "--framework", "pytorch"]),
+        ("eval --out", ["eval", "l1", "--target", "0", "--pred", "3"], ["eval", "l1", "--target", "0", "--pred", "3", "--out", "o.npy"]),
         ("batch --out-dir", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--out-dir", "elsewhere"]),
         ("batch --format", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "pdf"]),
         ("batch --only", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2,huber", "--format", "svg"]),
