@@ -647,42 +647,21 @@ def main():
         sys.exit(subprocess.run([str(venv_python), str(ROOT / "bench" / "python_api.py"), "--runs", str(runs)]).returncode)
     ensure_peers()
     binary = locate_loss_plot(args.binary)
-    if args.only == "animation":
+    # One workload alone: (run it, its report, its checks), the results passed to both.
+    single = {
+        "animation": (lambda: bench_animation(binary, runs), animation_report, animation_checks),
+        "contour": (lambda: (bench_contour(binary, runs),), contour_report, contour_checks),
+        "fit": (lambda: (bench_fit(binary, runs),), fit_report, fit_checks),
+        "formula": (lambda: (bench_formula(binary, runs),), formula_report, formula_checks),
+        "arrays": (lambda: (bench_arrays(binary, runs),), arrays_report, arrays_checks),
+    }
+    if args.only in single:
+        run_workload, report_lines, check_lines = single[args.only]
         try:
-            animation, animation_sizes, flat = bench_animation(binary, runs)
+            results = run_workload()
         except BenchError as error:
             sys.exit(f"error: {error}")
-        lines = animation_report(animation, animation_sizes, flat) + [""] + [
-            f"- {line}" for line in animation_checks(animation, animation_sizes, flat)]
-        print("\n".join(lines))
-        return
-    if args.only == "contour":
-        try:
-            contour = bench_contour(binary, runs)
-        except BenchError as error:
-            sys.exit(f"error: {error}")
-        print("\n".join(contour_report(contour) + [""] + [f"- {line}" for line in contour_checks(contour)]))
-        return
-    if args.only == "fit":
-        try:
-            fit = bench_fit(binary, runs)
-        except BenchError as error:
-            sys.exit(f"error: {error}")
-        print("\n".join(fit_report(fit) + [""] + [f"- {line}" for line in fit_checks(fit)]))
-        return
-    if args.only == "formula":
-        try:
-            formula = bench_formula(binary, runs)
-        except BenchError as error:
-            sys.exit(f"error: {error}")
-        print("\n".join(formula_report(formula) + [""] + [f"- {line}" for line in formula_checks(formula)]))
-        return
-    if args.only == "arrays":
-        try:
-            arrays = bench_arrays(binary, runs)
-        except BenchError as error:
-            sys.exit(f"error: {error}")
-        print("\n".join(arrays_report(arrays) + [""] + [f"- {line}" for line in arrays_checks(arrays)]))
+        print("\n".join(report_lines(*results) + [""] + [f"- {line}" for line in check_lines(*results)]))
         return
     peers = tools(binary)
     if args.only == "article":
