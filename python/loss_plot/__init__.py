@@ -93,35 +93,86 @@ def _number(value: Any) -> str:
     raise TypeError(f"expected a number, got {value!r}")
 
 
-def _flags(options: Mapping[str, Any]) -> list[str]:
-    """Keyword arguments as flags, one for one (see the module's documentation)."""
+@lru_cache(maxsize=None)
+def _options(command: str) -> dict[str, tuple[str, bool]]:
+    """Each option of a subcommand, name -> (kind, repeats): "flag" (a switch) or "option" (takes
+    a value), read once from the tool's own description of its command line."""
+    described = json.loads(run(["--experimental-dump-help"]))
+    for sub in described["command"]["subcommands"]:
+        if sub["commandName"] == command:
+            return {name["name"]: (argument["kind"], bool(argument.get("isRepeating")))
+                    for argument in sub.get("arguments", []) for name in argument.get("names") or []
+                    if name["kind"] == "long"}
+    return {}
+
+
+# Options whose value is an interval LO:HI, given in Python as a pair.
+_INTERVALS = {"range", "xlim", "ylim"}
+
+
+def _flags(command: str, options: Mapping[str, Any]) -> list[str]:
+    """Keyword arguments as flags of `command`, one for one (see the module's documentation).
+
+    Raises TypeError when a switch gets a value or an option gets True/False, ValueError for an
+    empty list; an unknown name goes to the tool, which refuses it naming the nearest option.
+    """
+    known = _options(command)
     out: list[str] = []
     for key, value in options.items():
-        flag = "--" + key.replace("_", "-")
-        if value is None or value is False:
+        name = key.replace("_", "-")
+        flag = "--" + name
+        kind, repeats = known.get(name, ("option", False))
+        if value is None:
             continue
-        if value is True:
-            out.append(flag)
-        elif isinstance(value, Mapping):
-            for name, values in value.items():
-                out.append(f"{flag}={name}={_value(key, values)}")
-        elif isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value) and key != "range":
-            out.extend(f"{flag}={v}" for v in value)
+        if kind == "flag":
+            if not isinstance(value, (bool, np.bool_)):
+                raise TypeError(f"{key}: {flag} is a switch; pass True or False, not {value!r}")
+            if value:
+                out.append(flag)
+            elif "no-" + name in known:
+                out.append("--no-" + name)
+            continue
+        if isinstance(value, (bool, np.bool_)):
+            raise TypeError(f"{key}={value!r}: {flag} takes a value, not True or False")
+        if isinstance(value, (list, tuple, np.ndarray)) and len(value) == 0:
+            raise ValueError(f"{key}: an empty {type(value).__name__}; {flag} needs at least one value")
+        if isinstance(value, Mapping):
+            out.extend(f"{flag}={k}={_value(key, v)}" for k, v in value.items())
+        elif repeats and isinstance(value, (list, tuple)):
+            out.extend(f"{flag}={_value(key, v)}" for v in value)
         else:
             out.append(f"{flag}={_value(key, value)}")
     return out
 
 
 def _value(key: str, value: Any) -> str:
+    """One flag's value as text: a list or array comma-joined, an interval (`range`, `xlim`,
+    `ylim`) as LO:HI, `size` as WxH."""
     if isinstance(value, str):
         return value
-    if isinstance(value, tuple) and key in ("range", "size"):
-        return ("x" if key == "size" else ":").join(_number(v) for v in value)
+    if isinstance(value, (list, tuple, np.ndarray)) and (key in _INTERVALS or key == "size"):
+        values = np.asarray(value).ravel().tolist() if isinstance(value, np.ndarray) else list(value)
+        return ("x" if key == "size" else ":").join(_number(v) for v in values)
     if isinstance(value, np.ndarray):
         return ",".join(_number(v) for v in value.ravel().tolist())
     if isinstance(value, (list, tuple)):
         return ",".join(_number(v) for v in value)
     return _number(value)
+
+
+def _refuse(options: Mapping[str, Any], instead: str) -> None:
+    """`out` and `format` belong to the API, not the caller: say what to use instead."""
+    for key in ("out", "format"):
+        if key in options:
+            raise TypeError(f"{key}=: {instead}")
+
+
+def _losses(losses: Sequence[str]) -> list[str]:
+    """Loss names as positional arguments: a name beginning with '-' would be read as a flag."""
+    for loss in losses:
+        if not isinstance(loss, str) or not loss or loss.startswith("-"):
+            raise ValueError(f"{loss!r} is not a loss name; loss_plot.losses() lists them")
+    return list(losses)
 
 
 class Figure:
@@ -137,6 +188,7 @@ class Figure:
         self._drawn: dict[str, bytes] = {}
 
     def _draw(self, format: str) -> bytes:
+        """The figure's bytes in `format`, drawn once."""
         if format not in self._drawn:
             self._drawn[format] = run([*self.arguments, "--out=-", f"--format={format}"])
         return self._drawn[format]
@@ -160,11 +212,17 @@ class Figure:
         return Path(path)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        if self.format == "png":
-            return {"image/png": self.png()}
-        return {"image/svg+xml": self.svg()}
+        """What IPython displays: the figure in one format (`self.format`); a refusal of the
+        tool shows as its one-line message rather than a traceback."""
+        try:
+            if self.format == "png":
+                return {"image/png": self.png()}
+            return {"image/svg+xml": self.svg()}
+        except LossPlotError as error:
+            return {"text/plain": f"LossPlotError: {error.message}"}
 
     def __repr__(self) -> str:
+        """The command line that draws the figure."""
         return "Figure(loss-plot " + " ".join(self.arguments) + ")"
 
 
@@ -177,12 +235,18 @@ def plot(*losses: str, **options: Any) -> Figure:
     Nothing is drawn until the figure is shown or saved; a bad argument raises `LossPlotError`
     then. Call `.svg()` to check it at once.
     """
-    return Figure(["plot", *losses, *_flags(options)])
+    _refuse(options, "a Figure is written with .save(path), or read with .svg(), .png(), .pdf()")
+    return Figure(["plot", *_losses(losses), *_flags("plot", options)])
 
 
 def _save(folder: Path, name: str, value: ArrayLike) -> str:
     """An array as `@FILE.npy` for the tool (integer arrays keep their dtype: class indices)."""
-    array = np.asarray(value)
+    if value is None or isinstance(value, (bool, np.bool_)):
+        raise TypeError(f"{name}: expected an array of numbers, got {value!r}")
+    try:
+        array = np.asarray(value)
+    except ValueError:
+        raise TypeError(f"{name}: rows of different lengths; give a rectangular array") from None
     if array.dtype == object or array.dtype.kind not in "biuf":
         raise TypeError(f"{name}: expected numbers, got an array of {array.dtype}")
     path = folder / f"{name}.npy"
@@ -195,7 +259,8 @@ def _default_target(loss: str, parameters: tuple[str, ...]) -> float:
     """The target the tool's own figure of `loss` draws against (0 for a residual, 1 for a
     margin or a probability), read from its JSON output."""
     data = json.loads(run(["plot", loss, *parameters, "--samples=2", "--out=-", "--format=json"]))
-    return float(data["curves"][0]["target"])
+    # A loss of whole rows has no one target; eval then refuses it for curve, in its words.
+    return float(data["curves"][0].get("target", 0.0))
 
 
 def curve(loss: str, x: ArrayLike, *, derivative: int = 0, target: Optional[float] = None,
@@ -210,8 +275,12 @@ def curve(loss: str, x: ArrayLike, *, derivative: int = 0, target: Optional[floa
     """
     if derivative not in (0, 1, 2):
         raise ValueError(f"derivative must be 0, 1 or 2, got {derivative!r}")
-    x = np.asarray(x, dtype=np.float64)
-    flags = _flags(parameters)
+    _refuse(parameters, "curve returns the arrays; save them with np.save")
+    pred_array = np.asarray(x) if x is not None and not isinstance(x, (bool, str)) else None
+    if pred_array is None or pred_array.dtype == object or pred_array.dtype.kind not in "biuf":
+        raise TypeError(f"x: expected an array of numbers, got {x!r}")
+    x = pred_array.astype(np.float64)
+    flags = _flags("eval", parameters)
     if target is None:
         target = _default_target(loss, tuple(flags))
     with tempfile.TemporaryDirectory(prefix="loss-plot-") as folder:
@@ -227,32 +296,45 @@ def curve(loss: str, x: ArrayLike, *, derivative: int = 0, target: Optional[floa
     return arrays[0] if derivative == 0 else arrays
 
 
-def eval(loss: Optional[str], target: ArrayLike, pred: ArrayLike, **options: Any) -> Union[float, np.ndarray, list]:
-    """A loss over samples, as `loss-plot eval` computes it: a float, or an array with
-    `reduction="none"`.
+def eval(loss: Optional[str], target: ArrayLike, pred: ArrayLike, **options: Any) -> Union[float, np.ndarray, dict]:
+    """A loss over samples, as `loss-plot eval` computes it: a float when the result is one
+    number, else an array.
 
     `target` and `pred` are arrays (rows are samples; class indices for the sparse losses);
     `options` are eval's flags: `framework` ("keras", "pytorch", "optax", "mlx", "sklearn"),
     `reduction`, `sample_weight` (an array), `class_weight`, `ignore_index`, `input2` (an
     array), the loss's parameters, or `expr` with `param` for a formula (then `loss` is None).
-    With `reduction="none"` the array has the shape the framework returns (plain eval: one value
-    per sample). `compare=True` returns the comparison table as a list of dicts (`--compare --json`).
-    The arrays go to the binary as .npy files and the result comes back as one (`--out FILE.npy`).
+    An array has the shape the framework returns: one value per element or per sample with
+    `reduction="none"` (plain eval: one per sample), and optax's functions, which do not reduce,
+    always return one. `compare=True` returns the comparison table as `--compare --json` prints
+    it: a dict with the loss and one entry per framework. The arrays go to the binary as .npy
+    files and the result comes back as one (`--out FILE.npy`); NaN in the arrays is computed
+    with, as the frameworks do.
     """
+    if loss is not None:
+        _losses([loss])
+    _refuse(options, "eval returns the values; save them with np.save")
     with tempfile.TemporaryDirectory(prefix="loss-plot-") as folder_name:
         folder = Path(folder_name)
-        arrays = [f"--target={_save(folder, 'target', target)}", f"--pred={_save(folder, 'pred', pred)}"]
+        files = {"target": _save(folder, "target", target), "pred": _save(folder, "pred", pred)}
         for name in ("sample_weight", "input2"):
             value = options.pop(name, None)
             if value is not None:
-                arrays.append(f"--{name.replace('_', '-')}={value if isinstance(value, str) else _save(folder, name, value)}")
-        arguments = ["eval", *([loss] if loss else []), *arrays]
-        if options.get("compare"):
-            options["json"] = True
-            return json.loads(run([*arguments, *_flags(options)]))
-        result = folder / "result.npy"
-        run([*arguments, *_flags(options), f"--out={result}"])
-        values = np.load(result)
+                files[name] = value if isinstance(value, str) else _save(folder, name, value)
+        arguments = ["eval", *([loss] if loss else []),
+                     *[f"--{name.replace('_', '-')}={path}" for name, path in files.items()]]
+        try:
+            if options.get("compare"):
+                return json.loads(run([*arguments, *_flags("eval", {**options, "json": True})]))
+            result = folder / "result.npy"
+            run([*arguments, *_flags("eval", options), f"--out={result}"])
+            values = np.load(result)
+        except LossPlotError as error:
+            # The tool names the temporary .npy files it was given; the caller knows them as arrays.
+            message = error.message
+            for name, path in files.items():
+                message = message.replace(f"'{path.removeprefix('@')}'", f"the {name} array")
+            raise LossPlotError(message, error.returncode, error.arguments) from None
     if options.get("reduction") != "none" and values.size == 1:
         return float(values.reshape(-1)[0])
     return values

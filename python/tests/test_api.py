@@ -203,6 +203,52 @@ class TestEval:
             loss_plot.eval("binary-cross-entropy", np.array([2.0]), np.array([0.5]), framework="pytorch")
 
 
+class TestArguments:
+    """Python values that the command line cannot take are refused in Python, naming the keyword."""
+
+    def test_intervals_sizes_and_repeated_options(self):
+        figure = loss_plot.plot("huber", xlim=(-1, 1), ylim=[0, 2], range=np.array([-3, 3]), size=[400, 300],
+                                hline=[0.5, 1], log_input=None, transparent=False)
+        assert figure.arguments == ["plot", "huber", "--xlim=-1:1", "--ylim=0:2", "--range=-3:3", "--size=400x300",
+                                    "--hline=0.5", "--hline=1"]
+        assert struct.unpack(">II", figure.png()[16:24]) == (400, 300)
+
+    @pytest.mark.parametrize("call, error, words", [
+        (lambda: loss_plot.plot("huber", delta=True), TypeError, "delta=True: --delta takes a value"),
+        (lambda: loss_plot.plot("huber", gradient=1), TypeError, "--gradient is a switch"),
+        (lambda: loss_plot.plot("huber", delta=[]), ValueError, "--delta needs at least one value"),
+        (lambda: loss_plot.plot("-h"), ValueError, "'-h' is not a loss name"),
+        (lambda: loss_plot.plot("huber", out="z.svg"), TypeError, ".save(path)"),
+        (lambda: loss_plot.eval("mse", [[1.0]], [[2.0]], out="r.txt"), TypeError, "np.save"),
+        (lambda: loss_plot.curve("huber", None), TypeError, "x: expected an array of numbers"),
+        (lambda: loss_plot.eval("mse", [[1, 2], [3]], [[1, 2], [3, 4]]), TypeError, "rows of different lengths"),
+        (lambda: loss_plot.eval("mse", [1.0, 2.0], [1.0, 2.0], sample_weight=True), TypeError, "sample_weight"),
+    ])
+    def test_refused_in_python(self, call, error, words):
+        with pytest.raises(error, match=re.escape(words)):
+            call()
+
+    def test_the_tools_words_name_the_array_not_a_temporary_file(self):
+        with pytest.raises(loss_plot.LossPlotError) as raised:
+            loss_plot.eval("mse", np.zeros(0), np.zeros(0))
+        assert raised.value.message.startswith("--pred: the pred array holds no values (shape (0,))")
+        assert "/tmp" not in raised.value.message
+
+    def test_a_row_loss_in_curve_is_the_tools_refusal(self):
+        with pytest.raises(loss_plot.LossPlotError, match="loss of whole rows"):
+            loss_plot.curve("softmax-cross-entropy", [1.0, 2.0])
+
+    def test_a_refused_figure_displays_as_one_line(self):
+        from IPython.core.interactiveshell import InteractiveShell
+        data, _ = InteractiveShell.instance().display_formatter.format(loss_plot.plot("hubr"))
+        assert data["text/plain"].startswith("LossPlotError: loss: unknown loss 'hubr'")
+
+    def test_compare_returns_the_json_table(self):
+        table = loss_plot.eval("mse", np.zeros((2, 3)), np.ones((2, 3)), compare=True)
+        assert table["exact"] == 1.0
+        assert {row["framework"]: row["value"] for row in table["frameworks"]}["pytorch"] == 1.0
+
+
 def test_losses_is_the_catalog():
     catalog = loss_plot.losses()
     names = {entry["name"] for entry in catalog}

@@ -84,7 +84,10 @@ enum SampleSource: Equatable, Sendable {
             // row. More than two dimensions is an array eval's rows cannot hold: say so, and which
             // flag reads it whole.
             if let array = try? ArrayText.parseArray(bytes) {
-                if array.shape.count <= 2, !array.values.isEmpty {
+                if array.values.isEmpty {
+                    throw InputError("\(flag): \(name) holds no values (shape \(array.shapeDescription)); eval needs at least one sample, or --framework for a framework's answer to an empty batch")
+                }
+                if array.shape.count <= 2 {
                     return NumberTable(values: array.values, columns: array.shape.count == 2 ? array.shape[1] : 1)
                 }
                 throw InputError("\(flag): \(name) holds an array of shape \(array.shapeDescription); eval's own rows are 1-D or 2-D: add --framework keras (eval's convention) or another framework to compute over its axes")
