@@ -40,10 +40,10 @@ public struct PlotCommand: ParsableCommand {
               completion: .list(Catalog.names))
     var losses: [String] = []
 
-    @Option(parsing: .unconditional, help: "The swept interval LO:HI (default -1:1, or the loss's own sweep for losses on probabilities).")
+    @Option(parsing: .unconditional, help: "The swept interval LO:HI (default: the loss's own, which `loss-plot info NAME` prints, e.g. -3:3 for huber, -8:8 for tukey, 0.001:0.999 for probabilities; the widest of them when losses share a figure).")
     var range: String?
 
-    @Option(parsing: .unconditional, help: "How many samples the sweep takes, 2 to 100000000 (default 100).")
+    @Option(parsing: .unconditional, help: "How many samples the sweep takes, 2 to 100000000 (default: the loss's own, 100 on the article's -1:1 and more on wider ranges, so kinks and steps land on a sample).")
     var samples: String?
 
     @Option(parsing: .unconditional, help: "Target T[,T...] (one curve each), a target distribution (softmax, categorical, KL), or class indices (sparse losses).")
