@@ -1,7 +1,6 @@
 import ArrayText
 import Dispatch
 import Platform
-import Synchronization
 
 /// Where `eval`'s `--target` or `--pred` rows come from: the argument itself ("1,2;3,4"), a file
 /// (`@FILE`) or standard input (`-`), the files in the forms numpy writes (see `ArrayText`).
@@ -102,27 +101,17 @@ enum SampleSource: Equatable, Sendable {
         guard !pred.isInline || !target.isInline else {
             return (try pred.rows(flag: "--pred"), try target.rows(flag: "--target"))
         }
-        let results = Mutex<[Int: Result<[[Double]], Error>]>([:])
-        let sources = [(pred, "--pred"), (target, "--target")]
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            let result = Result { try sources[i].0.rows(flag: sources[i].1) }
-            results.withLock { $0[i] = result }
+        return try ParallelMap.pair { i in
+            i == 0 ? try pred.rows(flag: "--pred") : try target.rows(flag: "--target")
         }
-        let done = results.withLock { $0 }
-        return (try done[0]!.get(), try done[1]!.get())
     }
 
     /// The prediction and target tables of two sources that are files or standard input, read on
     /// two threads as `rows(pred:target:)` reads them.
     static func tables(pred: SampleSource, target: SampleSource) throws -> (predictions: NumberTable, targets: NumberTable) {
-        let results = Mutex<[Int: Result<NumberTable, Error>]>([:])
-        let sources = [(pred, "--pred"), (target, "--target")]
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            let result = Result { try sources[i].0.table(flag: sources[i].1)! }
-            results.withLock { $0[i] = result }
+        try ParallelMap.pair { i in
+            i == 0 ? try pred.table(flag: "--pred")! : try target.table(flag: "--target")!
         }
-        let done = results.withLock { $0 }
-        return (try done[0]!.get(), try done[1]!.get())
     }
 
     /// Refuses `-` for both flags: standard input can be read once.

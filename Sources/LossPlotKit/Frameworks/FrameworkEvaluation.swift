@@ -1,6 +1,4 @@
-import Dispatch
 import LossFunctions
-import Synchronization
 
 /// `eval --framework` and `eval --compare`: the command line turned into framework arrays and options.
 struct FrameworkEvaluation {
@@ -62,14 +60,9 @@ struct FrameworkEvaluation {
         guard target.hasPrefix("@"), pred.hasPrefix("@") else {
             return (try array(target, flag: "--target"), try array(pred, flag: "--pred"))
         }
-        let results = Mutex<[Int: Result<FrameworkArray, Error>]>([:])
-        let sources = [(target, "--target"), (pred, "--pred")]
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            let result = Result { try array(sources[i].0, flag: sources[i].1) }
-            results.withLock { $0[i] = result }
+        return try ParallelMap.pair { i in
+            i == 0 ? try array(target, flag: "--target") : try array(pred, flag: "--pred")
         }
-        let done = results.withLock { $0 }
-        return (try done[0]!.get(), try done[1]!.get())
     }
 
     /// One row is a 1-D array, rows separated by ';' a 2-D one; @FILE or - an array of any rank

@@ -2,7 +2,6 @@ import LossFunctions
 import CairoCanvas
 import Dispatch
 import Platform
-import Synchronization
 
 /// What `loss-plot batch` asks for: a figure set (the built-in one or a manifest's), which of its
 /// figures, in which formats, into which folder.
@@ -89,36 +88,16 @@ public struct BatchRun {
     /// Renders every figure in every format on all cores; one figure's failure does not stop the others.
     static func renderAll(_ builders: [FigureBuilder], formats: [OutputFormat], outDir: String, render: RenderSettings) -> [Outcome] {
         let jobs = builders.flatMap { b in formats.map { (b, $0) } }
-        let results = Results(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let (builder, format) = jobs[i]
+        return ParallelMap.map(jobs) { builder, format in
             let path = joinPath(outDir, "\(builder.spec.name).\(format.rawValue)")
             do {
                 let options = try render.options(size: builder.size(RenderOptions()))
                 let hidden = try FigureOutput.write(builder, options: options, kind: .image(format), to: path)
-                results.set(i, .success(path, hidden: hidden))
+                return .success(path, hidden: hidden)
             } catch {
                 let message = "\(error)"
-                results.set(i, .failure(message.contains(path) ? message : "\(path): \(message)"))
+                return .failure(message.contains(path) ? message : "\(path): \(message)")
             }
-        }
-        return results.values
-    }
-
-    /// Outcomes filled in from several threads.
-    final class Results: Sendable {
-        private let storage: Mutex<[Outcome]>
-
-        init(count: Int) {
-            storage = Mutex(Array(repeating: .failure("not rendered"), count: count))
-        }
-
-        func set(_ i: Int, _ outcome: Outcome) {
-            storage.withLock { $0[i] = outcome }
-        }
-
-        var values: [Outcome] {
-            storage.withLock { $0 }
         }
     }
 }
