@@ -59,14 +59,15 @@ public struct EvalCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        if let out, out != "-" { _ = try EvalResult.fileExtension(of: out) }
+        // A file's extension is checked before anything is computed; - prints, as no --out does.
+        let file = try out.flatMap { $0 == "-" ? nil : $0 }.map { path in _ = try EvalResult.fileExtension(of: path); return path }
         let result = try EvalRun(try request()).result()
-        guard let out, out != "-" else {
+        guard let file else {
             print(result.text)
             return
         }
-        try result.write(to: out)
-        print("wrote \(out)")
+        try result.write(to: file)
+        print("wrote \(file)")
     }
 
     /// The request this command line makes.

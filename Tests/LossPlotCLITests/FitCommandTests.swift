@@ -47,6 +47,14 @@ struct FitCommandTests {
         #expect(run.json.contains("\"loss\": \"huber\"") && run.json.contains("\"converged\": true") && run.json.contains("\"scale\": \"mad\""))
     }
 
+    @Test("the JSON of a formula holding a tab is valid JSON that gives the formula back (it wrote a raw tab)")
+    func jsonEscapesTheLabel() throws {
+        let text = try FitRun(fitRequest(["--expr", "abs(r)\t+ 0", "--out", "f.json"])).json
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        let fits = try #require(object?["fits"] as? [[String: Any]])
+        #expect(fits.first?["label"] as? String == "abs(r)\t+ 0")
+    }
+
     @Test("least squares on the built-in points is numpy's polyfit of the same points (closed form)")
     func builtInLeastSquares() throws {
         let data = FitData.builtIn

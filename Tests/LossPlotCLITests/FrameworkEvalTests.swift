@@ -8,7 +8,7 @@ import Testing
 @Suite("eval --framework and --compare")
 struct FrameworkEvalTests {
     static func output(_ arguments: [String]) throws -> String {
-        try EvalRun(evalRequest(["eval"] + arguments)).frameworkOutput()
+        try EvalRun(evalRequest(["eval"] + arguments)).frameworkResult().text
     }
 
     @Test("--compare on BCE at y = 1, p = 0: Keras 16.118..., PyTorch 100, MLX 100, sklearn 36.04..., exact inf")

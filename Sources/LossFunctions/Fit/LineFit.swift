@@ -1,4 +1,3 @@
-import Dispatch
 import Platform
 
 /// A straight line `y = slope·x + intercept` fitted to points under a pointwise loss: the minimum of
@@ -331,31 +330,19 @@ struct Problem {
 }
 
 /// Sums over contiguous parts of an index range on the cores.
-enum Parallel {
-    /// The cores to use (at most 8).
-    static let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-
+extension Parallel {
     /// `body` over `parts` contiguous parts of 0..<count, each filling its own `numbers` numbers
     /// (from 0); the parts' numbers in order.
     static func parts(count: Int, parts: Int, numbers: Int, _ body: (Range<Int>, inout [Double]) -> Void) -> [[Double]] {
-        guard parts > 1 else {
-            var only = [Double](repeating: 0, count: numbers)
-            body(0..<count, &only)
-            return [only]
-        }
-        let results = UnsafeMutableBufferPointer<Double>.allocate(capacity: parts * numbers)
-        defer { results.deallocate() }
-        results.initialize(repeating: 0)
-        nonisolated(unsafe) let shared = results
         withoutActuallyEscaping(body) { body in
+            // Each part runs `body` alone on its own range and its own numbers.
             nonisolated(unsafe) let body = body
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
+            return map(Array(0..<parts), parallel: parts > 1) { part in
                 var local = [Double](repeating: 0, count: numbers)
                 body(part * count / parts..<(part + 1) * count / parts, &local)
-                for k in 0..<numbers { shared[part * numbers + k] = local[k] }
+                return local
             }
         }
-        return (0..<parts).map { part in Array(results[(part * numbers)..<((part + 1) * numbers)]) }
     }
 
     /// `body` over `parts` contiguous parts of 0..<count, each adding into its own `sums` numbers;

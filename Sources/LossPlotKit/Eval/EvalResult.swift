@@ -5,40 +5,48 @@ import Platform
 /// What `loss-plot eval` computed: numbers with their shape, or a framework comparison table;
 /// printed (`text`) or written to a file (`write(to:)`).
 public struct EvalResult {
-    private enum Form {
+    private enum Content {
         /// One value per line, in loss-plot's shortest form.
-        case values
+        case values(FrameworkArray)
         /// One value per line as a framework returns it (an empty array as []).
-        case framework
+        case framework(FrameworkArray)
         /// One element per line: value,gradient,hessian.
-        case derivatives
+        case derivatives(FrameworkArray)
+        /// A comparison table, as printed.
+        case table(String)
     }
+
+    private let content: Content
+
+    init(values: [Double]) { content = .values(FrameworkArray(vector: values)) }
+    init(framework value: FrameworkArray) { content = .framework(value) }
+    init(derivatives: FrameworkArray) { content = .derivatives(derivatives) }
+    init(table: String) { content = .table(table) }
 
     /// The numbers, shaped as computed: one value, one per sample, the framework's shape (one per
     /// element, per sample, or a scalar), or with `--derivative` (elements, orders + 1); nil for a
     /// comparison table.
-    public let array: FrameworkArray?
-    private let form: Form
-    private let table: String
-
-    init(values: [Double]) { array = FrameworkArray(vector: values); form = .values; table = "" }
-    init(framework value: FrameworkArray) { array = value; form = .framework; table = "" }
-    init(derivatives: FrameworkArray) { array = derivatives; form = .derivatives; table = "" }
-    init(table: String) { array = nil; form = .values; self.table = table }
+    public var array: FrameworkArray? {
+        switch content {
+        case .values(let array), .framework(let array), .derivatives(let array): array
+        case .table: nil
+        }
+    }
 
     /// What eval prints.
     public var text: String {
-        guard let array else { return table }
-        switch form {
-        case .values:
+        switch content {
+        case .values(let array):
             return array.values.map(ShortNumber.shortest).joined(separator: "\n")
-        case .framework:
+        case .framework(let array):
             return EvalRun.printed(array)
-        case .derivatives:
+        case .derivatives(let array):
             let columns = array.shape.last ?? 1
             return stride(from: 0, to: array.values.count, by: columns).map { start in
                 array.values[start..<start + columns].map(ShortNumber.shortest).joined(separator: ",")
             }.joined(separator: "\n")
+        case .table(let text):
+            return text
         }
     }
 

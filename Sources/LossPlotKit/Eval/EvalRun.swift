@@ -226,11 +226,11 @@ public struct EvalRun {
         guard predictions.rows > 0, predictions.rows == targets.rows, predictions.columns == targets.columns else { return nil }
         let width = predictions.columns
         for (k, t) in targets.values.enumerated() where !kind.targetDomain.contains(t) {
-            throw InputError("--target: sample \(k / width + 1), position \(k % width + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.name); it must be \(kind.targetDomain.allowedValues)")
+            throw Self.outsideDomain(kind, target: t, sample: k / width, position: k % width)
         }
         if kind.inputDomain == .probability {
             for (k, p) in predictions.values.enumerated() where !(p >= 0 && p <= 1) {
-                throw InputError("--pred: sample \(k / width + 1), position \(k % width + 1): \(ShortNumber.format(p)) is not a probability in [0, 1]")
+                throw Self.notProbability(p, sample: k / width, position: k % width)
             }
         }
         let shape = [predictions.rows, width]
@@ -267,6 +267,16 @@ public struct EvalRun {
         return reduction
     }
 
+    /// The refusal of a target outside the loss's domain (sample and position from 0).
+    private static func outsideDomain(_ kind: LossDefinition, target t: Double, sample: Int, position: Int) -> InputError {
+        InputError("--target: sample \(sample + 1), position \(position + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.name); it must be \(kind.targetDomain.allowedValues)")
+    }
+
+    /// The refusal of a prediction that is not a probability (sample and position from 0).
+    private static func notProbability(_ p: Double, sample: Int, position: Int) -> InputError {
+        InputError("--pred: sample \(sample + 1), position \(position + 1): \(ShortNumber.format(p)) is not a probability in [0, 1]")
+    }
+
     private func checkDomains(_ kind: LossDefinition, predictions: [[Double]], targets: [[Double]], sparse: Bool, width: Int) throws {
         for (i, row) in targets.enumerated() {
             if sparse {
@@ -285,13 +295,13 @@ public struct EvalRun {
                 throw InputError("--target: sample \(i + 1) has \(row.count) values, the predictions have \(width); rows must be of equal length")
             }
             for (j, t) in row.enumerated() where !kind.targetDomain.contains(t) {
-                throw InputError("--target: sample \(i + 1), position \(j + 1): \(ShortNumber.format(t)) is outside the domain of \(kind.name); it must be \(kind.targetDomain.allowedValues)")
+                throw Self.outsideDomain(kind, target: t, sample: i, position: j)
             }
         }
         if kind.inputDomain == .probability {
             for (i, row) in predictions.enumerated() {
                 for (j, p) in row.enumerated() where !(p >= 0 && p <= 1) {
-                    throw InputError("--pred: sample \(i + 1), position \(j + 1): \(ShortNumber.format(p)) is not a probability in [0, 1]")
+                    throw Self.notProbability(p, sample: i, position: j)
                 }
             }
         }

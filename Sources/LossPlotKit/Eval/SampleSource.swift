@@ -1,5 +1,4 @@
 import ArrayText
-import Dispatch
 import Platform
 
 /// Where `eval`'s `--target` or `--pred` rows come from: the argument itself ("1,2;3,4"), a file
@@ -101,7 +100,7 @@ enum SampleSource: Equatable, Sendable {
         guard !pred.isInline || !target.isInline else {
             return (try pred.rows(flag: "--pred"), try target.rows(flag: "--target"))
         }
-        return try ParallelMap.pair { i in
+        return try Parallel.pair { i in
             i == 0 ? try pred.rows(flag: "--pred") : try target.rows(flag: "--target")
         }
     }
@@ -109,7 +108,7 @@ enum SampleSource: Equatable, Sendable {
     /// The prediction and target tables of two sources that are files or standard input, read on
     /// two threads as `rows(pred:target:)` reads them.
     static func tables(pred: SampleSource, target: SampleSource) throws -> (predictions: NumberTable, targets: NumberTable) {
-        try ParallelMap.pair { i in
+        try Parallel.pair { i in
             i == 0 ? try pred.table(flag: "--pred")! : try target.table(flag: "--target")!
         }
     }

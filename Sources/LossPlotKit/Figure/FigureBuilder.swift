@@ -1,4 +1,4 @@
-import Dispatch
+import Platform
 import LossFunctions
 import Plotting
 
@@ -156,7 +156,7 @@ public struct FigureBuilder: Sendable {
         var losses: [Series] = []
         var slopes: [[Series]] = orders.map { _ in [] }
         // Large sweeps evaluate their curves on every core; small ones are not worth a thread.
-        let evaluated = ParallelMap.map(curves, parallel: sweep.count >= 100_000) { evaluator.evaluate($0, orders: orders) }
+        let evaluated = Parallel.map(curves, parallel: sweep.count >= 100_000) { evaluator.evaluate($0, orders: orders) }
         let cycle = palette.colors(on: options.theme)
         for (resolved, samples) in zip(curves, evaluated) {
             let color = resolved.color ?? cycle[resolved.paletteIndex % cycle.count]

@@ -184,13 +184,20 @@ public struct SurfaceRun {
         switch destination.kind {
         case .image(let format): bytes = try FigureRasterizer.render(figure(), format: format, scale: request.render.scale)
         case .csv:
-            var lines = ["x,\(sweep.label.replacing(" ", with: "_")),loss"]
-            for (j, y) in surface.ys.enumerated() { for (i, x) in surface.xs.enumerated() { lines.append("\(x),\(y),\(surface.value(i, j))") } }
+            let lines = ["x,\(sweep.label.replacing(" ", with: "_")),loss"] + DataExporter.csvGrid(surface, prefix: "")
             bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
         case .json:
-            func list(_ v: [Double]) -> String { "[" + v.map { $0.isFinite ? "\($0)" : "\"\($0)\"" }.joined(separator: ", ") + "]" }
-            let rows = (0..<surface.ys.count).map { j in list(Array(surface.values[(j * surface.xs.count)..<((j + 1) * surface.xs.count)])) }
-            bytes = Array("{\n  \"loss\": \"\(definition.name)\", \"y\": \"\(sweep.label)\",\n  \"x\": \(list(surface.xs)),\n  \"ys\": \(list(surface.ys)),\n  \"values\": [\n    \(rows.joined(separator: ",\n    "))\n  ]\n}\n".utf8)
+            bytes = Array("""
+                {
+                  "loss": \(DataExporter.jsonString(definition.name)), "y": \(DataExporter.jsonString(sweep.label)),
+                  "x": \(DataExporter.jsonList(surface.xs)),
+                  "ys": \(DataExporter.jsonList(surface.ys)),
+                  "values": [
+                    \(DataExporter.jsonRows(surface, indent: "    "))
+                  ]
+                }
+
+                """.utf8)
         case .animation, .page: throw InputError("--out: a surface (--y) is a still figure or its grid: png, svg, pdf, csv or json")
         }
         try destination.write(bytes: bytes)

@@ -1,4 +1,3 @@
-import Dispatch
 import Platform
 import LossFunctions
 import Plotting
@@ -65,15 +64,12 @@ struct SweepEvaluator {
         return Samples(xs: xs, ys: ys, derivatives: ds.map { (xs, $0) })
     }
 
-    /// Cores the evaluation of one chunk is split over.
-    static let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-
     /// `curve.evaluate` over one chunk, its halves (or parts) on separate cores when the chunk is
     /// large: each sample is independent, and a formula's interpreter or a framework's function
     /// costs more than the split.
     static func evaluate(_ curve: ResolvedCurve, _ xs: UnsafeBufferPointer<Double>, values: UnsafeMutableBufferPointer<Double>,
                          first: UnsafeMutableBufferPointer<Double>?, second: UnsafeMutableBufferPointer<Double>?) {
-        let parts = xs.count >= 2048 ? cores : 1
+        let parts = xs.count >= 2048 ? Parallel.cores : 1
         guard parts > 1 else {
             curve.evaluate(xs, values: values, first: first, second: second)
             return

@@ -112,15 +112,15 @@ public struct FitRun {
         var panels: [Panel] = []
         for (entry, fit) in zip(request.entries, results) {
             guard case .pointwise(let kernel) = entry.loss.kernel else { continue }
-            let s = fit.scale ?? 1
-            var values = [Double](repeating: 0, count: count * count)
-            for j in 0..<count {
-                for i in 0..<count {
+            let s = fit.scale ?? 1, parameters = entry.parameters
+            // Rows of intercepts on the cores: 101 × 101 means over up to 10^5 points.
+            let values = Parallel.map(ys, parallel: data.x.count * count >= 10_000) { b in
+                xs.map { a in
                     var total = 0.0
-                    for k in data.x.indices { total += kernel.value((xs[i] * data.x[k] + ys[j] - data.y[k]) / s, 0, entry.parameters) }
-                    values[j * count + i] = total / Double(data.x.count)
+                    for k in data.x.indices { total += kernel.value((a * data.x[k] + b - data.y[k]) / s, 0, parameters) }
+                    return total / Double(data.x.count)
                 }
-            }
+            }.flatMap { $0 }
             // Ten levels crowding toward the minimum: min + (q95 - min)·(k/10)².
             let sorted = values.filter(\.isFinite).sorted()
             let low = sorted.first ?? 0, high = sorted.isEmpty ? 1 : sorted[Int(Double(sorted.count - 1) * 0.95)]
@@ -146,25 +146,20 @@ public struct FitRun {
         var lines = ["label,slope,intercept,objective"]
         for (panel, entry) in zip(try surfaceFigure().panels, request.entries) {
             guard let surface = panel.surface else { continue }
-            let label = "\"" + entry.label.replacing("\"", with: "\"\"") + "\""
-            for (j, b) in surface.ys.enumerated() {
-                for (i, a) in surface.xs.enumerated() { lines.append("\(label),\(a),\(b),\(surface.value(i, j))") }
-            }
+            lines += DataExporter.csvGrid(surface, prefix: DataExporter.csvField(entry.label) + ",")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// With `--surface`: each fit's objective grid, slopes by intercepts, beside its fit.
     func surfaceJSON() throws -> String {
-        func list(_ v: [Double]) -> String { "[" + v.map { $0.isFinite ? "\($0)" : "\"\($0)\"" }.joined(separator: ", ") + "]" }
         let grids = zip(try surfaceFigure().panels, zip(request.entries, results)).compactMap { panel, pair -> String? in
             guard let surface = panel.surface else { return nil }
-            let rows = (0..<surface.ys.count).map { j in list(Array(surface.values[(j * surface.xs.count)..<((j + 1) * surface.xs.count)])) }
-            return "    {\"label\": \(quoted(pair.0.label)), \"slope\": \(number(pair.1.slope)), \"intercept\": \(number(pair.1.intercept)),\n"
-                + "     \"slopes\": \(list(surface.xs)),\n     \"intercepts\": \(list(surface.ys)),\n     \"objective\": [\n      "
-                + rows.joined(separator: ",\n      ") + "\n     ]}"
+            return "    {\"label\": \(DataExporter.jsonString(pair.0.label)), \"slope\": \(DataExporter.jsonValue(pair.1.slope)), \"intercept\": \(DataExporter.jsonValue(pair.1.intercept)),\n"
+                + "     \"slopes\": \(DataExporter.jsonList(surface.xs)),\n     \"intercepts\": \(DataExporter.jsonList(surface.ys)),\n     \"objective\": [\n      "
+                + DataExporter.jsonRows(surface, indent: "      ") + "\n     ]}"
         }
-        return "{\n  \"data\": \(quoted(request.data.source)), \"points\": \(request.data.x.count),\n  \"surfaces\": [\n" + grids.joined(separator: ",\n") + "\n  ]\n}\n"
+        return "{\n  \"data\": \(DataExporter.jsonString(request.data.source)), \"points\": \(request.data.x.count),\n  \"surfaces\": [\n" + grids.joined(separator: ",\n") + "\n  ]\n}\n"
     }
 
     /// Each point's weight ψ(r)/r relative to the largest weight of the loss over the points the line
@@ -181,34 +176,25 @@ public struct FitRun {
     /// Per fit: the loss, its parameters, slope, intercept, objective, iterations, convergence.
     public var json: String {
         let fits = zip(request.entries, results).map { entry, fit -> String in
-            let parameters = entry.loss.parameters.map { "\"\($0.parameter.name)\": \(number(entry.parameters[$0.parameter]))" }.joined(separator: ", ")
+            let parameters = entry.loss.parameters.map { "\"\($0.parameter.name)\": \(DataExporter.jsonValue(entry.parameters[$0.parameter]))" }.joined(separator: ", ")
             return """
-                    {"loss": \(quoted(entry.loss.name)), "label": \(quoted(entry.label)), "parameters": {\(parameters)}, \
-                "slope": \(number(fit.slope)), "intercept": \(number(fit.intercept)), "objective": \(number(fit.objective)), \
-                "iterations": \(fit.iterations), "converged": \(fit.converged), "minimum": \(quoted(fit.local ? "local" : "global")), \
-                "method": \(quoted(fit.method)), "scale": \(fit.scale.map(number) ?? "null")}
+                    {"loss": \(DataExporter.jsonString(entry.loss.name)), "label": \(DataExporter.jsonString(entry.label)), "parameters": {\(parameters)}, \
+                "slope": \(DataExporter.jsonValue(fit.slope)), "intercept": \(DataExporter.jsonValue(fit.intercept)), "objective": \(DataExporter.jsonValue(fit.objective)), \
+                "iterations": \(fit.iterations), "converged": \(fit.converged), "minimum": \(DataExporter.jsonString(fit.local ? "local" : "global")), \
+                "method": \(DataExporter.jsonString(fit.method)), "scale": \(fit.scale.map(DataExporter.jsonValue) ?? "null")}
                 """
         }
-        return "{\n  \"data\": \(quoted(request.data.source)), \"points\": \(request.data.x.count), \"scale\": \(quoted(request.scale.rawValue)),\n  \"fits\": [\n" + fits.joined(separator: ",\n") + "\n  ]\n}\n"
+        return "{\n  \"data\": \(DataExporter.jsonString(request.data.source)), \"points\": \(request.data.x.count), \"scale\": \(DataExporter.jsonString(request.scale.rawValue)),\n  \"fits\": [\n" + fits.joined(separator: ",\n") + "\n  ]\n}\n"
     }
 
     /// One row per fit.
     public var csv: String {
         var lines = ["loss,label,slope,intercept,objective,iterations,converged,minimum,method,scale"]
         for (entry, fit) in zip(request.entries, results) {
-            lines.append([entry.loss.name, "\"\(entry.label.replacing("\"", with: "\"\""))\"", "\(fit.slope)", "\(fit.intercept)",
+            lines.append([entry.loss.name, DataExporter.csvField(entry.label), "\(fit.slope)", "\(fit.intercept)",
                           "\(fit.objective)", "\(fit.iterations)", "\(fit.converged)", fit.local ? "local" : "global", fit.method,
                           fit.scale.map { "\($0)" } ?? ""].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private func number(_ value: Double?) -> String {
-        guard let value else { return "null" }
-        return value.isFinite ? "\(value)" : "\"\(value)\""
-    }
-
-    private func quoted(_ text: String) -> String {
-        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     }
 }

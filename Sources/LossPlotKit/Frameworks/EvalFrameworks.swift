@@ -3,10 +3,6 @@ import LossFunctions
 /// `eval --framework F` and `eval --compare`, kept apart from eval's own Keras-convention formula.
 extension EvalRun {
     /// What eval prints in framework mode: the framework's values one per line, or the comparison table.
-    func frameworkOutput() throws -> String {
-        try frameworkResult().text
-    }
-
     /// What the framework returns (or the comparison table), before it is printed.
     func frameworkResult() throws -> EvalResult {
         if let epsilon = request.epsilon {

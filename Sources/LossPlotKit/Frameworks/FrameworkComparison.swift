@@ -61,16 +61,16 @@ struct FrameworkComparison {
     /// The table as JSON; infinities and NaN as the strings "inf", "-inf" and "nan".
     var json: String {
         let entries = rows.map { row in
-            var fields = ["\"framework\": \(Self.quoted(row.function.framework.rawValue))", "\"call\": \(Self.quoted(row.function.call))"]
+            var fields = ["\"framework\": \(DataExporter.jsonString(row.function.framework.rawValue))", "\"call\": \(DataExporter.jsonString(row.function.call))"]
             switch row.value {
             case .success(let array): fields += ["\"shape\": [\(array.shape.map(String.init).joined(separator: ", "))]", "\"value\": \(Self.json(array))"]
-            case .failure(let error): fields.append("\"error\": \(Self.quoted(error.description))")
+            case .failure(let error): fields.append("\"error\": \(DataExporter.jsonString(error.description))")
             }
-            fields.append("\"note\": \(Self.quoted(row.note))")
+            fields.append("\"note\": \(DataExporter.jsonString(row.note))")
             return "    {" + fields.joined(separator: ", ") + "}"
         }
-        let exactText = exact.map { $0.count == 1 ? Self.number($0[0]) : "[" + $0.map(Self.number).joined(separator: ", ") + "]" } ?? "null"
-        return "{\n  \"loss\": \(Self.quoted(loss)),\n  \"frameworks\": [\n" + entries.joined(separator: ",\n") + "\n  ],\n  \"exact\": \(exactText)\n}"
+        let exactText = exact.map { $0.count == 1 ? DataExporter.jsonValue($0[0]) : DataExporter.jsonList($0) } ?? "null"
+        return "{\n  \"loss\": \(DataExporter.jsonString(loss)),\n  \"frameworks\": [\n" + entries.joined(separator: ",\n") + "\n  ],\n  \"exact\": \(exactText)\n}"
     }
 
     static func text(_ array: FrameworkArray) -> String {
@@ -78,7 +78,7 @@ struct FrameworkComparison {
     }
 
     static func json(_ array: FrameworkArray) -> String {
-        nested(array.shape[...], array.values[...], number)
+        nested(array.shape[...], array.values[...], DataExporter.jsonValue)
     }
 
     /// Values of `shape` as nested brackets, as numpy's tolist() nests them; a scalar bare.
@@ -89,15 +89,4 @@ struct FrameworkComparison {
             nested(inner, values[values.startIndex + i * size..<values.startIndex + (i + 1) * size], format)
         }
         return "[" + items.joined(separator: ", ") + "]"
-    }
-
-    static func number(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : quoted(ShortNumber.format(value))
-    }
-
-    static func quoted(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-    }
-}
+    }}

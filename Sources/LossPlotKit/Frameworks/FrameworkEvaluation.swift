@@ -1,4 +1,5 @@
 import LossFunctions
+import Platform
 
 /// `eval --framework` and `eval --compare`: the command line turned into framework arrays and options.
 struct FrameworkEvaluation {
@@ -60,7 +61,7 @@ struct FrameworkEvaluation {
         guard target.hasPrefix("@"), pred.hasPrefix("@") else {
             return (try array(target, flag: "--target"), try array(pred, flag: "--pred"))
         }
-        return try ParallelMap.pair { i in
+        return try Parallel.pair { i in
             i == 0 ? try array(target, flag: "--target") : try array(pred, flag: "--pred")
         }
     }

@@ -1,6 +1,5 @@
 import LossFunctions
 import CairoCanvas
-import Dispatch
 import Platform
 
 /// What `loss-plot batch` asks for: a figure set (the built-in one or a manifest's), which of its
@@ -88,7 +87,7 @@ public struct BatchRun {
     /// Renders every figure in every format on all cores; one figure's failure does not stop the others.
     static func renderAll(_ builders: [FigureBuilder], formats: [OutputFormat], outDir: String, render: RenderSettings) -> [Outcome] {
         let jobs = builders.flatMap { b in formats.map { (b, $0) } }
-        return ParallelMap.map(jobs) { builder, format in
+        return Parallel.map(jobs) { builder, format in
             let path = joinPath(outDir, "\(builder.spec.name).\(format.rawValue)")
             do {
                 let options = try render.options(size: builder.size(RenderOptions()))

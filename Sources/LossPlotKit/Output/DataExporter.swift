@@ -1,4 +1,5 @@
 import LossFunctions
+import Plotting
 
 /// Writes a figure's numbers instead of its picture: every sample at full double precision.
 struct DataExporter {
@@ -124,6 +125,32 @@ struct DataExporter {
         v.isFinite ? "\(v + 0)" : "null"
     }
 
+    /// A JSON number, or for one that is not finite its name as a string ("inf", "-inf", "nan"),
+    /// as `eval --compare --json` and `fit --out x.json` write them.
+    static func jsonValue(_ v: Double) -> String {
+        v.isFinite ? "\(v)" : jsonString("\(v)")
+    }
+
+    /// A JSON list of `values` (`jsonValue` each).
+    static func jsonList(_ values: some Collection<Double>) -> String {
+        "[" + values.map(jsonValue).joined(separator: ", ") + "]"
+    }
+
+    /// A surface's values as JSON lists, one per y row, joined by a line break and `indent`.
+    static func jsonRows(_ surface: Surface, indent: String) -> String {
+        (0..<surface.ys.count).map { j in
+            jsonList(surface.values[(j * surface.xs.count)..<((j + 1) * surface.xs.count)])
+        }.joined(separator: ",\n" + indent)
+    }
+
+    /// A surface's grid as CSV lines, y row by row: `prefix` (a label and a comma, or empty), x, y, value.
+    static func csvGrid(_ surface: Surface, prefix: String) -> [String] {
+        surface.ys.enumerated().flatMap { j, y in
+            surface.xs.enumerated().map { i, x in "\(prefix)\(x),\(y),\(surface.value(i, j))" }
+        }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped.
     static func jsonString(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
