@@ -30,11 +30,16 @@ public struct LossDefinition: Sendable {
     public let source: String
     /// What a figure draws by default.
     public let figure: FigureDefaults
+    /// For a loss of a logit, the probability of the label 1 that a score f means (σ(f) for the
+    /// logistic loss and sigmoid cross-entropy, σ(2f) for ESL's binomial deviance, whose f is half
+    /// the logit); nil for a loss whose prediction is not a logit. `fit` draws this curve.
+    public let probabilityOfScore: (@Sendable (Double) -> Double)?
 
     public init(name: String, aliases: [String] = [], family: LossFamily, x: String, parameters: [ParameterSpec] = [],
                 formula: String, inputDomain: InputDomain = .real, targetDomain: TargetDomain = .real,
                 kernel: LossKernel, properties: @escaping @Sendable (ParameterValues, CurveTarget) -> LossProperties,
-                derivativeNotes: String? = nil, conventions: String, source: String, figure: FigureDefaults = FigureDefaults()) {
+                derivativeNotes: String? = nil, conventions: String, source: String, figure: FigureDefaults = FigureDefaults(),
+                probabilityOfScore: (@Sendable (Double) -> Double)? = nil) {
         self.name = name
         self.aliases = aliases
         self.family = family
@@ -49,6 +54,7 @@ public struct LossDefinition: Sendable {
         self.conventions = conventions
         self.source = source
         self.figure = figure
+        self.probabilityOfScore = probabilityOfScore
     }
 
     /// The parameter values `eval` uses: each library default.

@@ -102,6 +102,13 @@ struct FitCommandTests {
         }
         // Drawn as the probability of the label 1 over the points.
         #expect(run.figure().panels[0].series[1].label == "sigmoid-cross-entropy: P(y = 1)")
+        // ESL's binomial deviance fits half the log-odds (its f is half the logit), so its P(y = 1) = σ(2f)
+        // is the same curve as the logistic loss's σ(f) (ESL 10.6); a line would be drawn if it were not read as a logit.
+        let both = try FitRun(fitRequest(["logistic", "binomial-deviance", "--data", folder + "/labels.txt", "--out", folder + "/g.png"]))
+        let series = both.figure().panels[0].series
+        #expect(series[2].label == "binomial-deviance: P(y = 1)")
+        #expect(series[1].ys.count == 200 && series[2].ys.count == 200)
+        for (p, q) in zip(series[1].ys, series[2].ys) { #expect(abs(p - q) <= 1e-6) }
     }
 
     @Test("bad points and flags: one line naming the flag and the problem, exit 1, nothing written", arguments: [

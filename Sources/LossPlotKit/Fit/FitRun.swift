@@ -54,10 +54,10 @@ public struct FitRun {
         var weights: [Series] = []
         for (i, (entry, fit)) in zip(request.entries, results).enumerated() {
             let color = palette[i % palette.count]
-            if Self.isLogistic(entry.loss) {
-                // Logistic regression: the fitted probability of the label 1 over the points.
+            if let probability = entry.loss.probabilityOfScore {
+                // A loss of a logit (logistic regression): the fitted probability of the label 1 over the points.
                 let xs = (0..<200).map { lo + (hi - lo) * Double($0) / 199 }
-                series.append(Series(label: entry.label + ": P(y = 1)", xs: xs, ys: xs.map { 1 / (1 + exp(-(fit.slope * $0 + fit.intercept))) }, color: color))
+                series.append(Series(label: entry.label + ": P(y = 1)", xs: xs, ys: xs.map { probability(fit.slope * $0 + fit.intercept) }, color: color))
             } else {
                 series.append(Series(label: entry.label, xs: [lo, hi], ys: [fit.slope * lo + fit.intercept, fit.slope * hi + fit.intercept], color: color))
             }
@@ -80,11 +80,6 @@ public struct FitRun {
     static func targets(_ y: [Double], for loss: LossDefinition) -> [Double] {
         guard loss.targetDomain == .label, y.allSatisfy({ $0 == 0 || $0 == 1 }) else { return y }
         return y.map { 2 * $0 - 1 }
-    }
-
-    /// Whether the fit is a logistic regression: a loss of the logit, drawn as the probability σ(a x + b).
-    static func isLogistic(_ loss: LossDefinition) -> Bool {
-        ["sigmoid-cross-entropy", "logistic", "weighted-sigmoid-cross-entropy"].contains(loss.name)
     }
 
     /// The most points `--surface` evaluates its 101 × 101 objectives over.

@@ -16,5 +16,6 @@ extension LossDefinition {
         conventions: "ESL's binomial deviance (Table 10.2), whose minimiser is half the log-odds; ESL's Figure 10.4 "
             + "draws it divided by ln 2, through (0, 1) (--factor 1.4426950408889634); a label 0 is read as -1",
         source: "Hastie, Tibshirani and Friedman, The Elements of Statistical Learning, 2nd ed., 10.6 and Table 10.2",
-        figure: .margin)
+        figure: .margin,
+        probabilityOfScore: { StableMath.sigmoid(2 * $0) })
 }

@@ -18,5 +18,6 @@ extension LossDefinition {
             + "log_loss); scikit-learn's figure draws log2(1 + e^-m) and ESL's binomial deviance is ln(1 + e^-2m); "
             + "a label 0 is read as -1, and eval reads labels that are all 0 or 1 as -1 and 1",
         source: "LossFunctions.jl LogitMarginLoss; torch.nn.SoftMarginLoss; sklearn/linear_model/_sgd_fast.pyx.tp Log",
-        figure: .margin)
+        figure: .margin,
+        probabilityOfScore: { StableMath.sigmoid($0) })
 }

@@ -17,5 +17,6 @@ extension LossDefinition {
         },
         conventions: "the exact, stable form (TensorFlow's sigmoid_cross_entropy_with_logits, PyTorch's binary_cross_entropy_with_logits); --label-smoothing ε moves the target to t (1 - ε) + ε / 2 (Keras; PyTorch has none)",
         source: "tf.nn.sigmoid_cross_entropy_with_logits; torch.nn.functional.binary_cross_entropy_with_logits",
-        figure: FigureDefaults(range: [-5, 5], samples: 200, targets: [1, 0], xLabel: "logit"))
+        figure: FigureDefaults(range: [-5, 5], samples: 200, targets: [1, 0], xLabel: "logit"),
+        probabilityOfScore: { StableMath.sigmoid($0) })
 }

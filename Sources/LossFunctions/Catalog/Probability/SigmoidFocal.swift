@@ -28,7 +28,8 @@ extension LossDefinition {
         },
         conventions: "optax sigmoid_focal_loss's log-space form (exact for every logit); α off unless --alpha is given (Keras apply_class_balancing), α < 0 meaning none (torchvision); label smoothing t(1 - ε) + ε/2 (Keras); eval clips sigmoid(z) to [epsilon, 1 - epsilon] in the cross-entropy only, as Keras BinaryFocalCrossentropy(from_logits=True) does",
         source: "optax/losses/_classification.py sigmoid_focal_loss; torchvision.ops.sigmoid_focal_loss; keras/src/losses/losses.py binary_focal_crossentropy",
-        figure: FigureDefaults(range: [-5, 5], samples: 400, targets: [1], xLabel: "logit"))
+        figure: FigureDefaults(range: [-5, 5], samples: 400, targets: [1], xLabel: "logit"),
+        probabilityOfScore: { StableMath.sigmoid($0) })
 
     /// Focal loss on a logit and its derivatives in z, through r = u'/u with u = 1 - p_t, so that no
     /// power of a vanishing u is taken: f = w u^γ C, f' = w u^γ (γ r C + C'),

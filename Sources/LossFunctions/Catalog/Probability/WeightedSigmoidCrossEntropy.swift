@@ -17,5 +17,6 @@ extension LossDefinition {
         },
         conventions: "TensorFlow's weighted_cross_entropy_with_logits; PyTorch's pos_weight",
         source: "tf.nn.weighted_cross_entropy_with_logits; torch.nn.BCEWithLogitsLoss(pos_weight)",
-        figure: FigureDefaults(range: [-5, 5], samples: 201, targets: [1], xLabel: "logit"))
+        figure: FigureDefaults(range: [-5, 5], samples: 201, targets: [1], xLabel: "logit"),
+        probabilityOfScore: { StableMath.sigmoid($0) })
 }
