@@ -96,8 +96,8 @@ struct HousekeepingTests {
     }
 
     @Test("an unknown loss gets a suggestion only when it is a near miss",
-          arguments: [("wing", "unknown loss 'wing'; `loss-plot list` shows every loss"),
-                      ("ctc", "unknown loss 'ctc'; `loss-plot list` shows every loss"),
+          arguments: [("wing", "unknown loss 'wing'; `loss-plot list` shows every loss, and --expr draws a formula of your own"),
+                      ("ctc", "unknown loss 'ctc'; `loss-plot list` shows every loss, and --expr draws a formula of your own"),
                       ("hubr", "unknown loss 'hubr'; did you mean 'huber'?"),
                       ("pseudohuber", "unknown loss 'pseudohuber'; did you mean 'pseudo-huber'?"),
                       ("softmax", "unknown loss 'softmax'; did you mean 'softmax-cross-entropy'?")])

@@ -13,7 +13,8 @@ public enum LossLookup {
     /// "unknown loss 'hubr'; did you mean 'huber'?": the names nearest to one the catalog lacks.
     static func unknown(_ name: String) -> String {
         let near = NameSuggester.nearest(to: name, in: Catalog.names)
-        let hint = near.isEmpty ? "`loss-plot list` shows every loss" : "did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?"
+        let hint = near.isEmpty ? "`loss-plot list` shows every loss, and --expr draws a formula of your own"
+            : "did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?"
         return "unknown loss '\(name)'; \(hint)"
     }
 }
