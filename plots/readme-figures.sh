@@ -15,7 +15,7 @@ done
 paper=(huber --delta 0.5,1,2 --range -3:3
        --label '$\delta = 0.5$' --label '$\delta = 1$' --label '$\delta = 2$'
        --title 'Huber loss $\ell_\delta(r)$' --xlabel '$r = \hat{y} - y$' --ylabel '$\ell_\delta(r)$'
-       --size 3.5inx2.5in --font-size 8 --legend outside)
+       --size 3.5inx2.5in --font-size 8)
 "$bin" "${paper[@]}" --out "$out/paper/huber.pdf"
 "$bin" "${paper[@]}" --dpi 200 --out "$out/paper/huber.png"
 "$bin" huber --delta 1 --expr 'c^2/2 * log(1 + (r/c)^2)' --param c=1 \

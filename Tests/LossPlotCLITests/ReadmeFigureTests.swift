@@ -25,9 +25,9 @@ struct ReadmeFigureTests {
                 let rms = try #require(fresh.rms(to: committed), "plots/\(name) has another size; run `make plots`")
                 #expect(rms <= 1, "plots/\(name) is out of date (RMS \(rms)); run `make plots` and commit plots/")
             }
-            // The PDF: 3.5 in of axes plus the legend beside them, 2.5 in high (180 pt), its text in embedded fonts.
+            // The PDF: a journal column, 3.5 x 2.5 in (252 x 180 pt, 72 pt to the inch), its text in embedded fonts.
             let pdf = try String(decoding: Data(contentsOf: URL(fileURLWithPath: folder + "/paper/huber.pdf")), as: UTF8.self)
-            #expect(pdf.contains("/MediaBox [ 0 0 ") && pdf.contains(" 180 ]"), "the page is not 180 pt high")
+            #expect(pdf.contains("/MediaBox [ 0 0 252 180 ]"), "the page is not 3.5 x 2.5 in")
             #expect(pdf.contains("/FontFile"), "no embedded font program")
             #expect(pdf.contains("DejaVuSans"))
         }
