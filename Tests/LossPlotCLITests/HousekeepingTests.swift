@@ -100,7 +100,13 @@ struct HousekeepingTests {
                       ("ctc", "unknown loss 'ctc'; `loss-plot list` shows every loss, and --expr draws a formula of your own"),
                       ("hubr", "unknown loss 'hubr'; did you mean 'huber'?"),
                       ("pseudohuber", "unknown loss 'pseudohuber'; did you mean 'pseudo-huber'?"),
-                      ("softmax", "unknown loss 'softmax'; did you mean 'softmax-cross-entropy'?")])
+                      ("softmax", "unknown loss 'softmax'; did you mean 'softmax-cross-entropy'?"),
+                      // Two letters swapped are one slip, not two edits.
+                      ("tukye", "unknown loss 'tukye'; did you mean 'tukey'?"),
+                      // A framework's spelling of a name the catalog has: that name alone.
+                      ("hinge-loss", "unknown loss 'hinge-loss'; did you mean 'hinge'?"),
+                      ("huber_loss", "unknown loss 'huber_loss'; did you mean 'huber'?"),
+                      ("HuberLoss", "unknown loss 'HuberLoss'; did you mean 'huber'?")])
     func suggestions(name: String, message: String) {
         #expect(failure([name])?.message == "Error: loss: " + message)
     }
