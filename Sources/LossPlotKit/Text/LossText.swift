@@ -25,14 +25,14 @@ public enum LossText {
     /// Each declared property with a word on what it means.
     static func properties(_ p: LossProperties) -> [String] {
         var lines = [
-            "convex: \(yes(p.convex)) (every chord lies above the curve)",
+            "convex: " + (p.convex ? "yes (every chord lies on or above the curve)" : "no (some chord dips below the curve)"),
             "strictly convex: \(yes(p.strictlyConvex))\(p.convex && !p.strictlyConvex ? " (it has flat or straight parts)" : "")",
             "Lipschitz: " + (p.lipschitz.map { "yes, constant \(ShortNumber.format($0)) (the largest |slope|)" } ?? "no (the slope is unbounded)"),
             "bounded: " + (p.bounded.map { "yes, supremum \(ShortNumber.format($0))" } ?? "no (the loss grows without bound)"),
             "differentiable: \(yes(p.differentiable))\(p.differentiable ? "" : " (the slope jumps at a kink)")",
             "twice differentiable: \(yes(p.twiceDifferentiable))\(p.differentiable && !p.twiceDifferentiable ? " (the curvature jumps)" : "")",
         ]
-        if let s = p.symmetric { lines.append("symmetric: \(yes(s)) (f(-r) = f(r))") }
+        if let s = p.symmetric { lines.append("symmetric: " + (s ? "yes (f(-r) = f(r))" : "no (f(-r) differs from f(r))")) }
         if let c = p.classificationCalibrated {
             lines.append("classification-calibrated: \(yes(c)) (minimising it recovers the Bayes sign; Bartlett, Jordan and McAuliffe 2006)")
         }
