@@ -29,6 +29,13 @@ struct LossBindingTests {
         #expect(s.curves.map { $0.value(of: .delta) } == [1, 2, 4, 6])
     }
 
+    @Test("one loss drawn twice names its value on each curve: huber:delta=1 huber --delta 3")
+    func sameLossTwice() throws {
+        let s = try spec(["huber:delta=1", "huber", "--delta", "3"])
+        #expect(s.curves.map { $0.value(of: .delta) } == [1, 3])
+        #expect(s.curves.map(\.label) == ["huber, δ = 1", "huber, δ = 3"])
+    }
+
     @Test("several bindings of one loss: focal:gamma=0,2:alpha=0.25")
     func severalBindings() throws {
         let s = try spec(["focal:gamma=0,2:alpha=0.25"])

@@ -85,7 +85,14 @@ struct DefaultFigureTests {
         let softmax = try Self.defaultSpec([.softmaxCrossEntropy])
         #expect(softmax.title == "softmax-cross-entropy, ε = 0, target (0.1, 0.02, 0.88), other logits (\u{2212}3, 10)")
         #expect(try Self.defaultSpec([.hinge]).title == "hinge, label 1")
-        #expect(try Self.defaultSpec([.l1, .l2]).title == nil)
+        // Several losses: named in the title with what every curve shares (a target, a parameter under one symbol).
+        #expect(try Self.defaultSpec([.l1, .l2]).title == "l1 and l2, target 0")
+        let huberTukey = try Self.defaultSpec([.huber, .tukey])
+        #expect(huberTukey.title == "huber and tukey, target 0")
+        #expect(huberTukey.curves.map(\.label) == ["huber, δ = 0.5", "huber, δ = 1", "huber, δ = 2", "tukey, c = 1", "tukey, c = 2", "tukey, c = 4.685"])
+        // Labels and a real-valued target are different things: no shared target is claimed.
+        #expect(try Self.defaultSpec([.hinge, .logistic, .l2]).title == "hinge, logistic and l2")
+        #expect(try Self.defaultSpec([.hinge, .logistic, .l2, .zeroOne, .l1]).title == "5 losses")
     }
 
     @Test("a parameter is named with the letter of the loss's own formula: Tukey's and Barron's scale is c, not δ")

@@ -41,9 +41,11 @@ struct CurveGrid {
                                          rest: kind.rowKernel == nil ? nil : (rest ?? LossDefaults.rest(for: kind, distribution: q)))
                     for (parameter, value) in combination { spec.set(parameter, value) }
                     var parts: [String] = []
-                    // Beside other losses, a value bound to this one is named, even when it is its only one.
+                    // Beside other losses, a value bound to this one is named, even when it is its only one;
+                    // a loss drawn twice (`huber:delta=1 huber --delta 3`) names its values on each.
+                    let repeated = kinds.filter { $0 == kind }.count > 1
                     let varying = combination.filter { parameter, _ in
-                        values(of: parameter).count > 1 || (bound[parameter] != nil && kinds.count > 1)
+                        values(of: parameter).count > 1 || (bound[parameter] != nil && kinds.count > 1) || repeated
                     }
                     switch facet {
                     case .loss:

@@ -3,9 +3,10 @@ import LossFunctions
 extension LossDefaults {
     /// The title of a figure of one loss when none is given: the loss, and what every curve shares
     /// (a parameter's value, the target, the rest of the row), which no legend entry then repeats.
-    /// Nil for a figure of several losses, whose legend names them.
+    /// A figure of several losses names them (up to four) and what all its curves share.
     static func title(for curves: [CurveSpec]) -> String? {
-        guard let loss = curves.first?.loss, curves.allSatisfy({ $0.loss == loss }) else { return nil }
+        guard let loss = curves.first?.loss else { return nil }
+        guard curves.allSatisfy({ $0.loss == loss }) else { return severalLossesTitle(for: curves) }
         var parts = [loss.name]
         for declared in loss.parameters {
             let values = Set(curves.map { $0.value(of: declared.parameter) })
@@ -28,6 +29,28 @@ extension LossDefaults {
         let rests = Set(curves.map(\.rest))
         if rests.count == 1, let rest = rests.first!, let kernel = loss.rowKernel {
             parts.append("other \(kernel.input == .logits ? "logits" : "probabilities") \(row(rest))")
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// "huber and tukey, target 0": the losses (up to four), then a parameter value or a scalar target every curve
+    /// shares (a parameter only when every loss takes it under one symbol).
+    static func severalLossesTitle(for curves: [CurveSpec]) -> String {
+        var losses: [LossDefinition] = []
+        for curve in curves where !losses.contains(curve.loss) { losses.append(curve.loss) }
+        let names = losses.map(\.name)
+        var parts = [names.count > 4 ? "\(names.count) losses"
+                     : names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!]
+        for declared in losses[0].parameters {
+            let parameter = declared.parameter
+            guard losses.allSatisfy({ $0.spec(for: parameter)?.symbol == declared.symbol }) else { continue }
+            let values = Set(curves.map { $0.value(of: parameter) })
+            if values.count == 1, let value = values.first! { parts.append("\(declared.symbol) = \(ShortNumber.label(value))") }
+        }
+        let targets = Set(curves.map(\.target))
+        let domains = Set(losses.map { $0.targetDomain == .label ? "label" : $0.targetDomain == .classIndex ? "class" : "target" })
+        if targets.count == 1, let target = targets.first!, domains.count == 1, let word = domains.first {
+            parts.append("\(word) \(word == "class" ? ShortNumber.format(target) : ShortNumber.label(target))")
         }
         return parts.joined(separator: ", ")
     }
