@@ -66,6 +66,21 @@ struct LargeOutputTests {
         }
     }
 
+    @Test("drawing a picture of a sweep that takes over a second shows the samples evaluated, then clears the bar")
+    func progressOfAPicture() throws {
+        try withTemporaryFolder { folder in
+            // Three curves of 10^7 samples: several seconds, on every core.
+            guard let stderr = try Self.onTerminal(["huber", "--samples", "10000000", "--out", "p.png"], in: folder) else {
+                print("skipped: no /usr/bin/script to run on a pseudo-terminal")
+                return
+            }
+            #expect(stderr.contains("\rsamples [#"), "\(stderr.prefix(200))")
+            #expect(stderr.contains("] 30000000/30000000"))
+            #expect(stderr.hasSuffix("\r\u{1B}[2K"))
+            #expect(FileManager.default.fileExists(atPath: folder + "/p.png"))
+        }
+    }
+
     @Test("nothing is drawn when standard error is not a terminal")
     func noProgressInPipes() throws {
         try withTemporaryFolder { folder in

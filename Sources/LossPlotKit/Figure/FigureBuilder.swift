@@ -152,7 +152,12 @@ public struct FigureBuilder: Sendable {
         let xLimits = spec.xLimits.map { $0[0]...$0[1] }
         let yLimits = spec.yLimits.map { $0[0]...$0[1] }
         // M4's columns cover what is visible: the x limits, or the part of the sweep the axis shows.
-        let evaluator = SweepEvaluator(sweep: sweep, pixelWidth: pixelWidth, window: xLimits ?? shownWindow, yScale: yScale)
+        var evaluating = SweepEvaluator(sweep: sweep, pixelWidth: pixelWidth, window: xLimits ?? shownWindow, yScale: yScale)
+        if options.progress {
+            evaluating.progress = SharedProgress.make(ProgressBar(total: sweep.count * curves.count, label: "samples"))
+        }
+        let evaluator = evaluating
+        defer { evaluator.progress?.finish() }
         var losses: [Series] = []
         var slopes: [[Series]] = orders.map { _ in [] }
         // Large sweeps evaluate their curves on every core; small ones are not worth a thread.

@@ -16,6 +16,9 @@ public struct RenderOptions: Sendable {
     public var fontSize: Double = 10
     /// Streams large sweeps through M4 decimation (the default); off keeps every sample.
     public var decimation: Bool
+    /// Shows a progress bar of the samples evaluated on standard error, when it is a terminal and
+    /// the work has taken a second. Off by default: batch and animation frames draw their own.
+    public var progress = false
 
     /// Options at the spec's size, scale 1, the light theme, with decimation.
     public init(size: Size? = nil, scale: Double = 1, theme: Theme = .light, decimation: Bool = true) {

@@ -14,6 +14,8 @@ struct SweepEvaluator {
     /// The x window the columns cover, and the loss panel's y scale (derivative panels keep a linear y).
     let window: ClosedRange<Double>
     let yScale: AxisScale
+    /// Told of each chunk's samples as they are evaluated; nil for none.
+    var progress: SharedProgress?
 
     /// Columns per device pixel: M4 is exact at the pixel's resolution, but a steep curve
     /// drawn with antialiasing shows where inside its pixel it bends, so the columns are finer.
@@ -102,6 +104,7 @@ struct SweepEvaluator {
                 let second = UnsafeMutableBufferPointer(rebasing: d2[0..<n])
                 Self.evaluate(curve, x, values: y, first: orders.contains(1) ? first : nil, second: orders.contains(2) ? second : nil)
                 body(x, UnsafeBufferPointer(y), orders.map { UnsafeBufferPointer($0 == 1 ? first : second) })
+                progress?.advance(by: n)
                 start += n
             }
         }

@@ -59,6 +59,9 @@ public struct OutputDestination: Equatable, Sendable {
     /// Writes the figure: atomically to a file, or in one stream to standard output. Returns the
     /// labels of the curves the picture shows nothing of.
     func write(_ builder: FigureBuilder, options: RenderOptions) throws -> [String] {
+        // One figure: its samples show a progress bar when they take over a second.
+        var options = options
+        options.progress = true
         switch place {
         case .file(let path):
             return try FigureOutput.write(builder, options: options, kind: kind, to: path)

@@ -1,4 +1,5 @@
 import Platform
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,7 +10,8 @@ final class ProgressBar {
     private let total: Int
     private let label: String
     private let start = DispatchTime.now()
-    private let enabled: Bool
+    /// Whether the bar can be drawn at all (standard error is a terminal).
+    let enabled: Bool
     private var shown = false
     private var lastDrawn = 0.0
     static let delay = 1.0
@@ -41,5 +43,35 @@ final class ProgressBar {
     func finish() {
         guard shown else { return }
         StandardError.write("\r\u{1B}[2K")
+    }
+}
+
+/// A progress bar fed from several threads: each adds the work it finished, and a thread that
+/// finds the bar free draws it (the others go on without waiting).
+final class SharedProgress: @unchecked Sendable {
+    private let done = Atomic<Int>(0)
+    private let drawing = Atomic<Bool>(false)
+    // Touched only by the thread holding `drawing`, or after every worker has returned (`finish`).
+    private let bar: ProgressBar
+
+    /// A shared bar, or nil when `bar` would never be drawn (standard error is not a terminal).
+    static func make(_ bar: ProgressBar) -> SharedProgress? {
+        bar.enabled ? SharedProgress(bar) : nil
+    }
+
+    private init(_ bar: ProgressBar) { self.bar = bar }
+
+    /// Adds `count` finished units.
+    func advance(by count: Int) {
+        let now = done.add(count, ordering: .relaxed).newValue
+        guard drawing.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return }
+        bar.update(now)
+        drawing.store(false, ordering: .releasing)
+    }
+
+    /// Clears the bar's line; call once every thread has finished.
+    func finish() {
+        guard drawing.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return }
+        bar.finish()
     }
 }
