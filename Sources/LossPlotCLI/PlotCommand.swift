@@ -213,6 +213,10 @@ public struct PlotCommand: ParsableCommand {
                 }
                 orders.insert(order)
             }
+            // Said twice, it would change nothing the second time.
+            if gradient, derivative.split(separator: ",").contains(where: { $0.trimmingWhitespace() == "1" }) {
+                throw InputError("--gradient: --derivative \(derivative) already draws the first derivatives; give one of them")
+            }
         }
         return orders.sorted()
     }

@@ -171,6 +171,12 @@ struct OptionAuditTests {
     }
 
     static let refusals: [([String], String)] = [
+        (["huber", "--label", "a", "--label", "b", "--label", "c", "--legend", "none", "--out", "o.png"],
+         "--label: the legend is off (--legend none), so no label would show; drop one of them"),
+        (["huber", "--gradient", "--derivative", "1", "--out", "o.png"],
+         "--gradient: --derivative 1 already draws the first derivatives; give one of them"),
+        (["huber", "--gradient", "--derivative", "1,2", "--out", "o.png"],
+         "--gradient: --derivative 1,2 already draws the first derivatives; give one of them"),
         (["huber", "--scale", "2", "--out", "o.svg"],
          "--scale: '2' sets the pixel density of a .png, .gif, .webp or .apng; a .svg is drawn in points at any size"),
         (["huber", "--scale", "2", "--out", "o.pdf"],

@@ -196,6 +196,10 @@ extension PlotRequest {
         try MathChecks.check(furniture.yLabel, "--ylabel")
         for span in axes.spans { try MathChecks.check(span.label, "--span") }
         if !labels.isEmpty {
+            // Labels show only in the legend; with none they would change nothing.
+            if furniture.legend == LegendPosition.none {
+                throw InputError("--label: the legend is off (--legend none), so no label would show; drop one of them")
+            }
             guard labels.count == curves.count else {
                 throw InputError("--label: \(labels.count) labels given for \(curves.count) curves; give one per curve, in order")
             }
