@@ -35,7 +35,9 @@ extension PlotRun {
         switch destination.kind {
         case .csv where writesFile, .json where writesFile:
             if let option = pictureOptions(request).first(where: { !request.terminal || !$0.chartReads }) {
-                throw InputError("\(option.flag): changes only the picture, and '\(destination.name)' holds the figure's numbers; draw it as .png, .svg or .pdf")
+                // Pixel density means something only to a raster picture.
+                let formats = option.flag == "--scale" ? ".png" : ".png, .svg or .pdf"
+                throw InputError("\(option.flag): changes only the picture, and '\(destination.name)' holds the figure's numbers; draw it as \(formats)")
             }
         case .image(let format) where writesFile && format != .png && request.render.scale != 1:
             throw InputError("--scale: '\(ShortNumber.format(request.render.scale))' sets the pixel density of a .png, .gif, .webp or .apng; a .\(format.rawValue) is drawn in points at any size")
