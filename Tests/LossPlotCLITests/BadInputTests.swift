@@ -413,6 +413,9 @@ struct BadInputTests {
         (#"{"figures": [{"name": "a", "range": [-1, 1], "samples": 20, "curves": [{"loss": "l1"}], "sise": [1, 2]}]}"#,
          "figure 1 has the unknown field 'sise'"),
         (#"{"figures": [], "extra": 1}"#, "unknown field 'extra' at the top level"),
+        // A formula's "params" on a named loss would be ignored: refused, saying where its parameters go.
+        (#"{"figures": [{"name": "a", "curves": [{"loss": "huber", "params": {"delta": 1.345}}]}]}"#,
+         #"figures #1 curves #1 params: "params" holds an "expr" formula's parameters; a named loss takes its parameters as fields of the curve ("delta": 1)"#),
     ]
 
     @Test("batch: an unknown field is named, with where it is", arguments: unknownFields)

@@ -107,6 +107,12 @@ extension CurveSpec: Codable {
                 throw DecodingError.dataCorruptedError(forKey: Key("loss"), in: c, debugDescription: LossLookup.unknown(name))
             }
             self.loss = loss
+            // "params" is read for a formula only; for a named loss it would be silently ignored.
+            if c.contains(Key("params")) {
+                let example = loss.parameters.first.map { "\"\($0.parameter.field)\": \(ShortNumber.format($0.standard))" } ?? "\"delta\": 1"
+                throw DecodingError.dataCorruptedError(forKey: Key("params"), in: c, debugDescription:
+                    "\"params\" holds an \"expr\" formula's parameters; a named loss takes its parameters as fields of the curve (\(example))")
+            }
         }
         label = try c.decodeIfPresent(String.self, forKey: Key("label"))
         target = try c.decodeIfPresent(Double.self, forKey: Key("target"))
