@@ -18,6 +18,16 @@ struct ManifestDefaultsTests {
         #expect(pngSize(png).map { [$0.0, $0.1] } == [640, 480])
     }
 
+    @Test("a manifest from a pipe reads as from a file: --manifest /dev/stdin", .enabled(if: LossPlotBinary.isBuilt))
+    func fromPipe() throws {
+        try withTemporaryFolder { folder in
+            let result = try ProcessRun.run(LossPlotBinary.path, ["batch", "--manifest", "/dev/stdin", "--out-dir", "out", "--format", "png"],
+                                            stdin: Data(Self.minimal.utf8), in: folder)
+            #expect(result.status == 0)
+            #expect(FileManager.default.fileExists(atPath: folder + "/out/h.png"))
+        }
+    }
+
     @Test("a missing range, samples and x label are the losses' defaults, as `loss-plot LOSS...` draws them")
     func sweep() throws {
         let figures = try Manifest.parse(Data(Self.minimal.utf8), path: "m.json")

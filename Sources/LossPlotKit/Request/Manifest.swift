@@ -33,11 +33,8 @@ enum Manifest {
     /// Reads and checks a manifest: syntax errors give line and column, unknown fields are named,
     /// and no figure may write outside the output folder.
     static func load(path: String) throws -> [FigureSpec] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = access(path, R_OK) == 0 ? "it is not a readable file" : String(cString: strerror(errno))
-            throw InputError("--manifest: cannot read '\(path)': \(reason)")
-        }
-        return try parse(data, path: path)
+        // Read through the descriptor, so that a pipe (`--manifest <(...)`, /dev/stdin) reads as a file does.
+        return try parse(Data(InputBytes.file(path, flag: "--manifest")), path: path)
     }
 
     /// Checks and decodes a manifest's bytes; `path` names it in errors.
