@@ -29,3 +29,27 @@ extension ShortNumber {
         return format(v).replacing("-", with: "\u{2212}")
     }
 }
+
+extension ShortNumber {
+    /// A number in a legend beside the other values of its parameter: as written when it is short
+    /// (at most 6 significant digits: 1.345, 4.685), else rounded to the fewest significant digits,
+    /// at least 4, that still tell it from every other value (a sweep's 0.30526315789473685 reads
+    /// 0.3053, 1.5000000000000002 reads 1.5).
+    public static func label(_ v: Double, among others: [Double]) -> String {
+        guard v.isFinite, significantDigits(format(v)) > 6 else { return label(v) }
+        for digits in 4...17 {
+            let rounded = Double(String(printf: "%.*g", Int32(digits), v))!
+            let clashes = others.contains { $0 != v && $0.isFinite && Double(String(printf: "%.*g", Int32(digits), $0))! == rounded }
+            if !clashes { return label(rounded) }
+        }
+        return label(v)
+    }
+
+    /// The significant digits of a number's text: 3 for "0.00125", 4 for "4.685".
+    static func significantDigits(_ text: String) -> Int {
+        let mantissa = text.split(separator: "e").first.map(String.init) ?? text
+        let digits = mantissa.filter(\.isNumber).drop { $0 == "0" }
+        // Trailing zeros of a whole number ("100") are not significant; of a decimal they do not occur.
+        return mantissa.contains(".") ? digits.count : digits.reversed().drop { $0 == "0" }.count
+    }
+}

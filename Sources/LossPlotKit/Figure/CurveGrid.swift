@@ -52,7 +52,7 @@ struct CurveGrid {
                         spec.panel = kind.name
                     case .parameter(let faceted):
                         if let value = combination.first(where: { $0.0 == faceted })?.1 {
-                            spec.panel = "\(kind.symbol(of: faceted)) = \(ShortNumber.label(value))"
+                            spec.panel = "\(kind.symbol(of: faceted)) = \(ShortNumber.label(value, among: values(of: faceted)))"
                         } else {
                             spec.panel = kind.name
                         }
@@ -62,7 +62,7 @@ struct CurveGrid {
                     let shown = varying.filter { facet != .parameter($0.0) }
                     let lossVaries = kinds.count > 1 && facet != .loss
                     if lossVaries || (shown.isEmpty && targetList.count < 2) { parts.append(kind.name) }
-                    parts += shown.map { "\(kind.symbol(of: $0.0)) = \(ShortNumber.label($0.1))" }
+                    parts += shown.map { "\(kind.symbol(of: $0.0)) = \(ShortNumber.label($0.1, among: values(of: $0.0)))" }
                     if targetList.count > 1, let target {
                         let isClass = kind.targetDomain == .classIndex
                         parts.append(isClass ? "class \(ShortNumber.format(target))" : "t = \(ShortNumber.format(target))")
