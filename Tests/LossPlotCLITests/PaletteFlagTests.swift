@@ -23,6 +23,15 @@ struct PaletteFlagTests {
         }
     }
 
+    @Test("20 curves at the default size: their legend fills columns rather than the figure being refused", arguments: ["best", "outside"])
+    func twentyCurves(legend: String) throws {
+        try withTemporaryFolder { folder in
+            let result = try LossPlotBinary.run(["huber", "--delta", "0.1:4:20", "--palette", "default", "--legend", legend, "--out", "o.png"], in: folder)
+            #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+            #expect(FileManager.default.fileExists(atPath: folder + "/o.png"))
+        }
+    }
+
     @Test("plot --help lists the palettes")
     func help() throws {
         try withTemporaryFolder { folder in

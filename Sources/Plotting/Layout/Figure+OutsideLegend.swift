@@ -2,7 +2,9 @@ extension Figure {
     /// Whether a panel's legend goes outside the axes, right of the panels.
     public var hasOutsideLegend: Bool { panels.contains { $0.legend == .outside } }
 
-    /// The legend outside the axes: every labelled curve of the panels, once per label and colour.
+    /// The legend outside the axes: every labelled curve of the panels, once per label and colour;
+    /// in one column, or when that is taller than about the axes' height (four fifths of the
+    /// figure's), the fewest columns (up to four) that are not.
     func outsideLegend(canvas: Canvas) -> Legend {
         var seen: [(String, Color)] = []
         var series: [Series] = []
@@ -11,7 +13,14 @@ extension Figure {
             series.append(s)
         }
         let maxLabelWidth = (size.width - outsideLegendWidth) * TextLimits.legendShare
-        return Legend(series: series, canvas: canvas, maxLabelWidth: maxLabelWidth, text: text)
+        var legend = Legend(series: series, canvas: canvas, maxLabelWidth: maxLabelWidth, text: text)
+        let room = 0.8 * size.height
+        guard legend.size.height > room, legend.entries.count > 1 else { return legend }
+        for columns in 2...min(4, legend.entries.count) {
+            legend = Legend(series: series, canvas: canvas, maxLabelWidth: maxLabelWidth * 2 / Double(columns + 1), text: text, columns: columns)
+            if legend.size.height <= room { break }
+        }
+        return legend
     }
 
     /// The figure widened by its outside legend and the gap before it, as matplotlib's

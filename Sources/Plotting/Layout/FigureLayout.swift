@@ -205,7 +205,7 @@ public struct FigureLayout {
         var needed = Size(max(minimumPlotArea.width, ticksWide, labelsWide), max(minimumPlotArea.height, ticksHigh, labelHigh))
         if panel.legend != .none, panel.legend != .outside {
             // Its labels wrap at a share of the plot area's width, as drawn.
-            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: g.area.width * TextLimits.legendShare, text: text)
+            let legend = Legend.inside(series: panel.series, area: g.area, canvas: canvas, text: text)
             if !legend.entries.isEmpty {
                 needed.width = max(needed.width, legend.size.width + 2 * text.legendBorderAxesPad)
                 needed.height = max(needed.height, legend.size.height + 2 * text.legendBorderAxesPad)

@@ -1,4 +1,5 @@
-/// A legend box: one row per labelled curve, a line sample then the label.
+/// A legend box: a line sample then the label for each labelled curve, in one column or, as
+/// matplotlib's `ncols`, in several filled column by column (the first columns one entry longer).
 public struct Legend {
     /// The labelled curves, in order, each with its label's measured size in pixels at scale 1.
     public let entries: [(series: Series, size: Size)]
@@ -6,22 +7,61 @@ public struct Legend {
     public let size: Size
     /// Labels wider than this wrap, then end in an ellipsis.
     public let maxLabelWidth: Double
+    /// How many columns the entries fill.
+    public let columns: Int
 
     /// The text sizes and spacings it is drawn with.
     public let text: TextSizes
 
-    /// Measures the entries of a panel's labelled curves, with text of `text`'s base size.
-    public init(series: [Series], canvas: Canvas, maxLabelWidth: Double, text: TextSizes = TextSizes()) {
+    /// Measures the entries of a panel's labelled curves, with text of `text`'s base size, in `columns` columns.
+    public init(series: [Series], canvas: Canvas, maxLabelWidth: Double, text: TextSizes = TextSizes(), columns: Int = 1) {
         let style = TextStyle(size: text.base)
         self.maxLabelWidth = maxLabelWidth
         self.text = text
         entries = series.filter { !$0.label.isEmpty }.map {
             ($0, canvas.measure($0.label, style: style, markup: true, maxWidth: maxLabelWidth))
         }
-        let textWidth = entries.map(\.size.width).max() ?? 0
-        let rows = entries.map(\.size.height).reduce(0, +) + Double(max(entries.count - 1, 0)) * text.legendLabelSpacing
-        size = Size(2 * text.legendBorderPad + text.legendHandleLength + text.legendHandleTextPad + textWidth,
-                    2 * text.legendBorderPad + rows)
+        self.columns = max(1, min(columns, entries.count))
+        let layout = Self.grid(entries.map(\.size), columns: self.columns, text: text)
+        let width = layout.columnWidths.reduce(0, +) + Double(self.columns - 1) * text.legendColumnSpacing
+        let rows = layout.rowHeights.reduce(0, +) + Double(max(layout.rowHeights.count - 1, 0)) * text.legendLabelSpacing
+        size = Size(2 * text.legendBorderPad + width, 2 * text.legendBorderPad + rows)
+    }
+
+    /// The legend inside a plot area, as drawn: one column, or when that is taller than the area
+    /// allows, the fewest columns (up to four) that fit its height, each label wrapping at its
+    /// share of the area's width.
+    public static func inside(series: [Series], area: Rect, canvas: Canvas, text: TextSizes) -> Legend {
+        let share = area.width * TextLimits.legendShare
+        var legend = Legend(series: series, canvas: canvas, maxLabelWidth: share, text: text)
+        let room = area.height - 2 * text.legendBorderAxesPad
+        guard legend.size.height > room, legend.entries.count > 1 else { return legend }
+        for columns in 2...min(4, legend.entries.count) {
+            legend = Legend(series: series, canvas: canvas, maxLabelWidth: share * 2 / Double(columns + 1), text: text, columns: columns)
+            if legend.size.height <= room { break }
+        }
+        return legend
+    }
+
+    /// Entry `i`'s column and row: columns filled in order, the first `count % columns` one longer.
+    static func place(_ i: Int, count: Int, columns: Int) -> (column: Int, row: Int) {
+        let (rows, long) = count.quotientAndRemainder(dividingBy: columns)
+        let longEntries = long * (rows + 1)
+        if i < longEntries { return (i / (rows + 1), i % (rows + 1)) }
+        return (long + (i - longEntries) / max(rows, 1), (i - longEntries) % max(rows, 1))
+    }
+
+    /// Each column's width (line sample, pad and widest label) and each row's height (its tallest label).
+    static func grid(_ sizes: [Size], columns: Int, text: TextSizes) -> (columnWidths: [Double], rowHeights: [Double]) {
+        var widths = Array(repeating: 0.0, count: columns)
+        var heights: [Double] = []
+        for (i, size) in sizes.enumerated() {
+            let (column, row) = place(i, count: sizes.count, columns: columns)
+            widths[column] = max(widths[column], text.legendHandleLength + text.legendHandleTextPad + size.width)
+            if row >= heights.count { heights.append(0) }
+            heights[row] = max(heights[row], size.height)
+        }
+        return (widths, heights)
     }
 
     /// The legend's frame in the plot area: at the asked position, or for `best` the candidate
@@ -68,11 +108,15 @@ public struct Legend {
         canvas.fill(frame, color: theme.legendFace, cornerRadius: text.legendCornerRadius)
         canvas.strokeRect(frame, style: StrokeStyle(color: theme.legendEdge, width: FigureStyle.legendEdgeWidth),
                           cornerRadius: text.legendCornerRadius)
-        var y = frame.minY + text.legendBorderPad
-        let x = frame.minX + text.legendBorderPad
+        let layout = Self.grid(entries.map(\.size), columns: columns, text: text)
+        var columnX = [frame.minX + text.legendBorderPad], rowY = [frame.minY + text.legendBorderPad]
+        for w in layout.columnWidths.dropLast() { columnX.append(columnX.last! + w + text.legendColumnSpacing) }
+        for h in layout.rowHeights.dropLast() { rowY.append(rowY.last! + h + text.legendLabelSpacing) }
         let style = TextStyle(size: text.base, color: theme.foreground)
-        for (series, size) in entries {
-            let middle = y + size.height / 2
+        for (i, series) in entries.map(\.series).enumerated() {
+            let (column, row) = Self.place(i, count: entries.count, columns: columns)
+            let x = columnX[column]
+            let middle = rowY[row] + layout.rowHeights[row] / 2
             let width = series.width * FigureStyle.point
             if let size = series.markerSize {
                 let centre = Point(x + text.legendHandleLength / 2, middle)
@@ -83,7 +127,6 @@ public struct Legend {
             }
             canvas.draw(series.label, at: Point(x + text.legendHandleLength + text.legendHandleTextPad, middle),
                         anchor: TextAnchor(horizontal: 0, vertical: 0.5), angle: 0, style: style, markup: true, maxWidth: maxLabelWidth)
-            y += size.height + text.legendLabelSpacing
         }
     }
 }

@@ -16,7 +16,7 @@ public struct LegendVote {
             badness += Array(repeating: nil, count: figure.panels.count - badness.count)
         }
         for (p, (panel, geometry)) in zip(figure.panels, layout.panels).enumerated() where panel.legend == .best {
-            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: geometry.area.width * TextLimits.legendShare, text: figure.text)
+            let legend = Legend.inside(series: panel.series, area: geometry.area, canvas: canvas, text: figure.text)
             guard !legend.entries.isEmpty else { continue }
             let clipper = LineClipper(area: geometry.area)
             let curves = panel.series.map { clipper.polylines(xs: $0.xs, ys: $0.ys, xScale: geometry.xScale, yScale: geometry.yScale) }

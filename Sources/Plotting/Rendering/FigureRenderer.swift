@@ -116,7 +116,7 @@ public struct FigureRenderer {
                         style: textStyle, markup: true, maxWidth: area.width)
         }
         if panel.legend != .none, panel.legend != .outside {
-            let legend = Legend(series: panel.series, canvas: canvas, maxLabelWidth: area.width * TextLimits.legendShare, text: figure.text)
+            let legend = Legend.inside(series: panel.series, area: area, canvas: canvas, text: figure.text)
             if !legend.entries.isEmpty {
                 let frame = legend.frame(at: panel.legend, in: area, curves: curves)
                 legend.draw(in: frame, on: canvas, theme: theme)

@@ -26,6 +26,8 @@ public struct TextSizes: Sendable, Hashable {
     public var legendHandleLength: Double { 2.0 * base }
     /// Between a line sample and its label: `legend.handletextpad`, 0.8 em.
     public var legendHandleTextPad: Double { 0.8 * base }
+    /// Between legend columns: `legend.columnspacing`, 2 em.
+    public var legendColumnSpacing: Double { 2.0 * base }
     /// Between the legend box and the axes: `legend.borderaxespad`, 0.5 em.
     public var legendBorderAxesPad: Double { 0.5 * base }
     /// The legend box's rounded corners (matplotlib's `fancybox`), 0.2 em.
