@@ -125,6 +125,10 @@ struct PaperSizeTests {
             #expect(abs(try #require(Double(match.5)) * dpi - height) <= dpi / 100 + 1)
             let dpiArguments = arguments.contains("--dpi") ? ["--dpi", String(match.6)] : []
             #expect(failure(["huber", "--size", "\(match.2)x\(match.3)", "--out", folder + "/f.png"] + dpiArguments) == nil)
+            // And it is the smallest: a pixel less wide, or a pixel less high, is refused.
+            let (w, h) = (Int(width), Int(height))
+            #expect(failure(["huber", "--size", "\(w - 1)x\(h)", "--out", folder + "/g.png"] + dpiArguments) != nil)
+            #expect(failure(["huber", "--size", "\(w)x\(h - 1)", "--out", folder + "/g.png"] + dpiArguments) != nil)
         }
     }
 

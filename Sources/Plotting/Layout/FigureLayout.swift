@@ -218,15 +218,59 @@ public struct FigureLayout {
     /// its ``neededArea`` and an outside legend inside the figure, without its outside legend's strip (which the figure grows by), in
     /// pixels at scale 1; nil when the figure's own size does.
     ///
-    /// Tick labels and a wrapped title depend on the size, so each round lays the figure out at
-    /// the size the last round found to be just enough, and the smallest that fitted is kept;
-    /// if none fits in a few rounds, the rounds are repeated growing only.
+    /// Tick labels, a wrapped title and a legend's columns depend on the size, so the fitting
+    /// sizes are not a simple region: searches start from the figure's size and from it made
+    /// 2 and 4 times as wide or as high; each round lays the figure out at the size the last
+    /// round found to be just enough (if none fits in a few rounds, the rounds are repeated
+    /// growing only). Of the sizes found, each trimmed pixel by pixel while it fits, the one of
+    /// least area is kept.
     public static func smallestSize(of figure: Figure, canvas: Canvas) -> Size? {
         let layout = FigureLayout(figure: figure, canvas: canvas)
         guard !layout.fits else { return nil }
         let strip = figure.outsideLegendWidth
-        for growOnly in [false, true] {
+        let given = Size(figure.size.width - strip, figure.size.height)
+        let starts = [given] + [2.0, 4].flatMap { k in [Size(given.width * k, given.height), Size(given.width, given.height * k)] }
+        var found = starts.compactMap { search(figure, from: $0, canvas: canvas) }
+        if let upper = found.min(by: { $0.width * $0.height < $1.width * $1.height }) {
+            found += scan(figure, below: upper, canvas: canvas)
+        }
+        let least = found.min { ($0.width * $0.height, $0.width) < ($1.width * $1.height, $1.width) }
+        return least.map { trimmed($0, of: figure, canvas: canvas) } ?? given
+    }
+
+    /// Sizes that fit, one per width in 16 steps up to `upper`'s (a size that fits): the least
+    /// height that fits at that width, by bisection (a taller figure holds what a shorter one does).
+    private static func scan(_ figure: Figure, below upper: Size, canvas: Canvas) -> [Size] {
+        let strip = figure.outsideLegendWidth
+        func fits(_ w: Double, _ h: Double) -> Bool {
             var candidate = figure
+            candidate.size = Size(w + strip, h)
+            return FigureLayout(figure: candidate, canvas: canvas).fits
+        }
+        let maxHeight = max(4 * upper.height, 2 * figure.size.height)
+        var result: [Size] = []
+        for step in 1...16 {
+            let w = (upper.width * Double(step) / 16).rounded(.up)
+            guard fits(w, maxHeight) else { continue }
+            var (low, high) = (1.0, maxHeight)
+            while high - low > 1 {
+                let mid = ((low + high) / 2).rounded(.down)
+                if fits(w, mid) { high = mid } else { low = mid }
+            }
+            result.append(Size(w, high))
+        }
+        return result
+    }
+
+    /// A size that fits found by rounds from `start` (without the outside legend's strip), or nil.
+    private static func search(_ figure: Figure, from start: Size, canvas: Canvas) -> Size? {
+        let strip = figure.outsideLegendWidth
+        var first = figure
+        first.size = Size(start.width + strip, start.height)
+        let layout = FigureLayout(figure: first, canvas: canvas)
+        if layout.fits { return start }
+        for growOnly in [false, true] {
+            var candidate = first
             var l = layout
             var smallest: Size?
             for _ in 0..<8 {
@@ -241,7 +285,24 @@ public struct FigureLayout {
             }
             if let smallest { return smallest }
         }
-        return Size(figure.size.width - strip, figure.size.height)
+        return nil
+    }
+
+    /// `size`, which fits, less whole pixels on each side while it still fits (at most 64 each):
+    /// the rounds above round up, and a start that fits as it is may be far from the edge.
+    static func trimmed(_ size: Size, of figure: Figure, canvas: Canvas) -> Size {
+        let strip = figure.outsideLegendWidth
+        func fits(_ s: Size) -> Bool {
+            var candidate = figure
+            candidate.size = Size(s.width + strip, s.height)
+            return FigureLayout(figure: candidate, canvas: canvas).fits
+        }
+        var best = size
+        var steps = 0
+        while steps < 64, fits(Size(best.width - 1, best.height)) { best.width -= 1; steps += 1 }
+        steps = 0
+        while steps < 64, fits(Size(best.width, best.height - 1)) { best.height -= 1; steps += 1 }
+        return best
     }
 
     /// Whether every plot area is at least ``minimumPlotArea`` and the outside legend fits.
