@@ -68,6 +68,10 @@ struct BadInputTests {
 
     static let refused: [([String], String)] = [
         (["huber", "--delta", "inf"], "--delta: 'inf' is not allowed; a finite number is needed"),
+        // A number that overflows is named as typed, not as the infinity it reads as.
+        (["huber", "--delta", "1e400"], "--delta: '1e400' is beyond the largest number (about 1.8e308)"),
+        (["huber:delta=1e400"], "huber:delta: '1e400' is beyond the largest number (about 1.8e308)"),
+        (["l1", "--range", "-1e999:1"], "--range: '-1e999' is beyond the largest number (about 1.8e308)"),
         (["quantile", "--tau", "-inf"], "--tau: '-inf' is not allowed; a finite number is needed"),
         (["huber", "--delta", "-0.5"], "--delta: '-0.5' is not allowed; it must be a finite number > 0"),
         (["smooth-l1", "--beta", "0"], "--beta: '0' is not allowed; it must be a finite number > 0"),

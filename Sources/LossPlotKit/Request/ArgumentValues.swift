@@ -10,6 +10,10 @@ public enum ArgumentValues {
         guard let value = decimal(trimmed) ?? (trimmed.lowercased() == "-inf" ? -.infinity : nil) else {
             throw InputError("\(flag): '\(text)' is not a number")
         }
+        // A number written out that overflows (1e400) is not infinity typed as such: said as typed.
+        if value.isInfinite, !trimmed.lowercased().hasSuffix("inf"), !trimmed.lowercased().hasSuffix("infinity") {
+            throw InputError("\(flag): '\(text)' is beyond the largest number (about 1.8e308)")
+        }
         guard value.isFinite || (allowInfinity && value.isInfinite) else {
             throw InputError("\(flag): '\(text)' is not allowed; a finite number is needed")
         }
