@@ -123,6 +123,31 @@ struct OptionAuditTests {
         ("batch --font-size", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--font-size", "8"]),
         ("batch --theme", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--theme", "dark"]),
         ("batch --transparent", ["batch", "--only", "l1-l2", "--format", "svg"], ["batch", "--only", "l1-l2", "--format", "svg", "--transparent"]),
+        ("plot --expr", ["huber", "--samples", "5", "--out", "o.csv"], ["huber", "--expr", "abs(r)", "--samples", "5", "--out", "o.csv"]),
+        ("plot --param", ["--expr", "c*r^2", "--param", "c=1", "--samples", "5", "--out", "o.csv"],
+         ["--expr", "c*r^2", "--param", "c=2", "--samples", "5", "--out", "o.csv"]),
+        ("plot --y", ["huber", "--range", "-3:3", "--out", "o.svg"], ["huber", "--y", "delta=0.1:3", "--range", "-3:3", "--out", "o.svg"]),
+        ("plot --levels", ["huber", "--y", "delta=0.1:3", "--range", "-3:3", "--out", "o.svg"],
+         ["huber", "--y", "delta=0.1:3", "--range", "-3:3", "--levels", "4", "--out", "o.svg"]),
+        ("info --expr", ["info", "huber"], ["info", "--expr", "abs(r)"]),
+        ("info --param", ["info", "--expr", "c*abs(r)", "--param", "c=1"], ["info", "--expr", "c*abs(r)", "--param", "c=2"]),
+        ("info --range", ["info", "--expr", "abs(r)"], ["info", "--expr", "abs(r)", "--range", "-1:1"]),
+        ("info --target", ["info", "--expr", "abs(r)"], ["info", "--expr", "abs(r)", "--target", "1"]),
+        ("eval --expr", ["eval", "l1", "--target", "0", "--pred", "3"], ["eval", "--expr", "r^2", "--target", "0", "--pred", "3"]),
+        ("eval --param", ["eval", "--expr", "c*r^2", "--param", "c=1", "--target", "0", "--pred", "3"],
+         ["eval", "--expr", "c*r^2", "--param", "c=2", "--target", "0", "--pred", "3"]),
+        ("eval --derivative", ["eval", "l2", "--target", "0;0", "--pred", "1;3", "--reduction", "none"],
+         ["eval", "l2", "--target", "0;0", "--pred", "1;3", "--reduction", "none", "--derivative", "1"]),
+        ("fit LOSS", ["fit", "l2", "--out", "o.json"], ["fit", "l1", "--out", "o.json"]),
+        ("fit --expr", ["fit", "l2", "--out", "o.json"], ["fit", "l2", "--expr", "abs(r)", "--out", "o.json"]),
+        ("fit --param", ["fit", "--expr", "where(abs(r)<c, r^2/2, c*(abs(r)-c/2))", "--param", "c=0.5", "--out", "o.json"],
+         ["fit", "--expr", "where(abs(r)<c, r^2/2, c*(abs(r)-c/2))", "--param", "c=5", "--out", "o.json"]),
+        ("fit --scale", ["fit", "huber", "--out", "o.json"], ["fit", "huber", "--scale", "mad", "--out", "o.json"]),
+        ("fit --weights", ["fit", "huber", "--out", "o.png"], ["fit", "huber", "--weights", "--out", "o.png"]),
+        ("fit --surface", ["fit", "huber", "--out", "o.png"], ["fit", "huber", "--surface", "--out", "o.png"]),
+        ("fit --title", ["fit", "huber", "--out", "o.svg"], ["fit", "huber", "--title", "T", "--out", "o.svg"]),
+        ("fit --out", ["fit", "huber", "--out", "o.json"], ["fit", "huber", "--out", "o.csv"]),
+        ("fit --format", ["fit", "huber", "--out", "-", "--format", "csv"], ["fit", "huber", "--out", "-", "--format", "json"]),
         ("list --json", ["list"], ["list", "--json"]),
         ("list --markdown", ["list"], ["list", "--markdown"]),
         ("info LOSS", ["info", "huber"], ["info", "l1"]),
@@ -140,6 +165,62 @@ struct OptionAuditTests {
         let value = try #require([0.3, 2, 0.7, 5, -0.5, 1, 0].first { range.contains($0) && $0 != loss.standardValues[parameter] })
         let base = [loss.name, "--samples", "5", "--out", "o.csv"]
         #expect(try outcome(base) != outcome(base + [parameter.flag, "\(value)"]), "\(parameter.flag) on \(loss.name)")
+    }
+
+    @Test("each loss parameter changes what eval prints and what fit fits, on a loss that takes it", arguments: LossParameter.all)
+    func parameterChangesEvalAndFit(parameter: LossParameter) throws {
+        func value(for loss: LossDefinition) throws -> Double {
+            let range = try #require(loss.spec(for: parameter)).range
+            return try #require([0.3, 2, 0.7, 5, -0.5, 1, 0].first { range.contains($0) && $0 != loss.standardValues[parameter] })
+        }
+        // eval: a loss of one prediction per target, at two points of its figure's range (a
+        // parameter may matter on one side only: DWD's q above its kink).
+        let pointwise = try #require(Catalog.all.first { $0.spec(for: parameter) != nil && $0.rowKernel == nil })
+        let ends = pointwise.figure.range ?? [0.1, 0.9]
+        let (x1, x2) = (ends[0] + 0.3 * (ends[1] - ends[0]), ends[0] + 0.8 * (ends[1] - ends[0]))
+        let t = pointwise.figure.targets.first ?? 0
+        let eval = ["eval", pointwise.name, "--target", "\(t);\(t)", "--pred", "\(x1);\(x2)", "--reduction", "none"]
+        #expect(try outcome(eval) != outcome(eval + [parameter.flag, "\(try value(for: pointwise))"]), "eval \(parameter.flag) on \(pointwise.name)")
+        // fit: a loss it fits a line under, or else the flag is refused there.
+        if let fitted = Catalog.all.first(where: { loss in
+            guard case .pointwise = loss.kernel, loss.spec(for: parameter) != nil else { return false }
+            return loss.family == .distance || loss.family == .margin || loss.family == .probability
+        }) {
+            let fit = ["fit", fitted.name, "--out", "o.json"]
+            #expect(try outcome(fit) != outcome(fit + [parameter.flag, "\(try value(for: fitted))"]), "fit \(parameter.flag) on \(fitted.name)")
+        } else {
+            #expect(try refusal(["fit", "l2", parameter.flag, "1", "--out", "o.json"]) == "Error: \(parameter.flag): none of l2 takes \(parameter.name); `loss-plot info LOSS` lists a loss's parameters\n")
+        }
+    }
+
+    /// Options whose effect is tested elsewhere, where the test can set up what they need.
+    static let testedElsewhere: [String: String] = [
+        "plot --force": "LargeOutputTests (a file over 1 GB is written only with it; refused where nothing large is written)",
+        "batch --manifest": "ManifestDefaultsTests and BadInputTests (a manifest's figures are drawn instead of the built-in set)",
+        "fit --data": "FitCommandTests (points read from a file, against scipy's and statsmodels' fits)",
+    ]
+
+    @Test("every option of every subcommand has its audit case: the list above, a loss parameter, or a test elsewhere")
+    func everyOptionAudited() throws {
+        let result = try withTemporaryFolder { try LossPlotBinary.run(["--experimental-dump-help"], in: $0) }
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let command = try #require(root["command"] as? [String: Any])
+        let audited = Set(Self.changes.map { $0.0.split(separator: " ").prefix(2).joined(separator: " ") })
+            .union(Self.testedElsewhere.keys)
+        let parameterFlags = Set(LossParameter.all.map(\.flag))
+        var missing: [String] = []
+        for sub in command["subcommands"] as? [[String: Any]] ?? [] {
+            let name = sub["commandName"] as? String ?? ""
+            guard name != "help" else { continue }
+            for argument in sub["arguments"] as? [[String: Any]] ?? [] {
+                guard let long = (argument["names"] as? [[String: Any]])?.first(where: { $0["kind"] as? String == "long" })?["name"] as? String
+                else { continue }
+                let flag = "--" + long
+                guard !["--help", "--version", "--no-log-input"].contains(flag), !parameterFlags.contains(flag) else { continue }
+                if !audited.contains("\(name) \(flag)") { missing.append("\(name) \(flag)") }
+            }
+        }
+        #expect(missing.isEmpty, "options with no audit case: \(missing)")
     }
 
     /// Each option of the picture, as given on a command line.
