@@ -8,6 +8,11 @@ TEST_PACKAGES := man-db groff-base chromium poppler-utils
 # that installs the wheel into a bare Debian root.
 WHEEL_PACKAGES := binutils python3 python3-venv debootstrap
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# SwiftPM leaves a TemporaryDirectory.XXXXXX folder in $TMPDIR for every build it plans (six for a
+# `swift build` with nothing to do) and never removes them; everything run from here (builds,
+# tests, the wheel's tests) takes its temporary files in .build/tmp instead, so /tmp stays as it was.
+export TMPDIR := $(CURDIR)/.build/tmp
+$(shell mkdir -p "$(CURDIR)/.build/tmp")
 # CONFIG=debug installs the debug build (the install test does, after `swift test` built it).
 CONFIG ?= release
 BUILD_FLAGS := $(if $(filter release,$(CONFIG)),--static-swift-stdlib,)
