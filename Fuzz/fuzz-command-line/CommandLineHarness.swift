@@ -24,7 +24,7 @@ public func fuzzCommandLine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32
     let arguments = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard arguments.count <= 64 else { return 0 }
     do {
-        var command = try LossPlot.parseAsRoot(arguments)
+        var command = try LossPlot.parse(arguments)
         switch command {
         case let plot as PlotCommand:
             try draw(plot)

@@ -21,7 +21,7 @@ public struct LossPlot: ParsableCommand {
             return
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parse(Array(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch {
             // --help and --version end here too, with their own output.

@@ -28,7 +28,7 @@ struct FitCommandTests {
     }()
 
     func fitRequest(_ arguments: [String]) throws -> FitRequest {
-        let command = try LossPlot.parseAsRoot(["fit"] + arguments)
+        let command = try LossPlot.parse(["fit"] + arguments)
         guard let fit = command as? FitCommand else { throw InputError("not a fit command") }
         return try fit.request()
     }

@@ -2,6 +2,7 @@ import Foundation
 import LossFunctions
 import TestUtilities
 import Testing
+@testable import LossPlotCLI
 
 /// What a command line gives a user: its standard output, then every file it wrote (by name).
 private func outcome(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
@@ -199,6 +200,38 @@ struct OptionAuditTests {
         "batch --manifest": "ManifestDefaultsTests and BadInputTests (a manifest's figures are drawn instead of the built-in set)",
         "fit --data": "FitCommandTests (points read from a file, against scipy's and statsmodels' fits)",
     ]
+
+    @Test("an option given twice is refused, since the parser keeps the last; options taking one value each time may repeat", arguments: [
+        (["huber", "--delta", "1", "--delta", "2", "--out", "o.png"], "--delta: given 2 times, and only the last would count; give it once"),
+        (["huber", "--derivative", "1", "--derivative", "2", "--out", "o.csv"], "--derivative: given 2 times, and only the last would count; give it once"),
+        (["huber", "--out", "x.png", "--out=y.png"], "--out: given 2 times, and only the last would count; give it once"),
+        (["huber", "--grid", "--grid", "--out", "o.png"], "--grid: given 2 times, and only the last would count; give it once"),
+        (["eval", "l2", "--target", "1", "--pred", "2", "--reduction", "sum", "--reduction", "mean"], "--reduction: given 2 times, and only the last would count; give it once"),
+        (["eval", "poisson-nll", "--target", "1", "--pred", "1", "--framework", "pytorch", "--log-input", "--no-log-input"],
+         "--log-input: given with --no-log-input, and only the last would count; give one of them"),
+    ])
+    func givenTwice(arguments: [String], message: String) throws {
+        #expect(try refusal(arguments) == "Error: \(message)\n")
+    }
+
+    @Test("the options allowed to repeat are the ones the parser collects, subcommand by subcommand")
+    func repeatableMatchesTheParser() throws {
+        let result = try withTemporaryFolder { try LossPlotBinary.run(["--experimental-dump-help"], in: $0) }
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let command = try #require(root["command"] as? [String: Any])
+        for sub in command["subcommands"] as? [[String: Any]] ?? [] {
+            let name = try #require(sub["commandName"] as? String)
+            let repeating = Set((sub["arguments"] as? [[String: Any]] ?? []).compactMap { argument -> String? in
+                guard argument["isRepeating"] as? Bool == true,
+                      let long = (argument["names"] as? [[String: Any]])?.first(where: { $0["kind"] as? String == "long" })?["name"] as? String
+                else { return nil }
+                return "--" + long
+            })
+            #expect(repeating == RepeatedOptions.repeatable[name] ?? [], "\(name)")
+        }
+        // And a repeatable option repeats: three labels for three curves.
+        #expect(try outcome(["huber", "--label", "a", "--label", "b", "--label", "c", "--out", "o.svg"]).contains("o.svg"))
+    }
 
     @Test("every option of every subcommand has its audit case: the list above, a loss parameter, or a test elsewhere")
     func everyOptionAudited() throws {

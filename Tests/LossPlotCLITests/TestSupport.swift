@@ -10,7 +10,7 @@ import Testing
 @discardableResult
 func runCommand(_ arguments: [String]) -> Error? {
     do {
-        var command = try LossPlot.parseAsRoot(arguments)
+        var command = try LossPlot.parse(arguments)
         try command.run()
         return nil
     } catch {
@@ -27,7 +27,7 @@ func failure(_ arguments: [String]) -> (message: String, exitCode: Int32)? {
 
 /// The plot command's request for a command line.
 func request(_ arguments: [String]) throws -> PlotRequest {
-    let command = try LossPlot.parseAsRoot(arguments)
+    let command = try LossPlot.parse(arguments)
     guard let plot = command as? PlotCommand else { throw InputError("not a plot command") }
     return try plot.request()
 }
@@ -44,7 +44,7 @@ func plotRun(_ arguments: [String]) throws -> PlotRun {
 
 /// The eval command's request for a command line.
 func evalRequest(_ arguments: [String]) throws -> EvalRequest {
-    let command = try LossPlot.parseAsRoot(arguments)
+    let command = try LossPlot.parse(arguments)
     guard let eval = command as? EvalCommand else { throw InputError("not an eval command") }
     return try eval.request()
 }

@@ -36,7 +36,7 @@ defer { try? FileManager.default.removeItem(atPath: folder) }
 func render(_ index: Int) {
     let figure = figures[index % figures.count], format = formats[index / figures.count % formats.count]
     do {
-        var command = try LossPlot.parseAsRoot(figure + ["--size", "400x300", "--samples", "200", "--out", "\(folder)/fig.\(format)"])
+        var command = try LossPlot.parse(figure + ["--size", "400x300", "--samples", "200", "--out", "\(folder)/fig.\(format)"])
         try command.run()
     } catch {
         FileHandle.standardError.write(Data("memory-probe: \(LossPlot.errorLine(for: error))\n".utf8))
