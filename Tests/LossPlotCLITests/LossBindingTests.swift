@@ -36,6 +36,24 @@ struct LossBindingTests {
         #expect(s.curves.map(\.label) == ["huber, δ = 1", "huber, δ = 3"])
     }
 
+    @Test("beside other losses, a flag's value is named on each curve unless the title names it for all")
+    func flagValuesNamed() throws {
+        let mixed = try spec(["tukey:delta=1", "huber", "--delta", "2", "tukey"])
+        #expect(mixed.curves.map(\.label) == ["tukey, c = 1", "huber, δ = 2", "tukey, c = 2"])
+        // One symbol and one value for every curve: in the title, not on each curve.
+        let shared = try spec(["huber", "pseudo-huber", "--delta", "1"])
+        #expect(shared.title == "huber and pseudo-huber, δ = 1, target 0")
+        #expect(shared.curves.map(\.label) == ["huber", "pseudo-huber"])
+        // Two symbols (Huber's δ, Tukey's c): on each curve.
+        #expect(try spec(["huber", "tukey", "--delta", "2"]).curves.map(\.label) == ["huber, δ = 2", "tukey, c = 2"])
+    }
+
+    @Test("a flag every loss taking it overrides with its own binding changes nothing: refused")
+    func flagOverridden() {
+        #expect(failure(["huber:delta=1", "--delta", "2", "--out", "/tmp/never.png"])?.message
+            == "Error: --delta: '2' changes nothing: every loss that takes delta has its own (huber:delta=...)")
+    }
+
     @Test("several bindings of one loss: focal:gamma=0,2:alpha=0.25")
     func severalBindings() throws {
         let s = try spec(["focal:gamma=0,2:alpha=0.25"])

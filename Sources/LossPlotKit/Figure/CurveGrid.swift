@@ -20,13 +20,22 @@ struct CurveGrid {
     var frameworks: [Framework?] = []
 
     func curves(for kinds: [LossDefinition]) -> [CurveSpec] {
+        // The values a parameter takes for loss k: its own, the flag's, or its figure's.
+        func valuesOf(_ parameter: LossParameter, loss k: Int) -> [Double] {
+            (k < lossParameters.count ? lossParameters[k][parameter] : nil) ?? parameterValues[parameter]
+                ?? kinds[k].spec(for: parameter)!.figureValues
+        }
+        // A value every curve shares under one symbol is named in the title of a figure of several
+        // losses (LossDefaults.severalLossesTitle); any other value there is named on its curve.
+        func inTitle(_ parameter: LossParameter) -> Bool {
+            let symbols = Set(kinds.map { $0.spec(for: parameter)?.symbol })
+            guard symbols.count == 1, symbols.first! != nil else { return false }
+            return Set(kinds.indices.flatMap { valuesOf(parameter, loss: $0) }).count == 1
+        }
         var result: [CurveSpec] = []
         for (k, kind) in kinds.enumerated() {
             let bound = k < lossParameters.count ? lossParameters[k] : [:]
-            // The values a parameter takes for this loss: its own, the flag's, or its figure's.
-            func values(of parameter: LossParameter) -> [Double] {
-                bound[parameter] ?? parameterValues[parameter] ?? kind.spec(for: parameter)!.figureValues
-            }
+            func values(of parameter: LossParameter) -> [Double] { valuesOf(parameter, loss: k) }
             var combinations: [[(LossParameter, Double)]] = [[]]
             for declared in kind.parameters {
                 let values = values(of: declared.parameter)
@@ -46,6 +55,7 @@ struct CurveGrid {
                     let repeated = kinds.filter { $0 == kind }.count > 1
                     let varying = combination.filter { parameter, _ in
                         values(of: parameter).count > 1 || (bound[parameter] != nil && kinds.count > 1) || repeated
+                            || (kinds.count > 1 && parameterValues[parameter] != nil && !inTitle(parameter))
                     }
                     switch facet {
                     case .loss:

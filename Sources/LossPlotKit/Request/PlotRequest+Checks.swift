@@ -68,6 +68,14 @@ extension PlotRequest {
                 }
             }
         }
+        // A flag whose every loss has its own binding would change nothing.
+        for (parameter, values) in parameters.sorted(by: { $0.key < $1.key }) {
+            let takers = losses.indices.filter { losses[$0].spec(for: parameter) != nil }
+            if !takers.isEmpty, takers.allSatisfy({ lossParameters[$0][parameter] != nil }) {
+                let bindings = takers.map { "\(losses[$0].name):\(parameter.name)=..." }.joined(separator: ", ")
+                throw InputError("\(parameter.flag): '\(values.map(ShortNumber.format).joined(separator: ","))' changes nothing: every loss that takes \(parameter.name) has its own (\(bindings))")
+            }
+        }
         return lossParameters
     }
 }
