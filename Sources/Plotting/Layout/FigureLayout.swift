@@ -238,7 +238,7 @@ public struct FigureLayout {
         return least.map { trimmed($0, of: figure, canvas: canvas) } ?? given
     }
 
-    /// Sizes that fit, one per width in 16 steps up to `upper`'s (a size that fits): the least
+    /// Sizes that fit, one per width in 24 steps up to twice `upper`'s (a size that fits): the least
     /// height that fits at that width, by bisection (a taller figure holds what a shorter one does).
     private static func scan(_ figure: Figure, below upper: Size, canvas: Canvas) -> [Size] {
         let strip = figure.outsideLegendWidth
@@ -249,8 +249,8 @@ public struct FigureLayout {
         }
         let maxHeight = max(4 * upper.height, 2 * figure.size.height)
         var result: [Size] = []
-        for step in 1...16 {
-            let w = (upper.width * Double(step) / 16).rounded(.up)
+        for step in 1...24 {
+            let w = (upper.width * Double(step) / 12).rounded(.up)
             guard fits(w, maxHeight) else { continue }
             var (low, high) = (1.0, maxHeight)
             while high - low > 1 {
