@@ -14,7 +14,7 @@ public struct BatchCommand: ParsableCommand {
     @Option(help: "Formats to write, separated by commas: png, svg, pdf (default png,svg).")
     var format: String?
 
-    @Option(help: "A JSON file of figures, in the form --print-manifest shows, instead of the article's set.")
+    @Option(help: "A JSON file of figures, in the form --print-manifest shows, instead of the article's set; - reads standard input.")
     var manifest: String?
 
     @Flag(name: .customLong("print-manifest"), help: "Print the built-in figure set as a manifest and exit.")

@@ -72,6 +72,7 @@ struct BadInputTests {
         (["huber", "--delta", "1e400"], "--delta: '1e400' is beyond the largest number (about 1.8e308)"),
         (["huber:delta=1e400"], "huber:delta: '1e400' is beyond the largest number (about 1.8e308)"),
         (["l1", "--range", "-1e999:1"], "--range: '-1e999' is beyond the largest number (about 1.8e308)"),
+        (["huber", "--delta", "1e-400"], "--delta: '1e-400' is below the smallest number (about 4.9e-324), and would read as 0"),
         (["quantile", "--tau", "-inf"], "--tau: '-inf' is not allowed; a finite number is needed"),
         (["huber", "--delta", "-0.5"], "--delta: '-0.5' is not allowed; it must be a finite number > 0"),
         (["smooth-l1", "--beta", "0"], "--beta: '0' is not allowed; it must be a finite number > 0"),

@@ -18,10 +18,11 @@ struct ManifestDefaultsTests {
         #expect(pngSize(png).map { [$0.0, $0.1] } == [640, 480])
     }
 
-    @Test("a manifest from a pipe reads as from a file: --manifest /dev/stdin", .enabled(if: LossPlotBinary.isBuilt))
-    func fromPipe() throws {
+    @Test("a manifest from a pipe reads as from a file: --manifest /dev/stdin, and - for standard input",
+          .enabled(if: LossPlotBinary.isBuilt), arguments: ["/dev/stdin", "-"])
+    func fromPipe(path: String) throws {
         try withTemporaryFolder { folder in
-            let result = try ProcessRun.run(LossPlotBinary.path, ["batch", "--manifest", "/dev/stdin", "--out-dir", "out", "--format", "png"],
+            let result = try ProcessRun.run(LossPlotBinary.path, ["batch", "--manifest", path, "--out-dir", "out", "--format", "png"],
                                             stdin: Data(Self.minimal.utf8), in: folder)
             #expect(result.status == 0)
             #expect(FileManager.default.fileExists(atPath: folder + "/out/h.png"))

@@ -33,7 +33,9 @@ enum Manifest {
     /// Reads and checks a manifest: syntax errors give line and column, unknown fields are named,
     /// and no figure may write outside the output folder.
     static func load(path: String) throws -> [FigureSpec] {
-        // Read through the descriptor, so that a pipe (`--manifest <(...)`, /dev/stdin) reads as a file does.
+        // Read through the descriptor, so that a pipe (`--manifest <(...)`, /dev/stdin) reads as a
+        // file does; `-` is standard input, as for eval's arrays.
+        if path == "-" { return try parse(Data(InputBytes.standardInput(flag: "--manifest")), path: "standard input") }
         return try parse(Data(InputBytes.file(path, flag: "--manifest")), path: path)
     }
 
