@@ -148,6 +148,16 @@ struct BadInputTests {
         #expect(result.left.isEmpty)
     }
 
+    @Test("a dot in a folder's name is not the file's extension")
+    func dotInFolder() throws {
+        try withTemporaryFolder { folder in
+            try FileManager.default.createDirectory(atPath: folder + "/v1.2", withIntermediateDirectories: true)
+            let result = try #require(try refusal(["l1", "--out", folder + "/v1.2/fig"], folder: folder))
+            #expect(result.message == "--out: '\(folder)/v1.2/fig' has no extension; use .png, .svg, .pdf, .gif, .webp, .apng, .html, .csv or .json")
+            #expect(runCommand(["l1", "--out", folder + "/v1.2/fig.svg"]) == nil)
+        }
+    }
+
     static let misparsed: [([String], String)] = [
         (["l1", "--samples", "-5"], "--samples: '-5'"),
         (["l1", "--size", "-1x5"], "--size: '-1x5'"),

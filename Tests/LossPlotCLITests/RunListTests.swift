@@ -57,7 +57,7 @@ struct RunListTests {
         let out = ["--out", "{out}/fig.png"]
         let cases = (BadInputTests.refused + BadInputTests.misparsed + BadInputTests.misattributed).map { $0.0 + out }
             + BadInputTests.evalRefused.map(\.0)
-        #expect(cases.count == 48)
+        #expect(cases.count == 52)
         for arguments in cases {
             #expect(refusals.contains(arguments), "not in Tests/Sanitizers/runs.txt: \(arguments)")
         }

@@ -15,7 +15,10 @@ public enum FileKind: Sendable, Equatable {
 
     /// The kind named by a path's extension, or an error naming the flag.
     static func of(path: String, flag: String) throws -> FileKind {
-        let ext = path.split(separator: ".").count > 1 ? String(path.split(separator: ".").last!).lowercased() : ""
+        // The file name's, not the path's: a dot in a folder (`.build/tmp/fig`, `./fig`) is no extension.
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+        let parts = name.split(separator: ".")
+        let ext = parts.count > 1 ? String(parts.last!).lowercased() : ""
         switch ext {
         case "png": return .image(.png)
         case "svg": return .image(.svg)
