@@ -53,31 +53,22 @@ struct LargeOutputTests {
         return String(decoding: result.stdout, as: UTF8.self)
     }
 
-    @Test("writing numbers for over a second draws a bar on a terminal's standard error, and clears it")
-    func progressOnTerminal() throws {
+    /// Work that takes over a second: a CSV's rows (10^6 samples of 3 curves), and a picture's
+    /// samples (3 curves of 10^7, evaluated on every core, one bar fed from each).
+    @Test("work over a second draws a bar on a terminal's standard error, then clears it", arguments: [
+        (["huber", "--samples", "1000000", "--out", "p.csv"], "] 1000000/1000000", "p.csv"),
+        (["huber", "--samples", "10000000", "--out", "p.png"], "] 30000000/30000000", "p.png"),
+    ])
+    func progressOnTerminal(arguments: [String], end: String, file: String) throws {
         try withTemporaryFolder { folder in
-            guard let stderr = try Self.onTerminal(["huber", "--samples", "1000000", "--out", "p.csv"], in: folder) else {
+            guard let stderr = try Self.onTerminal(arguments, in: folder) else {
                 print("skipped: no /usr/bin/script to run on a pseudo-terminal")
                 return
             }
             #expect(stderr.contains("\rsamples [#"), "\(stderr.prefix(200))")
-            #expect(stderr.contains("] 1000000/1000000"))
+            #expect(stderr.contains(end))
             #expect(stderr.hasSuffix("\r\u{1B}[2K"))
-        }
-    }
-
-    @Test("drawing a picture of a sweep that takes over a second shows the samples evaluated, then clears the bar")
-    func progressOfAPicture() throws {
-        try withTemporaryFolder { folder in
-            // Three curves of 10^7 samples: several seconds, on every core.
-            guard let stderr = try Self.onTerminal(["huber", "--samples", "10000000", "--out", "p.png"], in: folder) else {
-                print("skipped: no /usr/bin/script to run on a pseudo-terminal")
-                return
-            }
-            #expect(stderr.contains("\rsamples [#"), "\(stderr.prefix(200))")
-            #expect(stderr.contains("] 30000000/30000000"))
-            #expect(stderr.hasSuffix("\r\u{1B}[2K"))
-            #expect(FileManager.default.fileExists(atPath: folder + "/p.png"))
+            #expect(FileManager.default.fileExists(atPath: folder + "/" + file))
         }
     }
 
