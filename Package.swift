@@ -69,16 +69,17 @@ let package = Package(
         .target(name: "MallocCounter", path: "Tests/MallocCounter"),
         .target(name: "TestUtilities", path: "Tests/TestUtilities"),
         .target(name: "ImageTestSupport", dependencies: ["CCairo"], path: "Tests/ImageTestSupport"),
+        .target(name: "PlottingTestSupport", dependencies: ["Plotting"], path: "Tests/PlottingTestSupport"),
         .testTarget(name: "LossFunctionsTests", dependencies: ["LossFunctions", "MallocCounter"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula"], exclude: ["Fixtures"]),
         .testTarget(name: "ArrayTextTests", dependencies: ["ArrayText", "TestUtilities"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestUtilities"], exclude: ["reference"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestUtilities", "PlottingTestSupport"], exclude: ["reference"]),
         .testTarget(
             name: "LossPlotKitTests",
             dependencies: ["LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "TestUtilities", "ImageTestSupport"]),
         .testTarget(
             name: "LossPlotCLITests",
-            dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CGif", "ArrayText", "TestUtilities", "ImageTestSupport"],
+            dependencies: ["LossPlotCLI", "LossPlotKit", "LossFunctions", "Plotting", "CairoCanvas", "CCairo", "CGif", "ArrayText", "TestUtilities", "ImageTestSupport", "PlottingTestSupport"],
             exclude: ["Goldens", "Browser"]),
     ]
 )

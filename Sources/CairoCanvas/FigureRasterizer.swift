@@ -60,28 +60,6 @@ public enum FigureRasterizer {
         return surface
     }
 
-    /// The pixels of a figure as Cairo draws it (premultiplied ARGB, row by row), at scale 1.
-    static func pixels(_ figure: Figure) throws -> FramePixelsCopy {
-        let surface = try rasterize(figure)
-        let width = Int(cairo_image_surface_get_width(surface.pointer)), height = Int(cairo_image_surface_get_height(surface.pointer))
-        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
-        guard let data = cairo_image_surface_get_data(surface.pointer) else { throw CairoError(status: CAIRO_STATUS_INVALID_SIZE, operation: "pixels") }
-        var pixels: [UInt32] = []
-        pixels.reserveCapacity(width * height)
-        for y in 0..<height {
-            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            pixels.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
-        }
-        return FramePixelsCopy(width: width, height: height, pixels: pixels)
-    }
-
-    /// Pixels that own their memory.
-    struct FramePixelsCopy {
-        let width: Int
-        let height: Int
-        let pixels: [UInt32]
-    }
-
     private static func draw(_ figure: Figure, on surface: CairoSurface, scale: Double, kind: String) throws {
         let canvas = try CairoCanvas(surface: surface, scale: scale, kind: kind)
         FigureRenderer(figure).draw(on: canvas)

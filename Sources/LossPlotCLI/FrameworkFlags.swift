@@ -37,7 +37,4 @@ public struct FrameworkFlags: ParsableArguments, Sendable {
     var ignoreIndex: String?
 
     public init() {}
-
-    /// Whether eval computes as the frameworks do rather than with loss-plot's own formula.
-    var isActive: Bool { framework != nil || compare }
 }

@@ -8,14 +8,6 @@ extension StringProtocol {
         guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
         return String(self[first...last])
     }
-
-    /// The text without whitespace and line breaks at either end (Foundation's
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`).
-    public func trimmingWhitespaceAndNewlines() -> String {
-        let isBlank: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(self[first...last])
-    }
 }
 
 extension String {

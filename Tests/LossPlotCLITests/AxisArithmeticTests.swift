@@ -1,6 +1,7 @@
 import Foundation
 import Plotting
 import TestUtilities
+import PlottingTestSupport
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit

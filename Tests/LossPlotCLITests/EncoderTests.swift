@@ -1,3 +1,4 @@
+import CCairo
 import ImageTestSupport
 import Foundation
 import Plotting
@@ -11,9 +12,27 @@ import Testing
 /// of the SVG writer.
 @Suite("Encoders: pixel runs, palettes, SVG numbers")
 struct EncoderTests {
-    /// A figure's pixels as Cairo draws them, before any palette.
-    static func drawn(_ arguments: [String]) throws -> FigureRasterizer.FramePixelsCopy {
-        try FigureRasterizer.pixels(FigureBuilder(try spec(arguments + ["--out", "x.png"])).figure(RenderOptions()))
+    /// Pixels that own their memory (premultiplied ARGB, row by row).
+    struct FramePixelsCopy {
+        let width: Int
+        let height: Int
+        let pixels: [UInt32]
+    }
+
+    /// A figure's pixels as Cairo draws them at scale 1, before any palette.
+    static func drawn(_ arguments: [String]) throws -> FramePixelsCopy {
+        let figure = try FigureBuilder(try spec(arguments + ["--out", "x.png"])).figure(RenderOptions())
+        let surface = try FigureRasterizer.rasterize(figure)
+        let width = Int(cairo_image_surface_get_width(surface.pointer)), height = Int(cairo_image_surface_get_height(surface.pointer))
+        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+        let data = try #require(cairo_image_surface_get_data(surface.pointer))
+        var pixels: [UInt32] = []
+        pixels.reserveCapacity(width * height)
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            pixels.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
+        }
+        return FramePixelsCopy(width: width, height: height, pixels: pixels)
     }
 
     @Test("runs of pixels give back every pixel, and no two neighbouring runs have the same value")

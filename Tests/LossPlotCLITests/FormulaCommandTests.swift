@@ -45,7 +45,7 @@ struct FormulaCommandTests {
         let c = 4.685
         let output = try EvalRun(evalRequest(["eval", "--expr", "c^2/6 * (1 - (1 - (r/c)^2)^3) * (abs(r) <= c) + c^2/6 * (abs(r) > c)",
                                               "--param", "c=4.685", "--target", "0;0;0", "--pred", "1;3;6",
-                                              "--reduction", "none", "--derivative", "1,2"])).output()
+                                              "--reduction", "none", "--derivative", "1,2"])).result().text
         let rows = output.split(separator: "\n").map { $0.split(separator: ",").map { Double($0)! } }
         #expect(rows.count == 3)
         for (row, r) in zip(rows, [1.0, 3.0, 6.0]) {

@@ -47,7 +47,7 @@ struct FrameworkEvalTests {
     func sampleWeights() throws {
         // Squared errors 1, 4, 9 with weights 1, 2, 3: Σ w l = 36; Keras 36 / 3 = 12, scikit-learn 36 / 6 = 6.
         let arguments = ["l2", "--target", "0;0;0", "--pred", "1;2;3", "--sample-weight", "1,2,3"]
-        #expect(try EvalRun(evalRequest(["eval"] + arguments)).output() == "12.0")
+        #expect(try EvalRun(evalRequest(["eval"] + arguments)).result().text == "12.0")
         #expect(try Self.output(arguments + ["--framework", "keras"]) == "12")
         #expect(try Self.output(arguments + ["--framework", "sklearn"]) == "6")
         let rows = try Self.output(arguments + ["--compare"]).split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).map(String.init) }
@@ -63,10 +63,10 @@ struct FrameworkEvalTests {
     @Test("--sample-weight refusals: the count, a non-number, and a framework without weights")
     func sampleWeightRefusals() throws {
         #expect(throws: InputError("--sample-weight: 2 weights for 3 samples; give one weight per sample")) {
-            try EvalRun(evalRequest(["eval", "l2", "--target", "0;0;0", "--pred", "1;2;3", "--sample-weight", "1,2"])).output()
+            try EvalRun(evalRequest(["eval", "l2", "--target", "0;0;0", "--pred", "1;2;3", "--sample-weight", "1,2"])).result().text
         }
         #expect(throws: InputError("--sample-weight: sample 1, position 2: 'inf' is not allowed; a finite number is needed")) {
-            try EvalRun(evalRequest(["eval", "l2", "--target", "0;0;0", "--pred", "1;2;3", "--sample-weight", "1,inf,2"])).output()
+            try EvalRun(evalRequest(["eval", "l2", "--target", "0;0;0", "--pred", "1;2;3", "--sample-weight", "1,inf,2"])).result().text
         }
         #expect(throws: InputError.self) {
             try Self.output(["smooth-l1", "--target", "0,0", "--pred", "1,2", "--sample-weight", "1,2", "--framework", "pytorch"])
@@ -84,7 +84,7 @@ struct FrameworkEvalTests {
         #expect(try Self.output(["nll", "--framework", "pytorch", "--target", "0;1;1", "--pred", "-0.1,-2.3;-1.2,-0.4;-0.5,-0.9",
                                  "--ignore-index", "1"]) == "0.1")
         #expect(throws: InputError("--class-weight: changes only what --framework or --compare computes (it is a framework function's argument); add one of them")) {
-            try EvalRun(evalRequest(["eval", "nll", "--target", "0;1", "--pred", "-0.1,-2.3;-1.2,-0.4", "--class-weight", "1,3"])).output()
+            try EvalRun(evalRequest(["eval", "nll", "--target", "0;1", "--pred", "-0.1,-2.3;-1.2,-0.4", "--class-weight", "1,3"])).result().text
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import LossFunctions
 import Plotting
 import TestUtilities
+import PlottingTestSupport
 import Testing
 @testable import LossPlotCLI
 @testable import LossPlotKit

@@ -1,3 +1,4 @@
+import PlottingTestSupport
 import Testing
 @testable import Plotting
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlottingTestSupport
 import Testing
 @testable import Plotting
 

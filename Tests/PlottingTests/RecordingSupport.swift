@@ -1,5 +1,6 @@
 import Foundation
 @testable import Plotting
+import PlottingTestSupport
 
 /// Draws a figure on a fresh recording canvas.
 func record(_ figure: Figure) -> RecordingCanvas {

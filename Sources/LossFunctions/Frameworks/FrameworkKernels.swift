@@ -60,7 +60,7 @@ enum FrameworkKernels {
             && target.values.allSatisfy { $0 == $0.rounded() }
         do { try sameShape(target, pred) } catch let error as FrameworkError where indices {
             // Class indices where a row of probabilities is read: the sparse losses take them.
-            throw FrameworkError(error.description + "; a target of class indices is read by sparse-softmax-cross-entropy and sparse-categorical-cross-entropy")
+            throw FrameworkError(error.description + "; a target of class indices is read by \(LossDefinition.sparseSoftmaxCrossEntropy.name) and \(LossDefinition.sparseCategoricalCrossEntropy.name)")
         }
         guard pred.rank >= 1 else { throw FrameworkError("a scalar has no class axis") }
         return FrameworkArray(shape: pred.reducedShape, values: zip(target.rows, pred.rows).map(f))

@@ -59,10 +59,4 @@ enum FrameworkMath {
     static func clip(_ x: Double, _ low: Double, _ high: Double) -> Double {
         min(max(x, low), high)
     }
-
-    /// Python's repr of a float option in a call's text.
-    static func pythonNumber(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e16 { return String(printf: "%.1f", x) }
-        return "\(x)"
-    }
 }

@@ -64,13 +64,6 @@ public struct EvalRun {
         self.request = request
     }
 
-    /// What eval prints: one value per line, or a framework comparison table.
-    ///
-    /// - Throws: ``InputError`` naming the flag and the value.
-    public func output() throws -> String {
-        try result().text
-    }
-
     /// What eval computes, as numbers with their shape (or a comparison table), to print or to
     /// write to a file.
     ///

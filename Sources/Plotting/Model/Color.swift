@@ -33,12 +33,6 @@ public struct Color: Sendable, Hashable {
     public static let black = Color(hex: 0x000000)
     /// White, 0xFFFFFF.
     public static let white = Color(hex: 0xFFFFFF)
-    /// matplotlib's 'b', 'r', 'g', 'k': the cookbook's figures use these.
-    public static let matplotlibBlue = Color(hex: 0x0000FF)
-    /// matplotlib's 'r', 0xFF0000.
-    public static let matplotlibRed = Color(hex: 0xFF0000)
-    /// matplotlib's 'g', 0x008000.
-    public static let matplotlibGreen = Color(hex: 0x008000)
 
     /// A colour as matplotlib reads one, case aside: its one-letter base colours, `C0` to `C9`,
     /// `tab:blue` and the other Tableau names, the CSS / X11 names (gold, teal, cornflowerblue, ...)

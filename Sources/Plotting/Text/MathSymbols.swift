@@ -63,9 +63,6 @@ enum MathSymbols {
     /// Combining accents, by command.
     static let accents: [String: Character] = ["hat": "\u{0302}", "bar": "\u{0304}", "tilde": "\u{0303}"]
 
-    /// Delimiters `\left` and `\right` take.
-    static let delimiters: [String: String] = ["(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ""]
-
     /// The list named in the refusal of an unknown command.
     static let summary = #"supported: Greek letters \alpha to \omega and \Gamma to \Omega, \ell, \|, \sum, \cdot, \times, \pm, \leq, \geq, \neq, \approx, \infty, \partial, \log, \exp, \min, \max, \hat{}, \bar{}, \tilde{}, \mathrm{}, \left( \right), \, \; \quad; the list is in `loss-plot plot --help`"#
 

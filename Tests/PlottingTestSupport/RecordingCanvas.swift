@@ -1,3 +1,5 @@
+import Plotting
+
 /// A canvas that records what is drawn, for tests of geometry with no fonts or pixels:
 /// text is measured as 0.6 em a character and 1.2 em a line.
 public final class RecordingCanvas: Canvas {
