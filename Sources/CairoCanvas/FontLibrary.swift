@@ -2,7 +2,6 @@ import CFontconfig
 import CPango
 import Platform
 import Plotting
-import Synchronization
 
 /// The one font every figure uses: DejaVu Sans from Debian's fonts-dejavu-core (and its
 /// obliques from fonts-dejavu-extra), loaded into a
@@ -25,7 +24,7 @@ public enum FontLibrary {
         var idle: [String: [TextLayouts]] = [:]
     }
 
-    private static let state = Mutex(State())
+    private static let state = Lock(State())
 
     private static func configure() {
         state.withLock { state in

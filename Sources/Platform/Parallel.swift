@@ -5,7 +5,7 @@
 /// Each iteration initialises only its own slot of one buffer, and `concurrentPerform` returns
 /// after every iteration: that return orders all writes before the reads, with no lock and no
 /// shared Swift variable for ThreadSanitizer to doubt (it does not follow the futex inside
-/// `Synchronization.Mutex`, and flagged a dictionary a Mutex guarded).
+/// `Synchronization.Mutex`, and flagged a dictionary a Mutex guarded; `Lock` is the lock it sees).
 public enum Parallel {
     /// The cores to use (at most 8).
     public static let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))

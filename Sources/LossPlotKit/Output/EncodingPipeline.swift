@@ -1,6 +1,6 @@
 import CairoCanvas
 import Dispatch
-import Synchronization
+import Platform
 
 /// Encodes frames on a second thread while the next one is drawn. At most `depth` frames wait
 /// in copies of their own, so memory stays flat however many frames there are.
@@ -8,7 +8,7 @@ final class EncodingPipeline: @unchecked Sendable {
     private let encoder: FrameEncoder
     private let queue = DispatchQueue(label: "loss-plot.encode")
     private let slots: DispatchSemaphore
-    private let state = Mutex<(error: Error?, spare: [[UInt32]])>((nil, []))
+    private let state = Lock<(error: Error?, spare: [[UInt32]])>((nil, []))
     static let depth = 2
 
     init(_ encoder: FrameEncoder) {
