@@ -31,18 +31,23 @@ extension ShortNumber {
 }
 
 extension ShortNumber {
-    /// A number in a legend beside the other values of its parameter: as written when it is short
-    /// (at most 6 significant digits: 1.345, 4.685), else rounded to the fewest significant digits,
-    /// at least 4, that still tell it from every other value (a sweep's 0.30526315789473685 reads
-    /// 0.3053, 1.5000000000000002 reads 1.5).
-    public static func label(_ v: Double, among others: [Double]) -> String {
-        guard v.isFinite, significantDigits(format(v)) > 6 else { return label(v) }
-        for digits in 4...17 {
-            let rounded = Double(String(printf: "%.*g", Int32(digits), v))!
-            let clashes = others.contains { $0 != v && $0.isFinite && Double(String(printf: "%.*g", Int32(digits), $0))! == rounded }
-            if !clashes { return label(rounded) }
+    /// Numbers in a legend, one per value of a parameter: each as written when it is short (at
+    /// most 6 significant digits: 1.345, 4.685), else rounded to the fewest significant digits, at
+    /// least 4, that still tell it from every other value (a sweep's 0.30526315789473685 reads
+    /// 0.3053, 1.5000000000000002 reads 1.5). Each number of digits formats every value once, so
+    /// 1,000 values cost 14,000 roundings, not a million.
+    public static func labels(_ values: [Double]) -> [String] {
+        var result = values.map { !$0.isFinite || significantDigits(format($0)) <= 6 ? label($0) : nil }
+        for digits in 4...17 where result.contains(nil) {
+            let rounded = values.map { $0.isFinite ? Double(String(printf: "%.*g", Int32(digits), $0))! : $0 }
+            // How many different values round to each number.
+            var owners: [Double: Set<Double>] = [:]
+            for (value, r) in zip(values, rounded) { owners[r, default: []].insert(value) }
+            for i in values.indices where result[i] == nil && owners[rounded[i]]!.count == 1 {
+                result[i] = label(rounded[i])
+            }
         }
-        return label(v)
+        return zip(values, result).map { $1 ?? label($0) }
     }
 
     /// The significant digits of a number's text: 3 for "0.00125", 4 for "4.685".

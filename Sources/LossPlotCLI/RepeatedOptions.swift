@@ -5,8 +5,8 @@ import LossPlotKit
 /// so the first would change nothing: refused, as every option that changes nothing is. Options
 /// that take one value per occurrence (`--label`, `--color`, ...) may repeat.
 enum RepeatedOptions {
-    /// Per subcommand, its options that repeat; `RepeatedOptionsTests` checks them against the
-    /// parser's own description (`--experimental-dump-help`).
+    /// Per subcommand, its options that repeat; OptionAuditTests checks them against the parser's
+    /// own description (`--experimental-dump-help`).
     static let repeatable: [String: Set<String>] = [
         "plot": ["--expr", "--param", "--label", "--hline", "--vline", "--span", "--color", "--linestyle", "--linewidth", "--factor", "--animate"],
         "info": ["--param"],
@@ -14,13 +14,15 @@ enum RepeatedOptions {
         "fit": ["--expr", "--param"],
     ]
 
-    static let subcommands: Set<String> = ["plot", "list", "info", "batch", "eval", "fit", "help"]
+    /// The subcommands' names, as the root command declares them, and `help`.
+    static let subcommands = Set(LossPlot.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
 
     /// Throws when an option that does not repeat is given twice, or with its inversion.
     ///
     /// - Throws: ``InputError`` naming the option: "--delta: given 2 times, and only the last would count; give it once".
     static func check(_ arguments: [String]) throws {
-        let subcommand = arguments.first.flatMap { subcommands.contains($0) ? $0 : nil } ?? "plot"
+        let subcommand = arguments.first.flatMap { subcommands.contains($0) ? $0 : nil }
+            ?? LossPlot.configuration.defaultSubcommand?.configuration.commandName ?? "plot"
         let allowed = repeatable[subcommand] ?? []
         var counts: [String: Int] = [:]
         var order: [String] = []

@@ -28,14 +28,19 @@ struct CurveGrid {
         // A value every curve shares under one symbol is named in the title of a figure of several
         // losses (LossDefaults.severalLossesTitle); any other value there is named on its curve.
         func inTitle(_ parameter: LossParameter) -> Bool {
-            let symbols = Set(kinds.map { $0.spec(for: parameter)?.symbol })
-            guard symbols.count == 1, symbols.first! != nil else { return false }
+            guard LossDefaults.sharedSymbol(of: parameter, in: kinds) != nil else { return false }
             return Set(kinds.indices.flatMap { valuesOf(parameter, loss: $0) }).count == 1
         }
         var result: [CurveSpec] = []
         for (k, kind) in kinds.enumerated() {
             let bound = k < lossParameters.count ? lossParameters[k] : [:]
             func values(of parameter: LossParameter) -> [Double] { valuesOf(parameter, loss: k) }
+            // Each parameter's legend numbers, told apart from its other values, once per loss.
+            var legendText: [LossParameter: [Double: String]] = [:]
+            for declared in kind.parameters {
+                let values = values(of: declared.parameter)
+                legendText[declared.parameter] = Dictionary(zip(values, ShortNumber.labels(values)), uniquingKeysWith: { a, _ in a })
+            }
             var combinations: [[(LossParameter, Double)]] = [[]]
             for declared in kind.parameters {
                 let values = values(of: declared.parameter)
@@ -62,7 +67,7 @@ struct CurveGrid {
                         spec.panel = kind.name
                     case .parameter(let faceted):
                         if let value = combination.first(where: { $0.0 == faceted })?.1 {
-                            spec.panel = "\(kind.symbol(of: faceted)) = \(ShortNumber.label(value, among: values(of: faceted)))"
+                            spec.panel = "\(kind.symbol(of: faceted)) = \(legendText[faceted]?[value] ?? ShortNumber.label(value))"
                         } else {
                             spec.panel = kind.name
                         }
@@ -72,7 +77,7 @@ struct CurveGrid {
                     let shown = varying.filter { facet != .parameter($0.0) }
                     let lossVaries = kinds.count > 1 && facet != .loss
                     if lossVaries || (shown.isEmpty && targetList.count < 2) { parts.append(kind.name) }
-                    parts += shown.map { "\(kind.symbol(of: $0.0)) = \(ShortNumber.label($0.1, among: values(of: $0.0)))" }
+                    parts += shown.map { "\(kind.symbol(of: $0.0)) = \(legendText[$0.0]![$0.1]!)" }
                     if targetList.count > 1, let target {
                         let isClass = kind.targetDomain == .classIndex
                         parts.append(isClass ? "class \(ShortNumber.format(target))" : "t = \(ShortNumber.format(target))")

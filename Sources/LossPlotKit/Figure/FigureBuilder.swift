@@ -152,11 +152,8 @@ public struct FigureBuilder: Sendable {
         let xLimits = spec.xLimits.map { $0[0]...$0[1] }
         let yLimits = spec.yLimits.map { $0[0]...$0[1] }
         // M4's columns cover what is visible: the x limits, or the part of the sweep the axis shows.
-        var evaluating = SweepEvaluator(sweep: sweep, pixelWidth: pixelWidth, window: xLimits ?? shownWindow, yScale: yScale)
-        if options.progress {
-            evaluating.progress = SharedProgress.make(ProgressBar(total: sweep.count * curves.count, label: "samples"))
-        }
-        let evaluator = evaluating
+        let progress = options.progress ? SharedProgress.make(ProgressBar(total: sweep.count * curves.count, label: "samples")) : nil
+        let evaluator = SweepEvaluator(sweep: sweep, pixelWidth: pixelWidth, window: xLimits ?? shownWindow, yScale: yScale, progress: progress)
         defer { evaluator.progress?.finish() }
         var losses: [Series] = []
         var slopes: [[Series]] = orders.map { _ in [] }

@@ -39,13 +39,12 @@ extension LossDefaults {
         var losses: [LossDefinition] = []
         for curve in curves where !losses.contains(curve.loss) { losses.append(curve.loss) }
         let names = losses.map(\.name)
-        var parts = [names.count > 4 ? "\(names.count) losses"
-                     : names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!]
+        // Called for two losses or more.
+        var parts = [names.count > 4 ? "\(names.count) losses" : names.dropLast().joined(separator: ", ") + " and " + names.last!]
         for declared in losses[0].parameters {
-            let parameter = declared.parameter
-            guard losses.allSatisfy({ $0.spec(for: parameter)?.symbol == declared.symbol }) else { continue }
-            let values = Set(curves.map { $0.value(of: parameter) })
-            if values.count == 1, let value = values.first! { parts.append("\(declared.symbol) = \(ShortNumber.label(value))") }
+            guard let symbol = sharedSymbol(of: declared.parameter, in: losses) else { continue }
+            let values = Set(curves.map { $0.value(of: declared.parameter) })
+            if values.count == 1, let value = values.first! { parts.append("\(symbol) = \(ShortNumber.label(value))") }
         }
         let targets = Set(curves.map(\.target))
         let domains = Set(losses.map { $0.targetDomain == .label ? "label" : $0.targetDomain == .classIndex ? "class" : "target" })
@@ -53,6 +52,14 @@ extension LossDefaults {
             parts.append("\(word) \(word == "class" ? ShortNumber.format(target) : ShortNumber.label(target))")
         }
         return parts.joined(separator: ", ")
+    }
+
+    /// The symbol every one of `losses` takes `parameter` under, or nil when one lacks it or names
+    /// it otherwise (Huber's δ, Tukey's c): a value of it is then said on each curve, not in the title.
+    static func sharedSymbol(of parameter: LossParameter, in losses: [LossDefinition]) -> String? {
+        let symbols = Set(losses.map { $0.spec(for: parameter)?.symbol })
+        guard symbols.count == 1, let symbol = symbols.first! else { return nil }
+        return symbol
     }
 
     /// A row of numbers as a label shows it: `(0.1, 0.02, 0.88)`.

@@ -15,7 +15,7 @@ struct SweepEvaluator {
     let window: ClosedRange<Double>
     let yScale: AxisScale
     /// Told of each chunk's samples as they are evaluated; nil for none.
-    var progress: SharedProgress?
+    let progress: SharedProgress?
 
     /// Columns per device pixel: M4 is exact at the pixel's resolution, but a steep curve
     /// drawn with antialiasing shows where inside its pixel it bends, so the columns are finer.
@@ -23,8 +23,9 @@ struct SweepEvaluator {
 
     /// A sweep drawn `pixelWidth` device pixels wide over the x `window`: decimated when it has
     /// over four samples a column.
-    init(sweep: SweepPoints, pixelWidth: Int, window: ClosedRange<Double>, yScale: AxisScale = .linear) {
+    init(sweep: SweepPoints, pixelWidth: Int, window: ClosedRange<Double>, yScale: AxisScale = .linear, progress: SharedProgress? = nil) {
         self.sweep = sweep
+        self.progress = progress
         self.window = window
         self.yScale = yScale
         let columns = pixelWidth.multipliedReportingOverflow(by: Self.columnsPerPixel)

@@ -15,7 +15,7 @@ public enum ArgumentValues {
             throw InputError("\(flag): '\(text)' is beyond the largest number (about 1.8e308)")
         }
         // One that underflows (1e-400) is not the zero it reads as either.
-        if value == 0, trimmed.contains(where: { ("1"..."9").contains($0) }), !trimmed.lowercased().hasPrefix("0x"),
+        if value == 0, !trimmed.lowercased().hasPrefix("0x"),
            trimmed.split(whereSeparator: { $0 == "e" || $0 == "E" }).first?.contains(where: { ("1"..."9").contains($0) }) == true {
             throw InputError("\(flag): '\(text)' is below the smallest number (about 4.9e-324), and would read as 0")
         }

@@ -15,17 +15,14 @@ enum NameSuggester {
         if let exact = candidates.first(where: { keys.contains($0) }) { return [exact] }
         var scored: [(name: String, distance: Int)] = []
         for candidate in candidates {
-            var best: (distance: Int, similarity: Double)?
-            for key in keys {
+            // The nearest of the spellings that is near enough.
+            let near = keys.compactMap { key -> Int? in
                 let d = distance(key, candidate)
                 let similarity = 1 - Double(d) / Double(max(key.count, candidate.count, 1))
                 // A name cut short (`softmax`) is a beginning, not a typo.
-                if similarity >= minimumSimilarity || (key.count >= 3 && candidate.hasPrefix(key)),
-                   best.map({ d < $0.distance }) ?? true {
-                    best = (d, similarity)
-                }
-            }
-            if let best { scored.append((candidate, best.distance)) }
+                return similarity >= minimumSimilarity || (key.count >= 3 && candidate.hasPrefix(key)) ? d : nil
+            }.min()
+            if let near { scored.append((candidate, near)) }
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
         return scored.prefix(count).map { $0.name }

@@ -13,14 +13,7 @@ extension Figure {
             series.append(s)
         }
         let maxLabelWidth = (size.width - outsideLegendWidth) * TextLimits.legendShare
-        var legend = Legend(series: series, canvas: canvas, maxLabelWidth: maxLabelWidth, text: text)
-        let room = 0.8 * size.height
-        guard legend.size.height > room, legend.entries.count > 1 else { return legend }
-        for columns in 2...min(4, legend.entries.count) {
-            legend = Legend(series: series, canvas: canvas, maxLabelWidth: maxLabelWidth * 2 / Double(columns + 1), text: text, columns: columns)
-            if legend.size.height <= room { break }
-        }
-        return legend
+        return Legend.fitting(series: series, canvas: canvas, maxLabelWidth: maxLabelWidth, text: text, height: 0.8 * size.height)
     }
 
     /// The figure widened by its outside legend and the gap before it, as matplotlib's

@@ -220,10 +220,10 @@ public struct FigureLayout {
     ///
     /// Tick labels, a wrapped title and a legend's columns depend on the size, so the fitting
     /// sizes are not a simple region: searches start from the figure's size and from it made
-    /// 2 and 4 times as wide or as high; each round lays the figure out at the size the last
-    /// round found to be just enough (if none fits in a few rounds, the rounds are repeated
-    /// growing only). Of the sizes found, each trimmed pixel by pixel while it fits, the one of
-    /// least area is kept.
+    /// 2 and 4 times as wide or as high (each round lays the figure out at the size the last
+    /// round found to be just enough; if none fits in a few rounds, the rounds are repeated
+    /// growing only), then 24 widths up to twice the least of those are tried with the least
+    /// height that fits each. The size of least area found is trimmed pixel by pixel while it fits.
     public static func smallestSize(of figure: Figure, canvas: Canvas) -> Size? {
         let layout = FigureLayout(figure: figure, canvas: canvas)
         guard !layout.fits else { return nil }
@@ -241,12 +241,7 @@ public struct FigureLayout {
     /// Sizes that fit, one per width in 24 steps up to twice `upper`'s (a size that fits): the least
     /// height that fits at that width, by bisection (a taller figure holds what a shorter one does).
     private static func scan(_ figure: Figure, below upper: Size, canvas: Canvas) -> [Size] {
-        let strip = figure.outsideLegendWidth
-        func fits(_ w: Double, _ h: Double) -> Bool {
-            var candidate = figure
-            candidate.size = Size(w + strip, h)
-            return FigureLayout(figure: candidate, canvas: canvas).fits
-        }
+        func fits(_ w: Double, _ h: Double) -> Bool { Self.fits(figure, Size(w, h), canvas: canvas) }
         let maxHeight = max(4 * upper.height, 2 * figure.size.height)
         var result: [Size] = []
         for step in 1...24 {
@@ -291,18 +286,20 @@ public struct FigureLayout {
     /// `size`, which fits, less whole pixels on each side while it still fits (at most 64 each):
     /// the rounds above round up, and a start that fits as it is may be far from the edge.
     static func trimmed(_ size: Size, of figure: Figure, canvas: Canvas) -> Size {
-        let strip = figure.outsideLegendWidth
-        func fits(_ s: Size) -> Bool {
-            var candidate = figure
-            candidate.size = Size(s.width + strip, s.height)
-            return FigureLayout(figure: candidate, canvas: canvas).fits
-        }
+        func fits(_ s: Size) -> Bool { Self.fits(figure, s, canvas: canvas) }
         var best = size
         var steps = 0
         while steps < 64, fits(Size(best.width - 1, best.height)) { best.width -= 1; steps += 1 }
         steps = 0
         while steps < 64, fits(Size(best.width, best.height - 1)) { best.height -= 1; steps += 1 }
         return best
+    }
+
+    /// Whether `figure` at `size` (without its outside legend's strip) holds its axes and text.
+    private static func fits(_ figure: Figure, _ size: Size, canvas: Canvas) -> Bool {
+        var candidate = figure
+        candidate.size = Size(size.width + figure.outsideLegendWidth, size.height)
+        return FigureLayout(figure: candidate, canvas: canvas).fits
     }
 
     /// Whether every plot area is at least ``minimumPlotArea`` and the outside legend fits.

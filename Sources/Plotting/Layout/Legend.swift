@@ -32,13 +32,18 @@ public struct Legend {
     /// allows, the fewest columns (up to four) that fit its height, each label wrapping at its
     /// share of the area's width.
     public static func inside(series: [Series], area: Rect, canvas: Canvas, text: TextSizes) -> Legend {
-        let share = area.width * TextLimits.legendShare
-        var legend = Legend(series: series, canvas: canvas, maxLabelWidth: share, text: text)
-        let room = area.height - 2 * text.legendBorderAxesPad
-        guard legend.size.height > room, legend.entries.count > 1 else { return legend }
+        fitting(series: series, canvas: canvas, maxLabelWidth: area.width * TextLimits.legendShare, text: text,
+                height: area.height - 2 * text.legendBorderAxesPad)
+    }
+
+    /// One column, or when that is taller than `height`, the fewest columns (up to four) that are
+    /// not, each label wrapping at its share of `maxLabelWidth` (2/3 in two columns, 1/2 in three).
+    static func fitting(series: [Series], canvas: Canvas, maxLabelWidth: Double, text: TextSizes, height: Double) -> Legend {
+        var legend = Legend(series: series, canvas: canvas, maxLabelWidth: maxLabelWidth, text: text)
+        guard legend.size.height > height, legend.entries.count > 1 else { return legend }
         for columns in 2...min(4, legend.entries.count) {
-            legend = Legend(series: series, canvas: canvas, maxLabelWidth: share * 2 / Double(columns + 1), text: text, columns: columns)
-            if legend.size.height <= room { break }
+            legend = Legend(series: series, canvas: canvas, maxLabelWidth: maxLabelWidth * 2 / Double(columns + 1), text: text, columns: columns)
+            if legend.size.height <= height { break }
         }
         return legend
     }
